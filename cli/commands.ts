@@ -1,0 +1,36 @@
+import type { Localized } from '../protocol/i18n.js';
+import type { CliIO } from './io.js';
+
+export interface CommandModule {
+  run(argv: string[], io: CliIO): Promise<number>;
+}
+
+export interface Command {
+  /** Words that select the command, e.g. ['agent', 'check']. */
+  path: string[];
+  summary: Localized;
+  /** Loaded lazily so `agent check` never pays for the hub's modules, and the other way round. */
+  load: () => Promise<CommandModule>;
+}
+
+/** Every command of the `siapcat` CLI. Add a line here; the dispatcher and `help` do the rest. */
+export const COMMANDS: Command[] = [
+  {
+    path: ['hub'],
+    summary: {
+      id: 'Jalankan hub lokasi ujian (API, dasbor, koneksi agen).',
+      en: 'Run the venue hub (API, dashboard, agent link).',
+    },
+    load: () => import('../server/cli.js'),
+  },
+];
+
+/** The command whose path is the longest prefix of argv, and the remaining arguments. */
+export function findCommand(argv: string[]): { command: Command; rest: string[] } | undefined {
+  let best: Command | undefined;
+  for (const command of COMMANDS) {
+    const matches = command.path.every((word, i) => argv[i] === word);
+    if (matches && (!best || command.path.length > best.path.length)) best = command;
+  }
+  return best ? { command: best, rest: argv.slice(best.path.length) } : undefined;
+}

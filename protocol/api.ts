@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import {
+  CheckResultSchema,
+  ChecklistRefSchema,
+  RoleSchema,
+  VerdictSchema,
+  LocalizedSchema,
+} from './check.js';
+import { RoomKindSchema, ServerKindSchema } from './venue.js';
+
+/**
+ * Shapes of the hub's JSON API (server/ produces them, dashboard/ and tests consume them).
+ * Field names here are the contract documented in the README.
+ */
+
+export const LoginRequestSchema = z.object({
+  username: z.string().min(1).max(64),
+  password: z.string().min(1).max(256),
+});
+export type LoginRequest = z.infer<typeof LoginRequestSchema>;
+export interface LoginResponse {
+  token: string;
+  username: string;
+  expiresAt: string;
+}
+
+/** Counts of machines by live state. An offline machine counts only as offline (its last verdict is stale). */
+export const MachineCountsSchema = z.object({
+  ready: z.number().int().nonnegative(),
+  notReady: z.number().int().nonnegative(),
+  incomplete: z.number().int().nonnegative(),
+  offline: z.number().int().nonnegative(),
+});
+export type MachineCounts = z.infer<typeof MachineCountsSchema>;
+
+/**
+ * A named cause of unreadiness: "12 PC: RAM < 4 GB", "server S2 penuh: 200/200, 3 menunggu".
+ * `kind` lets the dashboard link it (to the failing machines, to the server).
+ */
+export const CauseSchema = z.object({
+  kind: z.enum(['check-fail', 'check-unknown', 'server-full', 'offline', 'facility']),
+  /** The check id, server id, or facility item id the cause is about. */
+  ref: z.string(),
+  count: z.number().int().nonnegative(),
+  text: LocalizedSchema,
+});
+export type Cause = z.infer<typeof CauseSchema>;
+
+export const ServerInfoSchema = z.object({
+  id: z.string(),
+  kind: ServerKindSchema,
+  /** At most 200 (Lampiran C.4.b.1.c); lower when the venue set it lower. */
+  limit: z.number().int().positive(),
+  /** Client agents placed on it; never above limit. */
+  assigned: z.number().int().nonnegative(),
+  /** Is the server's own agent connected. */
+  online: z.boolean(),
+  /** Client agent ids refused because the server is full, waiting for a place. */
+  waiting: z.array(z.string()).optional(),
+});
+export type ServerInfo = z.infer<typeof ServerInfoSchema>;
+
+export const AreaReadinessSchema = z.object({
+  id: z.string(),
+  name: z.string().optional(),
+  verdict: VerdictSchema,
+  machines: MachineCountsSchema,
+  causes: z.array(CauseSchema),
+});
+
+export const RoomReadinessSchema = AreaReadinessSchema.extend({ kind: RoomKindSchema.optional() });
+export type RoomReadiness = z.infer<typeof RoomReadinessSchema>;
+
+export const ServerReadinessSchema = AreaReadinessSchema.extend({
+  kind: ServerKindSchema,
+  limit: z.number().int().positive(),
+  assigned: z.number().int().nonnegative(),
+  online: z.boolean(),
+  waiting: z.array(z.string()),
+});
+export type ServerReadiness = z.infer<typeof ServerReadinessSchema>;
+
+export const VenueReadinessSchema = z.object({
+  verdict: VerdictSchema,
+  machines: MachineCountsSchema,
+  causes: z.array(CauseSchema),
+  rooms: z.array(RoomReadinessSchema),
+  servers: z.array(ServerReadinessSchema),
+  generatedAt: z.string(),
+});
+export type VenueReadiness = z.infer<typeof VenueReadinessSchema>;
+
+/** One machine (an agent's identity) with its latest report. */
+export const MachineSchema = z.object({
+  id: z.string(),
+  role: RoleSchema,
+  serverId: z.string().nullable(),
+  roomId: z.string().nullable(),
+  seat: z.number().int().nullable(),
+  online: z.boolean(),
+  lastSeenAt: z.string().nullable(),
+  /** null until the first report arrives. */
+  verdict: VerdictSchema.nullable(),
+  /** Refused placement (server full, unknown server or room), with the reason; null when placed. */
+  refusal: z.object({ code: z.string(), message: z.string(), en: z.string() }).nullable(),
+  checklist: ChecklistRefSchema.nullable(),
+  reportedAt: z.string().nullable(),
+  checks: z.array(CheckResultSchema),
+});
+export type Machine = z.infer<typeof MachineSchema>;

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+
+/**
+ * The vocabulary every part shares about checks: roles, statuses, verdicts and the shape of one
+ * judged check. The checks themselves live in checklists/; this module only names the results.
+ */
+
+export const ROLES = ['server', 'mobile-server', 'client'] as const;
+export type Role = (typeof ROLES)[number];
+export const RoleSchema = z.enum(ROLES);
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+/** pass: meets it; warn: meets it with a caveat; fail: measured below it; unknown: could not be judged. */
+export const CHECK_STATUSES = ['pass', 'warn', 'fail', 'unknown'] as const;
+export type CheckStatus = (typeof CHECK_STATUSES)[number];
+export const CheckStatusSchema = z.enum(CHECK_STATUSES);
+
+export const VERDICTS = ['ready', 'not-ready', 'incomplete'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+export const VerdictSchema = z.enum(VERDICTS);
+
+/** The level of the clause a check enforces: the regulation's "minimal" or "rekomendasi" list. */
+export const CLAUSE_LEVELS = ['minimal', 'rekomendasi'] as const;
+export type ClauseLevel = (typeof CLAUSE_LEVELS)[number];
+
+export const LocalizedSchema = z.object({ id: z.string(), en: z.string() });
+
+/** A judged check as it travels (agent report, hub storage, API, dashboard). */
+export const CheckResultSchema = z.object({
+  /** Stable noun id from the checklist, e.g. "ram-size". Never changes once published. */
+  id: z.string().min(1).max(64),
+  status: CheckStatusSchema,
+  /** What was measured, human-readable with units ("15.8 GiB usable (16 GB installed)"); null when nothing was. */
+  measured: z.string().max(500).nullable(),
+  /** What the clause asks for this role ("≥ 4 GB"). */
+  expected: z.string().max(500),
+  /** Clause reference as printed, e.g. "Lampiran C.4.b.2.a(5)". */
+  clause: z.string().max(120),
+  level: z.enum(CLAUSE_LEVELS),
+  title: LocalizedSchema,
+  /** Short failure title used in named causes ("RAM < 4 GB"); present when status is fail or warn. */
+  failTitle: LocalizedSchema.optional(),
+  /** Why the status is what it is: the unknown reason, the warn caveat, or the failure detail. */
+  reason: LocalizedSchema.optional(),
+  /** What to do about a fail/warn/unknown. */
+  fix: LocalizedSchema.optional(),
+});
+export type CheckResult = z.infer<typeof CheckResultSchema>;
+
+export const ChecklistRefSchema = z.object({
+  id: z.string().min(1).max(120),
+  version: z.string().min(1).max(40),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type ChecklistRef = z.infer<typeof ChecklistRefSchema>;
+
+/** One machine judged against one checklist for one role. */
+export const ReadinessReportSchema = z.object({
+  role: RoleSchema,
+  verdict: VerdictSchema,
+  checklist: ChecklistRefSchema,
+  /** ISO 8601 instant the facts were gathered. */
+  gatheredAt: z.string().max(40),
+  checks: z.array(CheckResultSchema).max(200),
+});
+export type ReadinessReport = z.infer<typeof ReadinessReportSchema>;
+
+/**
+ * The one roll-up rule: any fail -> not-ready; else any unknown -> incomplete; else ready.
+ * warn never blocks.
+ */
+export function verdictOf(statuses: Iterable<CheckStatus>): Verdict {
+  let unknown = false;
+  for (const status of statuses) {
+    if (status === 'fail') return 'not-ready';
+    if (status === 'unknown') unknown = true;
+  }
+  return unknown ? 'incomplete' : 'ready';
+}

@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { AppError } from '../../protocol/errors.js';
+import { LoginRequestSchema, type LoginResponse } from '../../protocol/api.js';
+import type { HubContext } from '../context.js';
+import type { Feature } from '../feature.js';
+import { readJson } from '../http/json.js';
+import { isLocked, recordFailure, type ThrottleState } from './throttle.js';
+import { newToken, bearerFrom } from './tokens.js';
+
+const SetupRequestSchema = z.object({
+  setupToken: z.string().min(8).max(200),
+  password: z.string().min(8).max(256),
+});
+
+/** Minimum admin password length when set through the environment or setup. */
+export const MIN_PASSWORD = 8;
+
+/**
+ * Seeds the admin on an empty database: from SIAPCAT_ADMIN_PASSWORD, or else a one-time setup
+ * token printed to the hub's terminal and exchanged for the admin password via POST /api/setup.
+ */
+export function seedAdmin(ctx: HubContext): { setupToken?: string } {
+  if (ctx.users.count() > 0) return {};
+  const password = ctx.config.env.SIAPCAT_ADMIN_PASSWORD;
+  if (password && password.length >= MIN_PASSWORD) {
+    ctx.users.setPassword('admin', password);
+    ctx.log.info('auth.admin-seeded', { username: 'admin' });
+    return {};
+  }
+  if (password) {
+    ctx.log.warn('auth.admin-password-too-short', { min: MIN_PASSWORD });
+  }
+  const setupToken = newToken(ctx.random, 18);
+  ctx.log.warn('auth.setup-required', { setupToken });
+  return { setupToken };
+}
+
+export function authFeature(state: { setupToken?: string } = {}): Feature {
+  const throttle = new Map<string, ThrottleState>();
+  return {
+    name: 'auth',
+    start(ctx) {
+      Object.assign(state, seedAdmin(ctx));
+      ctx.cron.add('auth.sweep-sessions', '17 * * * *', () => {
+        ctx.users.sweepExpired();
+      });
+    },
+    routes(app, ctx) {
+      app.get('/api/health', (c) => c.json({ ok: true, setupRequired: state.setupToken !== undefined }));
+
+      app.post('/api/login', async (c) => {
+        const body = await readJson(c, LoginRequestSchema, { id: 'Data masuk', en: 'Login' });
+        const now = ctx.clock.now().getTime();
+        if (isLocked(throttle.get(body.username), now)) {
+          throw new AppError(
+            'login-locked',
+            {
+              id: 'Terlalu banyak percobaan masuk yang salah. Tunggu 5 menit lalu coba lagi.',
+              en: 'Too many wrong login attempts. Wait 5 minutes and try again.',
+            },
+            { status: 429 },
+          );
+        }
+        const session = ctx.users.login(body.username, body.password);
+        if (!session) {
+          throttle.set(body.username, recordFailure(throttle.get(body.username), now));
+          ctx.log.warn('auth.login-failed', { username: body.username });
+          throw new AppError(
+            'bad-credentials',
+            { id: 'Nama pengguna atau kata sandi salah.', en: 'Wrong username or password.' },
+            { status: 401 },
+          );
+        }
+        throttle.delete(body.username);
+        ctx.log.info('auth.login', { username: session.user.username });
+        const response: LoginResponse = {
+          token: session.token,
+          username: session.user.username,
+          expiresAt: session.expiresAt,
+        };
+        return c.json(response);
+      });
+
+      app.post('/api/setup', async (c) => {
+        const body = await readJson(c, SetupRequestSchema, { id: 'Data penyiapan', en: 'Setup' });
+        if (state.setupToken === undefined || ctx.users.count() > 0) {
+          throw new AppError(
+            'setup-done',
+            {
+              id: 'Admin sudah dibuat. Masuk dengan akun admin.',
+              en: 'The admin already exists. Log in with the admin account.',
+            },
+            { status: 409 },
+          );
+        }
+        if (body.setupToken !== state.setupToken) {
+          throw new AppError(
+            'bad-setup-token',
+            {
+              id: 'Token penyiapan salah. Lihat token di terminal tempat hub dijalankan.',
+              en: 'Wrong setup token. Read the token in the terminal where the hub runs.',
+            },
+            { status: 401 },
+          );
+        }
+        ctx.users.setPassword('admin', body.password);
+        delete state.setupToken;
+        ctx.log.info('auth.admin-created', { username: 'admin' });
+        const session = ctx.users.login('admin', body.password);
+        return c.json({ token: session!.token, username: 'admin', expiresAt: session!.expiresAt }, 201);
+      });
+
+      app.get('/api/me', (c) => c.json(c.get('user')));
+
+      app.post('/api/logout', (c) => {
+        const token = bearerFrom(c.req.header('authorization'));
+        if (token) ctx.users.logout(token);
+        return c.body(null, 204);
+      });
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import type { WebSocketServer } from 'ws';
+import type { Clock, RandomSource } from '../protocol/ports.js';
+import type { UserStore } from './auth/users.js';
+import type { CronJobs } from './cron.js';
+import type { Db } from './db/open.js';
+import type { Logger } from './log.js';
+import type { Settings } from './settings.js';
+
+export interface HubConfig {
+  /** Port asked for (0 = any free port). */
+  port: number;
+  host: string;
+  dbPath: string;
+  /** Folder of the built dashboard (index.html and assets). */
+  dashboardDir: string;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Everything a feature of the hub may use; built once by startHub and passed to each feature. */
+export interface HubContext {
+  config: HubConfig;
+  db: Db;
+  clock: Clock;
+  random: RandomSource;
+  log: Logger;
+  users: UserStore;
+  settings: Settings;
+  cron: CronJobs;
+  /** The one `ws` server (noServer); upgrades reach it through Hono's upgradeWebSocket routes. */
+  wss: WebSocketServer;
+  /** Runs `fn` when the hub closes, before the database is closed (reverse order of registration). */
+  onClose(fn: () => void | Promise<void>): void;
+}

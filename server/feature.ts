@@ -1,0 +1,24 @@
+import type { Hono } from 'hono';
+import type { AuthUser } from './auth/users.js';
+import type { HubContext } from './context.js';
+
+/** Hono environment of the hub: the authenticated user set by the auth middleware. */
+export interface HubEnv {
+  Variables: {
+    user: AuthUser;
+  };
+}
+
+export type HubApp = Hono<HubEnv>;
+
+/**
+ * A feature of the hub (auth, venue, agents, exam day, ...): its routes and its start-up work
+ * (cron jobs, seeding). Features are listed once in features.ts; the app composes them in order.
+ */
+export interface Feature {
+  name: string;
+  /** Registers routes. Everything under /api is already behind authentication except PUBLIC_API_PATHS. */
+  routes?(app: HubApp, ctx: HubContext): void;
+  /** Runs after the database is open and before the port is listened on. */
+  start?(ctx: HubContext): void | Promise<void>;
+}

@@ -1,0 +1,53 @@
+import type { Context } from 'hono';
+import type { z } from 'zod';
+import { AppError } from '../../protocol/errors.js';
+import type { Localized } from '../../protocol/i18n.js';
+import { validate } from '../../protocol/validate.js';
+
+export const DEFAULT_JSON_LIMIT = 1024 * 1024;
+
+/**
+ * Reads a JSON request body, refuses it when too large, not JSON, or not of the schema,
+ * each with a bilingual message naming the problem.
+ */
+export async function readJson<S extends z.ZodType>(
+  c: Context,
+  schema: S,
+  what: Localized,
+  limitBytes = DEFAULT_JSON_LIMIT,
+): Promise<z.output<S>> {
+  const text = await readBodyText(c, limitBytes);
+  let data: unknown;
+  try {
+    data = text.length === 0 ? undefined : JSON.parse(text);
+  } catch {
+    throw new AppError('bad-json', {
+      id: `${what.id}: isi permintaan bukan JSON yang sah.`,
+      en: `${what.en}: the request body is not valid JSON.`,
+    });
+  }
+  return validate(schema, data, what);
+}
+
+/** The request body as text, refused with 413 beyond `limitBytes`. */
+export async function readBodyText(c: Context, limitBytes: number): Promise<string> {
+  const buffer = await readBodyBytes(c, limitBytes);
+  return new TextDecoder('utf-8').decode(buffer);
+}
+
+export async function readBodyBytes(c: Context, limitBytes: number): Promise<Uint8Array> {
+  const declared = Number(c.req.header('content-length') ?? 'NaN');
+  if (Number.isFinite(declared) && declared > limitBytes) throw tooLarge(limitBytes);
+  const buffer = new Uint8Array(await c.req.arrayBuffer());
+  if (buffer.byteLength > limitBytes) throw tooLarge(limitBytes);
+  return buffer;
+}
+
+function tooLarge(limitBytes: number): AppError {
+  const mb = (limitBytes / 1024 / 1024).toFixed(1);
+  return new AppError(
+    'too-large',
+    { id: `Isi permintaan terlalu besar (batas ${mb} MB).`, en: `The request body is too large (limit ${mb} MB).` },
+    { status: 413 },
+  );
+}

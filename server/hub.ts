@@ -1,0 +1,137 @@
+import { serve, type ServerType } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { WebSocketServer } from 'ws';
+import { AppError } from '../protocol/errors.js';
+import { cryptoRandom, systemClock, type Clock, type RandomSource } from '../protocol/ports.js';
+import { createApp } from './app.js';
+import { UserStore } from './auth/users.js';
+import type { HubContext } from './context.js';
+import { CronJobs } from './cron.js';
+import { MIGRATIONS } from './db/migrations.js';
+import { openDb } from './db/open.js';
+import type { Feature } from './feature.js';
+import { createFeatures } from './features.js';
+import { createLogger, type Logger } from './log.js';
+import { Settings } from './settings.js';
+
+/** Largest WebSocket frame the hub accepts; a full readiness report is ~20 KB. */
+export const WS_MAX_PAYLOAD = 256 * 1024;
+
+export interface HubOptions {
+  port?: number;
+  host?: string;
+  dbPath: string;
+  dashboardDir?: string;
+  env?: NodeJS.ProcessEnv;
+  clock?: Clock;
+  random?: RandomSource;
+  log?: Logger;
+  features?: Feature[];
+}
+
+export interface Hub {
+  url: string;
+  port: number;
+  ctx: HubContext;
+  close(): Promise<void>;
+}
+
+/** Where the built dashboard is, whether we run from dist/ or from sources under test. */
+export function defaultDashboardDir(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  return basename(dirname(here)) === 'dist' ? join(here, '..', 'dashboard') : join(here, '..', 'dist', 'dashboard');
+}
+
+/** Opens the database, starts every feature, and listens. Resolves once the port is bound. */
+export async function startHub(options: HubOptions): Promise<Hub> {
+  const log = options.log ?? createLogger();
+  const clock = options.clock ?? systemClock;
+  const random = options.random ?? cryptoRandom;
+  const closers: Array<() => void | Promise<void>> = [];
+  const db = openDb(options.dbPath === ':memory:' ? ':memory:' : resolve(options.dbPath), MIGRATIONS);
+  const cron = new CronJobs(log);
+  const wss = new WebSocketServer({ noServer: true, maxPayload: WS_MAX_PAYLOAD, perMessageDeflate: false });
+  const ctx: HubContext = {
+    config: {
+      port: options.port ?? 8080,
+      host: options.host ?? '0.0.0.0',
+      dbPath: options.dbPath,
+      dashboardDir: options.dashboardDir ?? defaultDashboardDir(),
+      env: options.env ?? process.env,
+    },
+    db,
+    clock,
+    random,
+    log,
+    users: new UserStore(db, clock, random),
+    settings: new Settings(db),
+    cron,
+    wss,
+    onClose: (fn) => closers.push(fn),
+  };
+
+  const features = options.features ?? createFeatures();
+  try {
+    for (const feature of features) await feature.start?.(ctx);
+  } catch (err) {
+    await cron.stopAll();
+    db.close();
+    throw err;
+  }
+  const app = createApp(ctx, features);
+
+  let server: ServerType;
+  const address = await new Promise<AddressInfo>((resolveListen, rejectListen) => {
+    server = serve(
+      { fetch: app.fetch, port: ctx.config.port, hostname: ctx.config.host, websocket: { server: wss } },
+      (info) => resolveListen(info),
+    );
+    server.once('error', (err: NodeJS.ErrnoException) => {
+      rejectListen(
+        err.code === 'EADDRINUSE'
+          ? new AppError(
+              'port-in-use',
+              {
+                id: `Port ${ctx.config.port} sudah dipakai program lain. Hentikan program itu atau pakai --port lain.`,
+                en: `Port ${ctx.config.port} is already in use. Stop that program or use another --port.`,
+              },
+              { exitCode: 5 },
+            )
+          : err,
+      );
+    });
+  }).catch(async (err: unknown) => {
+    await cron.stopAll();
+    db.close();
+    throw err;
+  });
+
+  const shownHost = ctx.config.host === '0.0.0.0' || ctx.config.host === '::' ? '127.0.0.1' : ctx.config.host;
+  const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${address.port}`;
+  log.info('hub.listening', { url, db: options.dbPath });
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      await cron.stopAll();
+      for (const client of wss.clients) client.terminate();
+      wss.close();
+      await new Promise<void>((done) => {
+        server.close(() => done());
+        if ('closeAllConnections' in server) server.closeAllConnections();
+      });
+      for (const fn of closers.reverse()) {
+        try {
+          await fn();
+        } catch (err) {
+          log.error('hub.close-hook-failed', { error: (err as Error).message });
+        }
+      }
+      db.close();
+      log.info('hub.closed');
+    })());
+
+  return { url, port: address.port, ctx, close };
+}
