@@ -108,3 +108,10 @@ export const MachineSchema = z.object({
   checks: z.array(CheckResultSchema),
 });
 export type Machine = z.infer<typeof MachineSchema>;
+
+/** A machine without its checks: what room maps and live updates carry. */
+export const MachineSummarySchema = MachineSchema.omit({ checks: true }).extend({
+  /** Ids of the checks that failed in the latest report (for colouring and tooltips). */
+  failing: z.array(z.string()),
+});
+export type MachineSummary = z.infer<typeof MachineSummarySchema>;

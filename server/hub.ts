@@ -6,6 +6,7 @@ import { WebSocketServer } from 'ws';
 import { AppError } from '../protocol/errors.js';
 import { cryptoRandom, systemClock, type Clock, type RandomSource } from '../protocol/ports.js';
 import { createApp } from './app.js';
+import { WS_BEARER_PREFIX } from './auth/middleware.js';
 import { UserStore } from './auth/users.js';
 import type { HubContext } from './context.js';
 import { CronJobs } from './cron.js';
@@ -52,7 +53,13 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const closers: Array<() => void | Promise<void>> = [];
   const db = openDb(options.dbPath === ':memory:' ? ':memory:' : resolve(options.dbPath), MIGRATIONS);
   const cron = new CronJobs(log);
-  const wss = new WebSocketServer({ noServer: true, maxPayload: WS_MAX_PAYLOAD, perMessageDeflate: false });
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: WS_MAX_PAYLOAD,
+    perMessageDeflate: false,
+    // Browsers send the token as a `bearer.<token>` subprotocol; never echo that one back.
+    handleProtocols: (protocols) => [...protocols].find((p) => !p.startsWith(WS_BEARER_PREFIX)) ?? false,
+  });
   const ctx: HubContext = {
     config: {
       port: options.port ?? 8080,
