@@ -35,3 +35,53 @@ export const IdentSchema = z
   .min(1)
   .max(64)
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'letters, digits, dot, dash, underscore');
+
+/** The venue itself (one hub serves one venue). `timeZone` is an IANA name: Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT). */
+export const VenueSchema = z.object({
+  name: z.string().min(1).max(200),
+  address: z.string().max(500).default(''),
+  timeZone: z.enum(['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura']).default('Asia/Makassar'),
+});
+export type Venue = z.infer<typeof VenueSchema>;
+
+/** A room; test rooms have a seat grid of `rows` x `cols` as the room is laid out. */
+export const RoomSchema = z.object({
+  id: IdentSchema,
+  name: z.string().min(1).max(120),
+  kind: RoomKindSchema,
+  rows: z.number().int().min(0).max(100).default(0),
+  cols: z.number().int().min(0).max(100).default(0),
+});
+export type Room = z.infer<typeof RoomSchema>;
+
+/**
+ * A seat of a test room: its number as printed on the desk, its place in the grid (row, col from 0),
+ * and the server its PC should use. A seat's PC is the client agent that reports that room and seat.
+ */
+export const SeatSchema = z.object({
+  roomId: IdentSchema,
+  number: z.number().int().min(1).max(10_000),
+  row: z.number().int().min(0).max(99),
+  col: z.number().int().min(0).max(99),
+  serverId: IdentSchema.nullable().default(null),
+});
+export type Seat = z.infer<typeof SeatSchema>;
+
+export const ServerSchema = z.object({
+  id: IdentSchema,
+  kind: ServerKindSchema,
+  name: z.string().max(120).default(''),
+  roomId: IdentSchema.nullable().default(null),
+  /** At most MAX_CLIENTS_PER_SERVER. */
+  limit: z.number().int().min(1).max(MAX_CLIENTS_PER_SERVER).default(MAX_CLIENTS_PER_SERVER),
+});
+export type Server = z.infer<typeof ServerSchema>;
+
+/** A venue plan file (JSON): everything needed to set up a venue in one import. */
+export const VenuePlanSchema = z.object({
+  venue: VenueSchema,
+  rooms: z.array(RoomSchema).max(200).default([]),
+  servers: z.array(ServerSchema).max(100).default([]),
+  seats: z.array(SeatSchema).max(20_000).default([]),
+});
+export type VenuePlan = z.infer<typeof VenuePlanSchema>;
