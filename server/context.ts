@@ -1,6 +1,7 @@
 import type { WebSocketServer } from 'ws';
 import type { Clock, RandomSource } from '../protocol/ports.js';
 import type { UserStore } from './auth/users.js';
+import type { ChangeFeed } from './changes.js';
 import type { CronJobs } from './cron.js';
 import type { Db } from './db/open.js';
 import type { Logger } from './log.js';
@@ -26,6 +27,8 @@ export interface HubContext {
   users: UserStore;
   settings: Settings;
   cron: CronJobs;
+  /** Publish here after a committed change that dashboards should see (the live channel coalesces). */
+  changes: ChangeFeed;
   /** The one `ws` server (noServer); upgrades reach it through Hono's upgradeWebSocket routes. */
   wss: WebSocketServer;
   /** Runs `fn` when the hub closes, before the database is closed (reverse order of registration). */

@@ -9,6 +9,7 @@ import { createApp } from './app.js';
 import { WS_BEARER_PREFIX } from './auth/middleware.js';
 import { UserStore } from './auth/users.js';
 import type { HubContext } from './context.js';
+import { ChangeFeed } from './changes.js';
 import { CronJobs } from './cron.js';
 import { MIGRATIONS } from './db/migrations.js';
 import { openDb } from './db/open.js';
@@ -75,6 +76,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     users: new UserStore(db, clock, random),
     settings: new Settings(db),
     cron,
+    changes: new ChangeFeed(),
     wss,
     onClose: (fn) => closers.push(fn),
   };
