@@ -47,6 +47,10 @@ export const CheckResultSchema = z.object({
   reason: LocalizedSchema.optional(),
   /** What to do about a fail/warn/unknown. */
   fix: LocalizedSchema.optional(),
+  /** `measured` in both languages, when it has words in it ("tidak ada" / "none"); `measured` holds the Indonesian. */
+  measuredText: LocalizedSchema.optional(),
+  /** `expected` in both languages, when it has words in it; `expected` holds the Indonesian. */
+  expectedText: LocalizedSchema.optional(),
 });
 export type CheckResult = z.infer<typeof CheckResultSchema>;
 
@@ -64,6 +68,8 @@ export const ReadinessReportSchema = z.object({
   checklist: ChecklistRefSchema,
   /** ISO 8601 instant the facts were gathered. */
   gatheredAt: z.string().max(40),
+  /** ISO 8601 instant the facts were judged (later than gatheredAt for a snapshot judged elsewhere). */
+  judgedAt: z.string().max(40).optional(),
   checks: z.array(CheckResultSchema).max(200),
 });
 export type ReadinessReport = z.infer<typeof ReadinessReportSchema>;
