@@ -1,17 +1,13 @@
 import { z } from 'zod';
+import { ROLES } from './roles.js';
 
 /**
  * The vocabulary every part shares about checks: roles, statuses, verdicts and the shape of one
  * judged check. The checks themselves live in checklists/; this module only names the results.
  */
 
-export const ROLES = ['server', 'mobile-server', 'client'] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES, isRole, type Role } from './roles.js';
 export const RoleSchema = z.enum(ROLES);
-
-export function isRole(value: unknown): value is Role {
-  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
-}
 
 /** pass: meets it; warn: meets it with a caveat; fail: measured below it; unknown: could not be judged. */
 export const CHECK_STATUSES = ['pass', 'warn', 'fail', 'unknown'] as const;

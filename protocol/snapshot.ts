@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SNAPSHOT_FORMAT } from './snapshot-format.js';
 
 /**
  * A snapshot: what the agent read on one machine, before any judging. It can be saved on a PC
@@ -9,24 +10,7 @@ import { z } from 'zod';
  * - `probes` is the agent's own format for what systeminformation cannot see. Every probe is either
  *   its data or `{error: {code, detail}}`: a failed probe is recorded, never fatal.
  */
-export const SNAPSHOT_FORMAT = 'siapcat-snapshot/1';
-
-/** systeminformation functions a full snapshot holds (a snapshot may lack any of them). */
-export const SI_FUNCTIONS = [
-  'cpu',
-  'mem',
-  'memLayout',
-  'osInfo',
-  'system',
-  'chassis',
-  'diskLayout',
-  'blockDevices',
-  'networkInterfaces',
-  'networkInterfaceDefault',
-  'graphics',
-  'battery',
-] as const;
-export type SiFunction = (typeof SI_FUNCTIONS)[number];
+export { SNAPSHOT_FORMAT, SI_FUNCTIONS, type SiFunction } from './snapshot-format.js';
 
 export const PROBE_ERROR_CODES = ['timeout', 'missing-tool', 'not-supported', 'failed', 'malformed'] as const;
 export type ProbeErrorCode = (typeof PROBE_ERROR_CODES)[number];

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import si from 'systeminformation';
-import { SNAPSHOT_FORMAT, type Snapshot } from '../../protocol/snapshot.js';
+import { SNAPSHOT_FORMAT } from '../../protocol/snapshot-format.js';
+import type { Snapshot } from '../../protocol/snapshot.js';
 import { systemClock, type Clock } from '../../protocol/ports.js';
 import { AGENT_VERSION } from '../version.js';
 import { runLinuxProbes } from './linux/index.js';

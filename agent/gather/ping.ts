@@ -21,9 +21,9 @@ interface ParserLike {
 interface PingLib {
   promise: { probe(address: string, config: Record<string, unknown>): Promise<{ output: string }> };
 }
-const parserFactory = require('ping/lib/parser/factory') as {
-  createParser(addr: string, platform: string, config: Record<string, unknown>): ParserLike;
-};
+/** The ping package's own output parsers, loaded on first use (most runs never ping). */
+const parserFactory = () =>
+  require('ping/lib/parser/factory') as { createParser(addr: string, platform: string, config: Record<string, unknown>): ParserLike };
 
 /** Packet size the ping package sends by default, which its Windows parser uses to find the time field. */
 const PACKET_SIZE: Record<string, number> = { win32: 32, linux: 56, darwin: 56 };
@@ -35,7 +35,7 @@ const PACKET_SIZE: Record<string, number> = { win32: 32, linux: 56, darwin: 56 }
  */
 export function replyTimes(raw: string, platform: string, host: string): { ok: true; rttMs: number[] } | { ok: false; error: ProbeError } {
   try {
-    const parser = parserFactory.createParser(host, platform, { packetSize: PACKET_SIZE[platform] ?? 56, v6: isIP(host) === 6 });
+    const parser = parserFactory().createParser(host, platform, { packetSize: PACKET_SIZE[platform] ?? 56, v6: isIP(host) === 6 });
     for (const line of raw.split('\n')) parser.eat(line);
     const times = parser.getResult().times ?? [];
     return { ok: true, rttMs: times.filter((t) => Number.isFinite(t) && t >= 0) };

@@ -1,5 +1,6 @@
 import si from 'systeminformation';
-import type { ProbeError, SiFunction } from '../../protocol/snapshot.js';
+import type { SiFunction } from '../../protocol/snapshot-format.js';
+import type { ProbeError } from '../../protocol/snapshot.js';
 import { withTimeout } from './timeout.js';
 
 /**

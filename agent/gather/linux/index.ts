@@ -31,7 +31,7 @@ export async function runLinuxProbes(rec: ProbeRecorder, options: LinuxProbeOpti
       return found;
     }),
     rec.run('displays', ms(3000), () => linuxDisplaysProbe(root)),
-    rec.run('browsers', ms(12_000), () => linuxBrowsersProbe(env, ms(8000))),
+    rec.run('browsers', ms(12_000), () => linuxBrowsersProbe(env, ms(8000), root)),
     rec.run('ups', ms(12_000), () => linuxUpsProbe(root, ms(5000), env)),
   ]);
 }

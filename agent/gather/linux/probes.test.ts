@@ -67,7 +67,12 @@ describe('Linux UPS readers', () => {
 
 describe('linuxBrowsersProbe', () => {
   const bin = mkdtempSync(join(tmpdir(), 'siapcat-bin-'));
-  afterAll(() => rmSync(bin, { recursive: true, force: true }));
+  /** An empty root: no dpkg database or snaps, so the versions must come from `--version`. */
+  const emptyRoot = mkdtempSync(join(tmpdir(), 'siapcat-root-'));
+  afterAll(() => {
+    rmSync(bin, { recursive: true, force: true });
+    rmSync(emptyRoot, { recursive: true, force: true });
+  });
   const tool = (name: string, body: string) => {
     writeFileSync(join(bin, name), `#!/bin/sh\n${body}\n`);
     chmodSync(join(bin, name), 0o755);
@@ -76,7 +81,7 @@ describe('linuxBrowsersProbe', () => {
   it('asks each browser on PATH for its version and reports the missing ones as null', async () => {
     tool('firefox', 'echo "Mozilla Firefox 140.12.0esr"');
     tool('chromium', 'echo "Chromium 150.0.7871.100 built on Debian GNU/Linux 12 (bookworm)"');
-    const found = await linuxBrowsersProbe({ PATH: bin }, 5000);
+    const found = await linuxBrowsersProbe({ PATH: bin }, 5000, emptyRoot);
     expect(found).toEqual({
       chrome: null,
       chromium: { version: '150.0.7871.100', path: join(bin, 'chromium') },
@@ -86,7 +91,7 @@ describe('linuxBrowsersProbe', () => {
 
   it('fails the probe when a browser on PATH does not answer in time', async () => {
     tool('google-chrome', 'exec /bin/sleep 30');
-    await expect(linuxBrowsersProbe({ PATH: bin }, 300)).rejects.toThrow(/google-chrome --version: timeout/);
+    await expect(linuxBrowsersProbe({ PATH: bin }, 300, emptyRoot)).rejects.toThrow(/google-chrome --version: timeout/);
   });
 
   it('reads version banners', () => {

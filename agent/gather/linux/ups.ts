@@ -1,5 +1,6 @@
 import { list, readText } from './files.js';
 import { runFile } from '../run.js';
+import { which } from './which.js';
 
 export interface UpsDevice {
   name: string;
@@ -41,14 +42,15 @@ export async function linuxUpsProbe(root: string, timeoutMs: number, env: NodeJS
     const model = [await readText(root, `${dir}/manufacturer`), await readText(root, `${dir}/model_name`)].filter(Boolean).join(' ');
     devices.push({ name: model || supply, source: 'sysfs', nominalVA: null, chargePercent: num(await readText(root, `${dir}/capacity`)) });
   }
-  const [nut, apc, upower] = await Promise.all([
-    runFile('upsc', ['-l'], { timeoutMs, env }),
-    runFile('apcaccess', ['status'], { timeoutMs, env }),
-    runFile('upower', ['-e'], { timeoutMs, env }),
-  ]);
+  const pathEnv = env.PATH ?? '/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin';
+  const tool = async (name: string, args: string[]) => {
+    const path = await which(name, pathEnv);
+    return path ? runFile(path, args, { timeoutMs, env }) : ({ ok: false } as const);
+  };
+  const [nut, apc, upower] = await Promise.all([tool('upsc', ['-l']), tool('apcaccess', ['status']), tool('upower', ['-e'])]);
   if (nut.ok) {
     for (const name of nut.value.split('\n').map((l) => l.trim()).filter((l) => /^[\w.-]+$/.test(l))) {
-      const detail = await runFile('upsc', [name], { timeoutMs, env });
+      const detail = await tool('upsc', [name]);
       if (detail.ok) devices.push(parseUpsc(name, detail.value));
     }
   }
