@@ -5,6 +5,7 @@ import { AppError } from '../../protocol/errors.js';
 import { systemClock } from '../../protocol/ports.js';
 import type { Snapshot } from '../../protocol/snapshot.js';
 import { gatherSnapshot } from '../gather/index.js';
+import { exitDespiteStuckReadings } from './exit.js';
 import { readUserFile } from './files.js';
 import { langOption, pingCount, pingHosts, roleOption } from './options.js';
 import { localTimeZone } from './time.js';
@@ -128,5 +129,6 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       }),
     );
   }
+  if (values.snapshot === undefined) exitDespiteStuckReadings(snapshot, exitCode);
   return exitCode;
 }

@@ -15,7 +15,8 @@ describe('renderTable', () => {
     for (const name of ['windows10-timeouts.json', 'windows10-laptop.json', 'linux-kvm-headless.json', 'windows-server-2019.json']) {
       for (const role of ['client', 'server', 'mobile-server'] as const) {
         for (const lang of ['id', 'en'] as const) {
-          for (const line of renderTable(report(name, role), { ...ctx, lang }).split('\n')) {
+          const long = { ...ctx, lang, snapshotFile: 'D:\\audit\\Lokasi CAT Batulicin\\ruang-2\\PC-R2-031-snapshot-18-11-2026.json' };
+          for (const line of renderTable(report(name, role), long).split('\n')) {
             expect([...line].length, line).toBeLessThanOrEqual(TABLE_WIDTH);
           }
         }

@@ -54,14 +54,17 @@ export function renderTable(report: ReadinessReport, ctx: RenderContext): string
   const en = lang === 'en';
   const out: string[] = [];
   out.push(en ? 'SiapCAT — exam PC check' : 'SiapCAT — pemeriksaan PC ujian');
-  const label = (id: string, enText: string) => (en ? enText : id).padEnd(15);
-  out.push(`${label('Peran', 'Role')}: ${t(ROLE[report.role])}`);
+  const field = (id: string, enText: string, value: string) => {
+    const lines = wrapText(value, TABLE_WIDTH - 17);
+    out.push(`${(en ? enText : id).padEnd(15)}: ${lines[0]}`, ...lines.slice(1).map((l) => ' '.repeat(17) + l));
+  };
+  field('Peran', 'Role', t(ROLE[report.role]));
   const when = formatLocalTime(report.gatheredAt, ctx.timeZone);
   const source = ctx.snapshotFile
     ? en ? `snapshot ${ctx.snapshotFile}, taken ${when}` : `snapshot ${ctx.snapshotFile}, diambil ${when}`
     : en ? `read live ${when}` : `dibaca langsung ${when}`;
-  out.push(`${label('Mesin', 'Machine')}: ${ctx.host ?? '?'} · ${source}`);
-  out.push(`${label('Daftar periksa', 'Checklist')}: ${report.checklist.id}@${report.checklist.version} (sha256 ${report.checklist.sha256.slice(0, 12)}…)`);
+  field('Mesin', 'Machine', `${ctx.host ?? '?'} · ${source}`);
+  field('Daftar periksa', 'Checklist', `${report.checklist.id}@${report.checklist.version} (sha256 ${report.checklist.sha256.slice(0, 12)}…)`);
   out.push('');
   const head = en ? ['STATUS', 'CHECK', 'MEASURED', 'REQUIRED', 'CLAUSE'] : ['STATUS', 'PEMERIKSAAN', 'TERUKUR', 'SYARAT', 'PASAL'];
   out.push(...columns(head, WIDTHS));

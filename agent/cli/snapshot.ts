@@ -1,6 +1,7 @@
 import { parseOptions } from '../../cli/args.js';
 import { EXIT, type CliIO } from '../../cli/io.js';
 import { gatherSnapshot } from '../gather/index.js';
+import { exitDespiteStuckReadings } from './exit.js';
 import { writeFileAtomic } from './files.js';
 import { langOption, pingCount, pingHosts } from './options.js';
 
@@ -45,6 +46,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const text = `${JSON.stringify(snapshot, null, 2)}\n`;
   if (values.out === undefined || values.out === '-') {
     io.stdout(text);
+    exitDespiteStuckReadings(snapshot, EXIT.ok);
     return EXIT.ok;
   }
   const path = await writeFileAtomic(values.out, io.cwd, text);
@@ -54,5 +56,6 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       ? `Snapshot saved: ${path} (${Math.ceil(text.length / 1024)} KB${failures ? `, ${failures} readings failed` : ''}).\nJudge it anywhere: siapcat agent check --role ROLE --snapshot ${values.out}\n`
       : `Snapshot tersimpan: ${path} (${Math.ceil(text.length / 1024)} KB${failures ? `, ${failures} pembacaan gagal` : ''}).\nNilai di mana saja: siapcat agent check --role PERAN --snapshot ${values.out}\n`,
   );
+  exitDespiteStuckReadings(snapshot, EXIT.ok);
   return EXIT.ok;
 }

@@ -33,19 +33,21 @@ export function webcamFacts(snapshot: Snapshot): Known<string[]> {
  * External = a device of its own: USB or Bluetooth not marked as part of the computer, or PS/2 on
  * a desktop (on a laptop PS/2 is the built-in touchpad/keyboard). Hypervisor devices are dropped.
  */
-export function isExternal(device: InputDevice, laptop: boolean | null): boolean {
+export function isExternal(device: InputDevice, laptop: boolean | null, virtualMachine = false): boolean {
+  // Windows files every PS/2 device under the computer's own container, a desktop's PS/2 mouse
+  // included: for PS/2 only the chassis can tell. In a virtual machine PS/2 devices are emulated.
+  if (device.bus === 'ps2') return laptop === false && !virtualMachine;
   if (device.internal === true) return false;
   if (device.bus === 'usb' || device.bus === 'bluetooth') return true;
-  if (device.bus === 'ps2') return laptop === false;
   return device.internal === false;
 }
 
-export function inputFacts(snapshot: Snapshot, laptop: boolean | null, kind: 'mouse' | 'keyboard'): Known<DeviceFact[]> {
+export function inputFacts(snapshot: Snapshot, laptop: boolean | null, kind: 'mouse' | 'keyboard', virtualMachine = false): Known<DeviceFact[]> {
   const input = probe(snapshot, 'input', InputProbeSchema);
   if (!input.ok) return unknownFact(input.reason);
   return known(
     input.value.devices
       .filter((d) => d.kind === kind && d.bus !== 'virtual')
-      .map((d) => ({ name: d.name || '?', bus: d.bus, external: isExternal(d, laptop) })),
+      .map((d) => ({ name: d.name || '?', bus: d.bus, external: isExternal(d, laptop, virtualMachine) })),
   );
 }

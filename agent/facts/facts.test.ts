@@ -144,6 +144,9 @@ describe('device facts', () => {
     expect(isExternal(d('bluetooth', false), true)).toBe(true);
     expect(isExternal(d('ps2', null), false)).toBe(true);
     expect(isExternal(d('ps2', null), true)).toBe(false);
+    expect(isExternal(d('ps2', true), false)).toBe(true);
+    expect(isExternal(d('ps2', true), null)).toBe(false);
+    expect(isExternal(d('ps2', true), false, true)).toBe(false);
     expect(isExternal(d('i2c', true), false)).toBe(false);
   });
 

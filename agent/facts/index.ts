@@ -15,6 +15,8 @@ import { virtualizationFacts } from './virtual.js';
 export function factsOf(snapshot: Snapshot): Facts {
   const laptop = laptopFact(snapshot);
   const isLaptop = laptop.ok ? laptop.value : null;
+  const virtualization = virtualizationFacts(snapshot);
+  const vm = virtualization.ok && virtualization.value.virtual;
   return {
     platform: snapshot.platform,
     cpu: cpuFacts(snapshot),
@@ -25,11 +27,11 @@ export function factsOf(snapshot: Snapshot): Facts {
     displays: displayFacts(snapshot, isLaptop),
     laptop,
     webcams: webcamFacts(snapshot),
-    pointing: inputFacts(snapshot, isLaptop, 'mouse'),
-    keyboards: inputFacts(snapshot, isLaptop, 'keyboard'),
+    pointing: inputFacts(snapshot, isLaptop, 'mouse', vm),
+    keyboards: inputFacts(snapshot, isLaptop, 'keyboard', vm),
     browsers: browserFacts(snapshot),
     ups: upsFacts(snapshot),
-    virtualization: virtualizationFacts(snapshot),
+    virtualization,
     network: networkFacts(snapshot),
   };
 }
