@@ -13,5 +13,6 @@ export { pingTrials, pingTrial, isPingTarget, type PingOptions } from './gather/
 export { parseSnapshot, SNAPSHOT_MAX_BYTES } from './snapshot.js';
 export { judgeSnapshot, judgeFacts, type JudgeOptions } from './judge.js';
 export { factsOf } from './facts/index.js';
-export { DEFAULT_CHECKLIST, checklistRef, facilityItems, withParams } from '../checklists/index.js';
+export { DEFAULT_CHECKLIST, checklistRef, facilityItems } from '../checklists/index.js';
+export { withParams, ParamsFileSchema } from '../checklists/params.js';
 export type { Snapshot, NetworkProbe, PingTrial, Throughput } from '../protocol/snapshot.js';

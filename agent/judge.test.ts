@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ReadinessReportSchema } from '../protocol/check.js';
 import { manualClock } from '../protocol/ports.js';
-import { DEFAULT_CHECKLIST, checklistRef, withParams } from '../checklists/index.js';
+import { DEFAULT_CHECKLIST, checklistRef } from '../checklists/index.js';
+import { withParams } from '../checklists/params.js';
 import { judgeSnapshot } from './judge.js';
 import { parseSnapshot } from './snapshot.js';
 

@@ -1,6 +1,7 @@
 import { DEFAULT_CHECKLIST, checklistRef, evaluateChecklist, type Checklist } from '../checklists/index.js';
 import type { Facts } from '../checklists/facts.js';
-import { verdictOf, type ReadinessReport, type Role } from '../protocol/check.js';
+import type { ReadinessReport } from '../protocol/check.js';
+import { verdictOf, type Role } from '../protocol/terms.js';
 import type { Clock } from '../protocol/ports.js';
 import type { Snapshot } from '../protocol/snapshot.js';
 import { factsOf } from './facts/index.js';

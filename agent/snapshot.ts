@@ -1,5 +1,5 @@
 import { AppError } from '../protocol/errors.js';
-import { SNAPSHOT_FORMAT, SnapshotSchema, type Snapshot } from '../protocol/snapshot.js';
+import { SNAPSHOT_FORMAT, SnapshotSchema, validateProbes, type Snapshot } from '../protocol/snapshot.js';
 
 /** Largest snapshot accepted; a real one is 20-200 KB. */
 export const SNAPSHOT_MAX_BYTES = 8 * 1024 * 1024;
@@ -18,7 +18,8 @@ function invalid(id: string, en: string): AppError {
 /**
  * Reads snapshot JSON text. Bad input (not JSON, not a snapshot, another format, a damaged
  * envelope) is an AppError with Indonesian and English text; a snapshot missing some `si` keys or
- * probes is accepted, and the checks that need them come out unknown.
+ * probes is accepted, and the checks that need them come out unknown. Each probe is validated here,
+ * at the boundary: a damaged one becomes its `{error}`, so the facts layer reads only sound data.
  */
 export function parseSnapshot(text: string): Snapshot {
   if (text.length > SNAPSHOT_MAX_BYTES) {
@@ -47,5 +48,5 @@ export function parseSnapshot(text: string): Snapshot {
     const problems = parsed.error.issues.slice(0, 4).map((i) => `${i.path.join('.') || '(isi)'}: ${i.message}`).join('; ');
     throw invalid(`Isi snapshot rusak: ${problems}.`, `The snapshot is damaged: ${problems}.`);
   }
-  return parsed.data;
+  return { ...parsed.data, probes: validateProbes(parsed.data.probes) };
 }

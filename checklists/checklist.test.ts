@@ -3,7 +3,8 @@ import { FacilityItemSchemaCompatible } from '../test/helpers/facility-shape.js'
 import { goodFacts } from '../test/helpers/facts.js';
 import { assertChecklist, checklistData } from './checklist.js';
 import { evaluateChecklist, UNKNOWN_FIX } from './evaluate.js';
-import { DEFAULT_CHECKLIST, checklistRef, facilityItems, withParams } from './index.js';
+import { DEFAULT_CHECKLIST, checklistRef, facilityItems } from './index.js';
+import { assertParams, withParams } from './params.js';
 import { canonicalJson, sha256Hex } from './canonical.js';
 import { ROLES } from '../protocol/check.js';
 import { CheckResultSchema } from '../protocol/check.js';
@@ -61,6 +62,9 @@ describe('the Perbup Tanah Bumbu 73/2022 checklist', () => {
 
   it('is consistent (unique ids, valid params for each role)', () => {
     expect(() => assertChecklist(DEFAULT_CHECKLIST)).not.toThrow();
+    expect(() => assertParams(DEFAULT_CHECKLIST)).not.toThrow();
+    const badValue = { ...DEFAULT_CHECKLIST, checks: DEFAULT_CHECKLIST.checks.map((c) => (c.id === 'ram-size' ? { ...c, params: { ...c.params, client: { minGB: -4, usableMarginGB: 1 } } } : c)) };
+    expect(() => assertParams(badValue)).toThrow(/ram-size has bad params for client/);
     const broken = { ...DEFAULT_CHECKLIST, checks: [...DEFAULT_CHECKLIST.checks, DEFAULT_CHECKLIST.checks[0]!] };
     expect(() => assertChecklist(broken)).toThrow(/duplicate check id/);
   });

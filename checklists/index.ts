@@ -23,7 +23,7 @@ export function facilityItems(checklist: Checklist = DEFAULT_CHECKLIST): readonl
 
 export { PERBUP_TANAH_BUMBU_73_2022 } from './perbup-tanah-bumbu-73-2022/index.js';
 export { evaluateChecklist } from './evaluate.js';
-export { withParams, ParamsFileSchema, VENUE_SUFFIX } from './params.js';
+// withParams / assertParams / ParamsFileSchema live in ./params.js: they load zod, judging does not.
 export { canonicalJson, sha256Hex } from './canonical.js';
 export { formatClause } from './clause.js';
 export type { Checklist, CheckDef, ClauseRef, FacilityItem, Outcome, Text } from './types.js';

@@ -1,7 +1,30 @@
 import { z } from 'zod';
-import { isRole } from '../protocol/check.js';
+import { isRole } from '../protocol/terms.js';
 import { badParams } from './checklist.js';
+import { PERBUP_TANAH_BUMBU_73_2022 } from './perbup-tanah-bumbu-73-2022/index.js';
+import { PARAMS_SCHEMAS as PERBUP_SCHEMAS } from './perbup-tanah-bumbu-73-2022/params.js';
 import type { CheckDef, Checklist } from './types.js';
+
+/** Params schemas per checklist id, per check id. */
+const SCHEMAS: Record<string, Record<string, z.ZodType>> = {
+  [PERBUP_TANAH_BUMBU_73_2022.id]: PERBUP_SCHEMAS,
+};
+
+function schemaOf(checklist: Checklist, checkId: string): z.ZodType {
+  const schema = SCHEMAS[checklist.id]?.[checkId];
+  if (!schema) throw new Error(`checklist ${checklist.id}: no params schema for ${checkId}`);
+  return schema;
+}
+
+/** Validates every check's params for every role against its schema (tests, and before venue params apply). */
+export function assertParams(checklist: Checklist): void {
+  for (const check of checklist.checks) {
+    for (const role of Object.keys(check.clauses)) {
+      const parsed = schemaOf(checklist, check.id).safeParse((check.params as Record<string, unknown>)[role]);
+      if (!parsed.success) throw new Error(`checklist ${checklist.id}: ${check.id} has bad params for ${role}: ${parsed.error.message}`);
+    }
+  }
+}
 
 /**
  * A venue's params file: new thresholds for some checks and roles, e.g. a higher browser minimum
@@ -47,11 +70,11 @@ export function withParams(checklist: Checklist, file: unknown): Checklist {
       });
     }
   }
-  const checks = checklist.checks.map((check) => (params[check.id] ? overrideCheck(check, params[check.id]!) : check));
+  const checks = checklist.checks.map((check) => (params[check.id] ? overrideCheck(check, params[check.id]!, schemaOf(checklist, check.id)) : check));
   return { ...checklist, version: `${checklist.version}${VENUE_SUFFIX}`, checks };
 }
 
-function overrideCheck(check: CheckDef<any>, byRole: Record<string, Record<string, unknown>>): CheckDef<any> {
+function overrideCheck(check: CheckDef<any>, byRole: Record<string, Record<string, unknown>>, schema: z.ZodType): CheckDef<any> {
   const params: Record<string, unknown> = { ...check.params };
   for (const [role, values] of Object.entries(byRole)) {
     if (!isRole(role) || !check.clauses[role]) {
@@ -61,7 +84,7 @@ function overrideCheck(check: CheckDef<any>, byRole: Record<string, Record<strin
       });
     }
     const merged = { ...(check.params[role] as object), ...values };
-    const result = check.paramsSchema.safeParse(merged);
+    const result = schema.safeParse(merged);
     if (!result.success) {
       const detail = result.error.issues.map((i) => `${i.path.join('.') || '(isi)'}: ${i.message}`).join('; ');
       throw badParams({ id: `${check.id}.${role}: ${detail}`, en: `${check.id}.${role}: ${detail}` });

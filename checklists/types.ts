@@ -1,7 +1,6 @@
-import type { z } from 'zod';
-import type { CheckStatus, ClauseLevel, Role } from '../protocol/check.js';
+import type { CheckStatus, ClauseLevel, Role } from '../protocol/terms.js';
 import type { Localized } from '../protocol/i18n.js';
-import type { RoomKind } from '../protocol/venue.js';
+import type { RoomKind } from '../protocol/rooms.js';
 import type { FactName, Facts } from './facts.js';
 
 /** A structured clause reference: "Lampiran C.4.b.1.a(4)/(5)" is `{section: 'C.4.b.1.a', items: [4, 5]}`. */
@@ -49,10 +48,12 @@ export interface CheckDef<P = unknown> {
   /** What to do about a failure, when evaluate gives nothing more specific. */
   fix: Localized;
   facts: FactName[];
-  /** Thresholds and choices per role, as data. Every role in `clauses` has an entry. */
+  /**
+   * Thresholds and choices per role, as data. Every role in `clauses` has an entry. Their schemas
+   * (for venue params files) are in the checklist's params.ts, apart from the checks, so judging
+   * never loads the validation library.
+   */
   params: Partial<Record<Role, P>>;
-  /** Validates params (defaults and venue overrides). */
-  paramsSchema: z.ZodType<P>;
   /** Why the check reads the clause the way it does, where the regulation leaves room. */
   notes?: string;
   /** When false the check is left out of the report (not unknown): e.g. no network trial ran. */

@@ -21,3 +21,8 @@ export const SI_FUNCTIONS = [
   'battery',
 ] as const;
 export type SiFunction = (typeof SI_FUNCTIONS)[number];
+
+/** Is a probe value the `{error}` of a probe that failed (rather than its data)? */
+export function isProbeFailure(value: unknown): value is { error: { code: string; detail: string } } {
+  return typeof value === 'object' && value !== null && 'error' in value;
+}

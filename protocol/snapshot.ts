@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SNAPSHOT_FORMAT } from './snapshot-format.js';
+import { isProbeFailure, SNAPSHOT_FORMAT } from './snapshot-format.js';
 
 /**
  * A snapshot: what the agent read on one machine, before any judging. It can be saved on a PC
@@ -157,6 +157,54 @@ export const SnapshotSchema = z.object({
 /** The snapshot envelope; `probes` is read probe by probe (see ProbesSchema) so one bad probe spoils nothing else. */
 export type Snapshot = z.infer<typeof SnapshotSchema>;
 
-export function isProbeFailure(value: unknown): value is ProbeFailure {
-  return typeof value === 'object' && value !== null && 'error' in value;
+export { isProbeFailure };
+
+export type OsProbe = z.infer<typeof OsProbeSchema>;
+export type CpuProbe = z.infer<typeof CpuProbeSchema>;
+export type WebcamProbe = z.infer<typeof WebcamProbeSchema>;
+export type InputProbe = z.infer<typeof InputProbeSchema>;
+export type BrowsersProbe = z.infer<typeof BrowsersProbeSchema>;
+export type UpsProbe = z.infer<typeof UpsProbeSchema>;
+export type DisplaysProbe = z.infer<typeof DisplaysProbeSchema>;
+
+const PROBE_SCHEMAS: Record<ProbeName, z.ZodType> = {
+  os: OsProbeSchema,
+  cpu: CpuProbeSchema,
+  webcam: WebcamProbeSchema,
+  input: InputProbeSchema,
+  browsers: BrowsersProbeSchema,
+  ups: UpsProbeSchema,
+  displays: DisplaysProbeSchema,
+};
+
+const issueAt = (name: string, error: z.ZodError) => {
+  const issue = error.issues[0];
+  const path = issue?.path.length ? `.${issue.path.join('.')}` : '';
+  return `${name}${path}: ${issue?.message ?? 'invalid'}`.slice(0, 500);
+};
+
+/**
+ * Validates the probes of an untrusted snapshot one by one: a damaged probe becomes that probe's
+ * `{error: {code: 'malformed'}}` (its checks then read unknown) instead of spoiling the snapshot.
+ * Probes of unknown names are kept as they are (a newer agent's), and read by nobody.
+ */
+export function validateProbes(probes: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...probes };
+  for (const [name, schema] of Object.entries(PROBE_SCHEMAS)) {
+    const raw = probes[name];
+    if (raw === undefined) continue;
+    const parsed = (isProbeFailure(raw) ? ProbeFailureSchema : schema).safeParse(raw);
+    out[name] = parsed.success ? parsed.data : { error: { code: 'malformed', detail: issueAt(name, parsed.error) } };
+  }
+  if (probes.network !== undefined) {
+    const parsed = NetworkProbeSchema.safeParse(probes.network);
+    out.network = parsed.success
+      ? parsed.data
+      : { trials: [{ host: '?', address: null, sent: 0, rttMs: [], error: { code: 'malformed', detail: issueAt('network', parsed.error) } }], throughput: null };
+  }
+  if (probes.gather !== undefined) {
+    const parsed = GatherNotesSchema.safeParse(probes.gather);
+    out.gather = parsed.success ? parsed.data : { durationsMs: {}, failures: {} };
+  }
+  return out;
 }

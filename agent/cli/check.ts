@@ -50,8 +50,9 @@ Exit codes: 0 ready, 1 not ready, 2 incomplete, 3 usage error, 4 bad input file.
 const EXIT_OF = { ready: EXIT.ok, 'not-ready': EXIT.notReady, incomplete: EXIT.incomplete } as const;
 
 export async function loadChecklist(paramsFile: string | undefined, io: CliIO): Promise<Checklist> {
-  const { DEFAULT_CHECKLIST, withParams } = await import('../../checklists/index.js');
+  const { DEFAULT_CHECKLIST } = await import('../../checklists/index.js');
   if (paramsFile === undefined) return DEFAULT_CHECKLIST;
+  const { withParams } = await import('../../checklists/params.js');
   const text = await readUserFile(paramsFile, io.cwd, { id: 'Berkas parameter', en: 'Params file' }, 1024 * 1024);
   let data: unknown;
   try {

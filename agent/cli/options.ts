@@ -1,6 +1,6 @@
 import { intOption } from '../../cli/args.js';
 import { EXIT } from '../../cli/io.js';
-import { ROLES, isRole, type Role } from '../../protocol/roles.js';
+import { ROLES, isRole, type Role } from '../../protocol/terms.js';
 import { AppError } from '../../protocol/errors.js';
 import { isLang, type Lang } from '../../protocol/i18n.js';
 import { isPingTarget } from '../gather/ping.js';

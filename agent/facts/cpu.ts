@@ -1,5 +1,5 @@
 import { known, unknownFact, type CpuFact, type Known } from '../../checklists/facts.js';
-import { CpuProbeSchema, type Snapshot } from '../../protocol/snapshot.js';
+import type { CpuProbe, Snapshot } from '../../protocol/snapshot.js';
 import { numberOf, probe, record, si, siMissing, str } from './read.js';
 
 /** "... @ 2.10GHz" -> 2.1 */
@@ -21,7 +21,7 @@ const positive = (n: number | null) => (n !== null && n > 0 && n < 10 ? n : null
  */
 export function cpuFacts(snapshot: Snapshot): Known<CpuFact> {
   const cpu = record(si(snapshot, 'cpu'));
-  const extra = probe(snapshot, 'cpu', CpuProbeSchema);
+  const extra = probe<CpuProbe>(snapshot, 'cpu');
   if (!cpu && !extra.ok) return unknownFact(siMissing(snapshot, 'cpu'));
   const siName = cpu ? `${str(cpu.manufacturer)} ${str(cpu.brand)}`.trim() : '';
   const model = (extra.ok && extra.value.modelName) || siName || '?';

@@ -1,5 +1,5 @@
 import { known, unknownFact, type DeviceFact, type Known } from '../../checklists/facts.js';
-import { InputProbeSchema, WebcamProbeSchema, type InputDevice, type Snapshot } from '../../protocol/snapshot.js';
+import type { InputDevice, InputProbe, Snapshot, WebcamProbe } from '../../protocol/snapshot.js';
 import { probe, record, si, str } from './read.js';
 
 const LAPTOP_CHASSIS = /notebook|laptop|portable|sub ?notebook|hand ?held|tablet|convertible|detachable/i;
@@ -24,7 +24,7 @@ export function laptopFact(snapshot: Snapshot): Known<boolean> {
 }
 
 export function webcamFacts(snapshot: Snapshot): Known<string[]> {
-  const cams = probe(snapshot, 'webcam', WebcamProbeSchema);
+  const cams = probe<WebcamProbe>(snapshot, 'webcam');
   if (!cams.ok) return cams;
   return known([...new Set(cams.value.devices.map((d) => d.name || '?'))]);
 }
@@ -43,7 +43,7 @@ export function isExternal(device: InputDevice, laptop: boolean | null, virtualM
 }
 
 export function inputFacts(snapshot: Snapshot, laptop: boolean | null, kind: 'mouse' | 'keyboard', virtualMachine = false): Known<DeviceFact[]> {
-  const input = probe(snapshot, 'input', InputProbeSchema);
+  const input = probe<InputProbe>(snapshot, 'input');
   if (!input.ok) return unknownFact(input.reason);
   return known(
     input.value.devices

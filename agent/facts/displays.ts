@@ -1,5 +1,5 @@
 import { known, unknownFact, type DisplayFact, type Known } from '../../checklists/facts.js';
-import { DisplaysProbeSchema, type Snapshot } from '../../protocol/snapshot.js';
+import type { DisplaysProbe, Snapshot } from '../../protocol/snapshot.js';
 import { numberOf, probe, record, si, siMissing, str } from './read.js';
 
 /** Diagonal in inches from width and height in centimetres; null when either is missing or absurd. */
@@ -18,7 +18,7 @@ const INTERNAL_CONNECTION = /edp|lvds|dsi|internal/i;
  * desktop session and is preferred there. `laptop` tells a laptop's own panel from an all-in-one's.
  */
 export function displayFacts(snapshot: Snapshot, laptop: boolean | null): Known<DisplayFact[]> {
-  const fromProbe = probe(snapshot, 'displays', DisplaysProbeSchema);
+  const fromProbe = probe<DisplaysProbe>(snapshot, 'displays');
   if (fromProbe.ok && fromProbe.value.monitors.length > 0) {
     return known(
       fromProbe.value.monitors.map((m) => ({

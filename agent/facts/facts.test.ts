@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../protocol/snapshot.js';
+import { parseSnapshot } from '../snapshot.js';
 import { cpuFacts, ghzFromName } from './cpu.js';
 import { isExternal, laptopFact } from './devices.js';
 import { diskFacts, diskKind } from './disks.js';
@@ -202,9 +203,17 @@ describe('factsOf', () => {
     }
   });
 
-  it('survives wrong types where objects are expected', () => {
-    const facts = factsOf(snap('linux', { cpu: 'x', mem: [], memLayout: 'y', osInfo: 3, diskLayout: {}, networkInterfaces: 'eth0', graphics: [], system: null }, { webcam: { devices: 'none' }, input: 7 }));
+  it('survives wrong types where objects are expected, even in probes that skipped validation', () => {
+    const facts = factsOf(snap('linux', { cpu: 'x', mem: [], memLayout: 'y', osInfo: 3, diskLayout: {}, networkInterfaces: 'eth0', graphics: [], system: null }, { webcam: { devices: 'none' }, input: 7, network: { trials: 'x' } }));
     expect(facts.cpu.ok).toBe(false);
-    expect(facts.webcams).toMatchObject({ ok: false, reason: { en: expect.stringMatching(/damaged/) } });
+    expect(facts.webcams).toMatchObject({ ok: false, reason: { en: expect.stringMatching(/could not be read/) } });
+    expect(facts.pointing.ok).toBe(false);
+  });
+
+  it('reads a probe that parseSnapshot found damaged as unknown, naming the damage', () => {
+    const text = JSON.stringify(snap('linux', {}, { webcam: { devices: 'none' }, network: { trials: [{ host: 'hub' }] } }));
+    const facts = factsOf(parseSnapshot(text));
+    expect(facts.webcams).toMatchObject({ ok: false, reason: { en: expect.stringMatching(/damaged \(webcam\.devices/) } });
+    expect(facts.network?.failed[0]?.reason.en).toMatch(/damaged \(network\.trials/);
   });
 });

@@ -1,5 +1,5 @@
 import type { NetworkFact, PingFact } from '../../checklists/facts.js';
-import { NetworkProbeSchema, type PingTrial, type Snapshot } from '../../protocol/snapshot.js';
+import type { NetworkProbe, PingTrial, Snapshot } from '../../protocol/snapshot.js';
 import { describeError } from './read.js';
 
 /**
@@ -16,13 +16,12 @@ export function pingFact(trial: PingTrial): PingFact {
   return { host: trial.host, address: trial.address, sent, received, lossPercent, avgMs, maxMs };
 }
 
-/** null when no trial ran (the lan-* checks are then left out); a damaged probe counts as none. */
+/** null when no trial ran (the lan-* checks are then left out). parseSnapshot validated the probe. */
 export function networkFacts(snapshot: Snapshot): NetworkFact | null {
-  const raw = snapshot.probes.network;
+  const raw = snapshot.probes.network as NetworkProbe | undefined;
   if (raw === undefined) return null;
-  const parsed = NetworkProbeSchema.safeParse(raw);
-  if (!parsed.success) return null;
-  const { trials, throughput } = parsed.data;
+  const trials = raw.trials ?? [];
+  const throughput = raw.throughput ?? null;
   if (trials.length === 0 && throughput === null) return null;
   return {
     pings: trials.filter((t) => !t.error).map(pingFact),

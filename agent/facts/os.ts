@@ -1,5 +1,5 @@
 import { known, unknownFact, type Known, type OsFact, type OsFamily } from '../../checklists/facts.js';
-import { OsProbeSchema, type Snapshot } from '../../protocol/snapshot.js';
+import type { OsProbe, Snapshot } from '../../protocol/snapshot.js';
 import { probe, record, si, siMissing, str } from './read.js';
 
 const SERVER_BY_BUILD: Array<[number, string]> = [
@@ -55,7 +55,7 @@ export function osFacts(snapshot: Snapshot): Known<OsFact> {
   const windows = family === 'windows' || family === 'windows-server';
   const version = windows ? windowsVersion(distro, release, family === 'windows-server') : release;
   const name = (windows ? distro.replace(/^Microsoft\s+/i, '') : `${distro} ${release}`.trim()) || platform;
-  const extra = probe(snapshot, 'os', OsProbeSchema);
+  const extra = probe<OsProbe>(snapshot, 'os');
   let is64Bit: boolean | null = null;
   if (extra.ok && extra.value.is64Bit !== null) is64Bit = extra.value.is64Bit;
   else if (extra.ok && BITS_64.test(extra.value.machine)) is64Bit = true;

@@ -1,5 +1,5 @@
 import { known, unknownFact, type BrowserFact, type BrowsersFact, type Known, type UpsFact } from '../../checklists/facts.js';
-import { BrowsersProbeSchema, UpsProbeSchema, type Snapshot } from '../../protocol/snapshot.js';
+import type { BrowsersProbe, Snapshot, UpsProbe } from '../../protocol/snapshot.js';
 import { probe } from './read.js';
 
 /** "131.0.6778.86" -> 131, "115.6.0esr" -> 115; null when there is no leading number. */
@@ -15,13 +15,13 @@ function browserFact(found: { version: string } | null): BrowserFact | null {
 }
 
 export function browserFacts(snapshot: Snapshot): Known<BrowsersFact> {
-  const b = probe(snapshot, 'browsers', BrowsersProbeSchema);
+  const b = probe<BrowsersProbe>(snapshot, 'browsers');
   if (!b.ok) return unknownFact(b.reason);
   return known({ chrome: browserFact(b.value.chrome), chromium: browserFact(b.value.chromium), firefox: browserFact(b.value.firefox) });
 }
 
 export function upsFacts(snapshot: Snapshot): Known<UpsFact[]> {
-  const u = probe(snapshot, 'ups', UpsProbeSchema);
+  const u = probe<UpsProbe>(snapshot, 'ups');
   if (!u.ok) return unknownFact(u.reason);
   return known(u.value.devices.map((d) => ({ name: d.name, source: d.source, nominalVA: d.nominalVA })));
 }

@@ -91,11 +91,12 @@ figure \`/usr/bin/time -v\` prints in kbytes), given here in MiB (1024 × 1024 b
 
 Per round (ms): bare ${bare.map((r) => fmt(r.ms)).join(', ')}; agent check ${check.map((r) => fmt(r.ms)).join(', ')}.
 
-Where the difference goes: Node with systeminformation loaded is ~52 MiB before any call; the
-agent's judging side adds zod (~12 MiB on its own when loaded; the protocol's and the checklist's
-schemas) and ~30 small modules, loaded after the gather. The agent's own probes read /sys and
-/proc and take browser versions from dpkg, snap or application.ini files, starting a browser for
-\`--version\` only when no file says it.
+Where the difference goes: Node with systeminformation loaded is ~52 MiB before any call. The
+agent adds its own probes (they read /sys and /proc, and take browser versions from dpkg, snap or
+application.ini files, starting a browser for \`--version\` only when no file says it) and about 40
+small modules for judging and printing, loaded after the gather. A live check loads no schema
+library: zod alone would add ~12 MiB and ~60 ms, so validation happens where untrusted data enters
+(reading a snapshot or a params file), and a test (test/agent/light.test.ts) keeps it that way.
 
 Machine: ${os.platform()} ${os.release()} (${os.arch()}), ${os.cpus().length} × ${cpu}, ${fmt(os.totalmem() / 1024 ** 3, 1)} GiB RAM,
 Node ${process.version}; ${new Date().toISOString().slice(0, 10)}. The machine is a shared, headless

@@ -1,4 +1,4 @@
-import { ROOM_KIND_LABELS, ROOM_KINDS } from '../../protocol/venue.js';
+import { ROOM_KIND_LABELS, ROOM_KINDS } from '../../protocol/rooms.js';
 import type { FacilityItem } from '../types.js';
 
 /**

@@ -1,16 +1,15 @@
-import { z } from 'zod';
 import type { BrowserFact } from '../../facts.js';
 import { withFact } from '../../outcome.js';
 import { defineCheck, type Outcome } from '../../types.js';
 
-const Params = z.strictObject({
+export interface BrowserParams {
   /** "Terbaru" (latest) as a minimum major version the venue can raise offline. */
-  chromeMin: z.number().int().positive(),
-  firefoxMin: z.number().int().positive(),
+  chromeMin: number;
+  firefoxMin: number;
   /** Chromium (the open-source build of Chrome that Linux distributions ship) counts as Chrome. */
-  acceptChromium: z.boolean(),
-});
-type Params = z.infer<typeof Params>;
+  acceptChromium: boolean;
+}
+type Params = BrowserParams;
 
 const show = (name: string, b: BrowserFact | null) => `${name} ${b ? b.version : '–'}`;
 
@@ -33,7 +32,6 @@ export const browser = defineCheck<Params>({
     en: 'Install or update Google Chrome or Mozilla Firefox from the offline installer the committee prepared.',
   },
   facts: ['browsers'],
-  paramsSchema: Params,
   params: { client: { chromeMin: 140, firefoxMin: 140, acceptChromium: true } },
   evaluate(facts, { params }) {
     const expected = `Chrome ≥ ${params.chromeMin} / Firefox ≥ ${params.firefoxMin}`;

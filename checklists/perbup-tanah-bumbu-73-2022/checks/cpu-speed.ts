@@ -1,18 +1,17 @@
-import { z } from 'zod';
 import { withFact } from '../../outcome.js';
 import { num } from '../../units.js';
 import { defineCheck, type Outcome } from '../../types.js';
 
-const Params = z.strictObject({
-  minGhz: z.number().positive(),
+export interface CpuSpeedParams {
+  minGhz: number;
   /** Processor families the clause names, as case-insensitive patterns; empty = any processor. */
-  families: z.array(z.string()),
+  families: string[];
   /** How the family is written in `expected`. */
-  familyLabel: z.string(),
+  familyLabel: string;
   /** Status when the speed is met but the family is not one named ("setara" leaves room). */
-  familyMismatch: z.enum(['pass', 'warn', 'fail']),
-});
-type Params = z.infer<typeof Params>;
+  familyMismatch: 'pass' | 'warn' | 'fail';
+}
+type Params = CpuSpeedParams;
 
 /** "Intel(R) Xeon(R) CPU E5-2620 v4 @ 2.10GHz" -> "Intel Xeon E5-2620 v4". */
 export function shortCpuName(model: string): string {
@@ -47,7 +46,6 @@ export const cpuSpeed = defineCheck<Params>({
     en: 'Replace this PC with one whose processor meets the requirement, or move it to another role.',
   },
   facts: ['cpu'],
-  paramsSchema: Params,
   params: {
     server: { minGhz: 2.0, families: ['xeon'], familyLabel: 'Intel Xeon', familyMismatch: 'warn' },
     'mobile-server': {

@@ -1,16 +1,15 @@
-import { z } from 'zod';
 import type { DiskFact } from '../../facts.js';
 import { joinText, withFact } from '../../outcome.js';
 import { diskSize, GB } from '../../units.js';
 import { defineCheck, type Outcome } from '../../types.js';
 
-const Params = z.strictObject({
+export interface DiskSizeParams {
   /** Smallest hard disk that meets the clause, in vendors' GB (10^9 bytes); null = a hard disk never does. */
-  hddMinGB: z.number().positive().nullable(),
+  hddMinGB: number | null;
   /** Smallest SSD that meets the clause; null = an SSD never does. */
-  ssdMinGB: z.number().positive().nullable(),
-});
-type Params = z.infer<typeof Params>;
+  ssdMinGB: number | null;
+}
+type Params = DiskSizeParams;
 
 type Verdict = 'meets' | 'below' | 'undecided';
 
@@ -63,7 +62,6 @@ export const diskSizeCheck = defineCheck<Params>({
     en: 'Fit an internal disk of the type and capacity the clause asks for.',
   },
   facts: ['disks'],
-  paramsSchema: Params,
   params: {
     server: { hddMinGB: 500, ssdMinGB: 250 },
     'mobile-server': { hddMinGB: null, ssdMinGB: 250 },

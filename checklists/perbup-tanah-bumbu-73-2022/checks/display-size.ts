@@ -1,20 +1,19 @@
-import { z } from 'zod';
 import type { DisplayFact } from '../../facts.js';
 import { joinText, withFact } from '../../outcome.js';
 import { num } from '../../units.js';
 import { defineCheck, type Outcome } from '../../types.js';
 
-const Params = z.strictObject({
-  minInches: z.number().positive(),
+export interface DisplaySizeParams {
+  minInches: number;
   /**
    * Allowance below the figure: Windows reports image size in whole centimetres, so a true 14"
    * panel can read as 13.8", and panels sold as 14" are 13.9-14.0" of visible image.
    */
-  toleranceInches: z.number().min(0).max(2),
+  toleranceInches: number;
   /** Status when the only screen is a laptop's own panel below the size. */
-  smallLaptopPanel: z.enum(['pass', 'warn', 'fail']),
-});
-type Params = z.infer<typeof Params>;
+  smallLaptopPanel: 'pass' | 'warn' | 'fail';
+}
+type Params = DisplaySizeParams;
 
 function describe(d: DisplayFact) {
   const size = d.diagonalInches === null ? '?"' : `${num(d.diagonalInches)}"`;
@@ -42,7 +41,6 @@ export const displaySize = defineCheck<Params>({
     en: 'Connect a monitor of 14" or larger.',
   },
   facts: ['displays'],
-  paramsSchema: Params,
   params: {
     server: { minInches: 14, toleranceInches: 0.5, smallLaptopPanel: 'fail' },
     client: { minInches: 14, toleranceInches: 0.5, smallLaptopPanel: 'warn' },

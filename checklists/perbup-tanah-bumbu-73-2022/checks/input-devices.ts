@@ -1,13 +1,12 @@
-import { z } from 'zod';
 import type { DeviceFact, Known } from '../../facts.js';
 import { joinText, withFact } from '../../outcome.js';
 import { defineCheck, type Outcome, type Text } from '../../types.js';
 
-const Params = z.strictObject({
+export interface InputDeviceParams {
   /** Must the device be a separate one (USB/Bluetooth, PS/2 on a desktop), not a laptop's own. */
-  requireExternal: z.boolean(),
-});
-type Params = z.infer<typeof Params>;
+  requireExternal: boolean;
+}
+type Params = InputDeviceParams;
 
 function judgeDevices(
   fact: Known<DeviceFact[]>,
@@ -61,7 +60,6 @@ export const pointingDevice = defineCheck<Params>({
     en: 'Plug in a USB mouse and make sure the pointer moves.',
   },
   facts: ['pointing'],
-  paramsSchema: Params,
   params: {
     server: { requireExternal: false },
     'mobile-server': { requireExternal: true },
@@ -88,7 +86,6 @@ export const keyboard = defineCheck<Params>({
     en: 'Plug in a USB keyboard and make sure its keys work.',
   },
   facts: ['keyboards'],
-  paramsSchema: Params,
   params: {
     server: { requireExternal: false },
     client: { requireExternal: false },

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { ClauseRef } from '../../types.js';
 import { defineCheck, type Outcome } from '../../types.js';
 import type { Facts, NetworkFact } from '../../facts.js';
@@ -33,9 +32,12 @@ function noPing(net: NetworkFact, expected: string): Outcome {
   };
 }
 
-const LatencyParams = z.strictObject({ warnAboveMs: z.number().positive(), failAboveMs: z.number().positive() });
+export interface LatencyParams {
+  warnAboveMs: number;
+  failAboveMs: number;
+}
 
-export const lanLatency = defineCheck<z.infer<typeof LatencyParams>>({
+export const lanLatency = defineCheck<LatencyParams>({
   id: 'lan-latency',
   logic: 1,
   clauses: TRIAL,
@@ -46,7 +48,6 @@ export const lanLatency = defineCheck<z.infer<typeof LatencyParams>>({
     en: 'Check the cable, the switch port and the network load between this PC and the hub; repeat the trial.',
   },
   facts: ['network'],
-  paramsSchema: LatencyParams,
   params: {
     server: { warnAboveMs: 5, failAboveMs: 20 },
     'mobile-server': { warnAboveMs: 5, failAboveMs: 20 },
@@ -86,9 +87,12 @@ export const lanLatency = defineCheck<z.infer<typeof LatencyParams>>({
   },
 });
 
-const LossParams = z.strictObject({ warnAbovePercent: z.number().min(0).max(100), failAbovePercent: z.number().min(0).max(100) });
+export interface LossParams {
+  warnAbovePercent: number;
+  failAbovePercent: number;
+}
 
-export const lanLoss = defineCheck<z.infer<typeof LossParams>>({
+export const lanLoss = defineCheck<LossParams>({
   id: 'lan-loss',
   logic: 1,
   clauses: TRIAL,
@@ -99,7 +103,6 @@ export const lanLoss = defineCheck<z.infer<typeof LossParams>>({
     en: 'Check the cable and the switch port; make sure the hub is on and the address is right; repeat the trial.',
   },
   facts: ['network'],
-  paramsSchema: LossParams,
   params: {
     server: { warnAbovePercent: 0, failAbovePercent: 10 },
     'mobile-server': { warnAbovePercent: 0, failAbovePercent: 10 },
@@ -122,9 +125,11 @@ export const lanLoss = defineCheck<z.infer<typeof LossParams>>({
   },
 });
 
-const ThroughputParams = z.strictObject({ minMbps: z.number().positive() });
+export interface ThroughputParams {
+  minMbps: number;
+}
 
-export const lanThroughput = defineCheck<z.infer<typeof ThroughputParams>>({
+export const lanThroughput = defineCheck<ThroughputParams>({
   id: 'lan-throughput',
   logic: 1,
   clauses: TRIAL,
@@ -135,7 +140,6 @@ export const lanThroughput = defineCheck<z.infer<typeof ThroughputParams>>({
     en: 'Check the link speed (nic-speed), the cable and the switches between this PC and the hub.',
   },
   facts: ['network'],
-  paramsSchema: ThroughputParams,
   params: { server: { minMbps: 200 }, 'mobile-server': { minMbps: 200 }, client: { minMbps: 20 } },
   appliesTo: (facts) => facts.network !== null && facts.network.throughput !== null,
   evaluate(facts, { params }) {

@@ -1,17 +1,16 @@
-import { z } from 'zod';
 import type { Facts, NicFact } from '../../facts.js';
 import { inSubnet } from '../../ipv4.js';
 import { joinText, withFact } from '../../outcome.js';
 import { defineCheck, type Outcome } from '../../types.js';
 
-const Params = z.strictObject({
-  minMbps: z.number().positive(),
+export interface NicSpeedParams {
+  minMbps: number;
   /** The venue's LAN is gigabit end to end: a link below 1000 Mbps then fails (likely cable or port fault). */
-  gigabitLan: z.boolean(),
+  gigabitLan: boolean;
   /** May the exam LAN be reached over Wi-Fi (the clause asks for UTP cabling). */
-  allowWireless: z.boolean(),
-});
-type Params = z.infer<typeof Params>;
+  allowWireless: boolean;
+}
+type Params = NicSpeedParams;
 
 /**
  * The adapters that carry the LAN: the one on the subnet of a host the network trial pinged (the
@@ -112,7 +111,6 @@ export const nicSpeed = defineCheck<Params>({
     en: 'Replace the patch cable (Cat 5e or better) or move to another switch port, then check again; if it stays, replace the network card.',
   },
   facts: ['nics', 'virtualization'],
-  paramsSchema: Params,
   params: {
     server: { minMbps: 1000, gigabitLan: true, allowWireless: false },
     'mobile-server': { minMbps: 1000, gigabitLan: true, allowWireless: false },

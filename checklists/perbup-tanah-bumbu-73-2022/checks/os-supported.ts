@@ -1,26 +1,25 @@
-import { z } from 'zod';
-import { LocalizedSchema } from '../../../protocol/check.js';
-import { OS_FAMILIES } from '../../facts.js';
+import type { Localized } from '../../../protocol/i18n.js';
+import type { OsFamily } from '../../facts.js';
 import { withFact } from '../../outcome.js';
 import { defineCheck, type Outcome } from '../../types.js';
 
-const Rule = z.strictObject({
-  family: z.enum(OS_FAMILIES),
+export interface OsRule {
+  family: OsFamily;
   /** Product versions this rule covers (see OsFact.version); absent = every version of the family. */
-  versions: z.array(z.string()).optional(),
-  status: z.enum(['pass', 'warn', 'fail']),
+  versions?: string[] | undefined;
+  status: 'pass' | 'warn' | 'fail';
   /** Why, shown with a warn or fail. */
-  note: LocalizedSchema.optional(),
-});
+  note?: Localized | undefined;
+}
 
-const Params = z.strictObject({
+export interface OsSupportedParams {
   /** First matching rule decides; an OS no rule matches fails. */
-  rules: z.array(Rule).min(1),
-  require64Bit: z.boolean(),
+  rules: OsRule[];
+  require64Bit: boolean;
   /** What the clause lists, as printed in `expected`. */
-  listed: z.string(),
-});
-type Params = z.infer<typeof Params>;
+  listed: string;
+}
+type Params = OsSupportedParams;
 
 const NEWER_SERVER = {
   id: 'Windows Server 2022/2025 lebih baru dari yang tercantum (2012/2016/2019). Pastikan dengan tim CAT BKN bahwa aplikasi server CAT didukung di sini.',
@@ -64,7 +63,6 @@ export const osSupported = defineCheck<Params>({
     en: 'Install an operating system listed in the clause (64-bit where asked).',
   },
   facts: ['os'],
-  paramsSchema: Params,
   params: {
     server: {
       rules: [

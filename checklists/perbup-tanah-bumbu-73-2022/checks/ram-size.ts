@@ -1,19 +1,18 @@
-import { z } from 'zod';
 import { withFact } from '../../outcome.js';
 import { gib, GIB, num, ramGb } from '../../units.js';
 import { defineCheck } from '../../types.js';
 
-const Params = z.strictObject({
+export interface RamSizeParams {
   /** Installed memory the clause asks for, in the GB memory is sold in (= GiB). */
-  minGB: z.number().positive(),
+  minGB: number;
   /**
    * When the modules cannot be read, usable memory this close below the figure still passes:
    * firmware and integrated graphics keep up to about 1 GiB, so a 16 GB machine shows ~15.8 GiB
    * and a 4 GB laptop with shared graphics ~3.4 GiB.
    */
-  usableMarginGB: z.number().min(0).max(4),
-});
-type Params = z.infer<typeof Params>;
+  usableMarginGB: number;
+}
+type Params = RamSizeParams;
 
 /**
  * Lampiran C.4.b.1.a(2) and b(2) "Memory (RAM) 16GB", 2.a(5) "Memori 4GB": the INSTALLED amount.
@@ -35,7 +34,6 @@ export const ramSize = defineCheck<Params>({
     en: 'Add memory modules until the requirement is met, or replace the PC.',
   },
   facts: ['memory'],
-  paramsSchema: Params,
   params: {
     server: { minGB: 16, usableMarginGB: 1 },
     'mobile-server': { minGB: 16, usableMarginGB: 1 },

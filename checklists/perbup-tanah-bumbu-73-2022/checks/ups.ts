@@ -1,10 +1,11 @@
-import { z } from 'zod';
 import { num } from '../../units.js';
 import { withFact } from '../../outcome.js';
 import { defineCheck, type Outcome } from '../../types.js';
 
-const Params = z.strictObject({ minVA: z.number().positive() });
-type Params = z.infer<typeof Params>;
+export interface UpsParams {
+  minVA: number;
+}
+type Params = UpsParams;
 
 /**
  * Lampiran C.4.b.1.e "UPS (Power Output 1 KVA tegangan 220 V)", judged on the server roles. Only a
@@ -26,7 +27,6 @@ export const ups = defineCheck<Params>({
     en: 'Connect the server to a UPS of ≥ 1 kVA 220 V (with its USB data cable so it can be monitored), then test by cutting the mains.',
   },
   facts: ['ups'],
-  paramsSchema: Params,
   params: { server: { minVA: 1000 }, 'mobile-server': { minVA: 1000 } },
   evaluate(facts, { params }) {
     const expected = `≥ ${num(params.minVA / 1000)} kVA, 220 V`;

@@ -1,12 +1,11 @@
-import { z } from 'zod';
 import { withFact } from '../../outcome.js';
 import { defineCheck } from '../../types.js';
 
-const Params = z.strictObject({
+export interface VirtualMachineParams {
   /** Status of a virtual machine in this role. */
-  status: z.enum(['fail', 'warn']),
-});
-type Params = z.infer<typeof Params>;
+  status: 'fail' | 'warn';
+}
+type Params = VirtualMachineParams;
 
 /**
  * A virtual machine is not an exam PC: the clauses specify physical machines ("Komputer Client (PC
@@ -32,7 +31,6 @@ export const virtualMachine = defineCheck<Params>({
     en: 'Run the check on the physical computer that will be used in the exam, not in a virtual machine.',
   },
   facts: ['virtualization'],
-  paramsSchema: Params,
   params: {
     server: { status: 'warn' },
     'mobile-server': { status: 'fail' },

@@ -1,9 +1,9 @@
-import { z } from 'zod';
 import { withFact } from '../../outcome.js';
 import { defineCheck } from '../../types.js';
 
-const Params = z.strictObject({});
-type Params = z.infer<typeof Params>;
+/** The webcam check has no thresholds. */
+export type WebcamParams = Record<string, never>;
+type Params = WebcamParams;
 
 /**
  * Lampiran C.4.b.2.a(9) "Memiliki webcam". A laptop's built-in camera counts. Windows lists
@@ -22,7 +22,6 @@ export const webcam = defineCheck<Params>({
     en: 'Plug in a USB webcam and make sure its driver is installed (shown in Device Manager / /dev/video*).',
   },
   facts: ['webcams'],
-  paramsSchema: Params,
   params: { client: {} },
   evaluate(facts) {
     const expected = '≥ 1';
