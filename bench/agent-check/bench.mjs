@@ -78,7 +78,7 @@ Each side is a fresh Node process timed from spawn to exit, so both include Node
 
 - **bare**: \`bench/agent-check/bare.mjs\` — only the ${'`'}systeminformation${'`'} calls a snapshot holds, in parallel.
 - **agent check**: \`siapcat agent check --role client\` — the same calls plus the agent's own probes
-  (webcam, input devices, EDID, browsers' \`--version\`, UPS tools), normalising, judging and printing the table.
+  (webcam, input devices, EDID, browser versions, UPS tools), normalising, judging and printing the table.
 
 Peak memory is each process's own maximum resident set size (\`process.resourceUsage().maxRSS\`, the
 figure \`/usr/bin/time -v\` prints in kbytes), given here in MiB (1024 × 1024 bytes).
@@ -98,10 +98,11 @@ small modules for judging and printing, loaded after the gather. A live check lo
 library: zod alone would add ~12 MiB and ~60 ms, so validation happens where untrusted data enters
 (reading a snapshot or a params file), and a test (test/agent/light.test.ts) keeps it that way.
 
-Machine: ${os.platform()} ${os.release()} (${os.arch()}), ${os.cpus().length} × ${cpu}, ${fmt(os.totalmem() / 1024 ** 3, 1)} GiB RAM,
-Node ${process.version}; ${new Date().toISOString().slice(0, 10)}. The machine is a shared, headless
-Linux VM (no webcam, monitor or input devices), so the probes that find nothing return quickly;
-on Windows every WMI query is slower for both sides alike.
+Machine: ${os.platform()} (${os.arch()}), ${os.cpus().length} × ${cpu}, ${fmt(os.totalmem() / 1024 ** 3, 1)} GiB RAM,
+Node ${process.version}; ${new Date().toISOString().slice(0, 10)}. A headless Linux VM (no webcam,
+monitor or input devices), so the probes that find nothing return quickly; other work on the
+machine makes single rounds vary, hence alternating rounds and medians. On Windows every WMI
+query is slower for both sides alike.
 `;
 writeFileSync(join(here, 'RESULTS.md'), report);
 process.stdout.write(report);
