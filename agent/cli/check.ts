@@ -4,16 +4,15 @@ import type { Checklist } from '../../checklists/types.js';
 import { AppError } from '../../protocol/errors.js';
 import { systemClock } from '../../protocol/ports.js';
 import type { Snapshot } from '../../protocol/snapshot.js';
-import { gatherSnapshot } from '../gather/index.js';
 import { exitDespiteStuckReadings } from './exit.js';
 import { readUserFile } from './files.js';
 import { langOption, pingCount, pingHosts, roleOption } from './options.js';
 import { localTimeZone } from './time.js';
 
 /**
- * The judging side (checklists, schemas: zod alone is ~12 MB) is imported only after gathering:
- * loading it during the gather was measured no faster on a 2-core machine (it competes with the
- * probes for the CPU) and raised the peak memory by about 2 MB (bench/agent-check).
+ * Modules are loaded when needed: systeminformation only to read this PC, the judging side only
+ * after the gather (loading it during the gather was measured no faster on a 2-core machine: it
+ * competes with the probes for the CPU, and it raised the peak memory; see bench/agent-check).
  */
 const judging = () => Promise.all([import('../../checklists/index.js'), import('../judge.js'), import('./render.js')]);
 
@@ -110,6 +109,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     snapshot = parseSnapshot(text);
   } else {
     if (!values.json) io.stderr(lang === 'en' ? 'Reading this PC…\n' : 'Membaca PC ini…\n');
+    const { gatherSnapshot } = await import('../gather/index.js');
     snapshot = await gatherSnapshot({ env: io.env, ...(hosts.length > 0 ? { ping: { hosts, count } } : {}) });
   }
   const checklist = early ?? (await loadChecklist(undefined, io));
