@@ -82,6 +82,46 @@ describe('machine fixtures', () => {
     expect(report.checks.find((c) => c.id === 'lan-loss')?.measured).toBe('10.10.1.2: 100% (0/10)');
   });
 
+  it('Linux box offered as the server: NUT shows a 650 VA UPS (fails 1 kVA), a 10" panel fails, the trial passes', () => {
+    const s = statuses('linux-server-nut-ups.json', 'server');
+    expect(s).toMatchObject({ ups: 'fail', 'display-size': 'fail', 'os-supported': 'fail', 'cpu-speed': 'pass', 'disk-size': 'pass', 'lan-latency': 'pass', 'lan-loss': 'pass', 'lan-throughput': 'pass' });
+    const ups = judge('linux-server-nut-ups.json', 'server').checks.find((c) => c.id === 'ups');
+    expect(ups?.measured).toBe('American Power Conversion Back-UPS ES 650G2 650 VA');
+  });
+
+  it('Windows 10 with failed readings and no ping program: unknown, each with its own reason', () => {
+    const report = judge('windows10-partial-reads.json', 'client');
+    const by = Object.fromEntries(report.checks.map((c) => [c.id, c]));
+    expect(by['ram-size']).toMatchObject({ status: 'unknown', reason: { en: 'Reading it failed (si.mem: Get-CimInstance : Access denied).' } });
+    expect(by['os-supported']).toMatchObject({ status: 'unknown', reason: { en: 'Reading it timed out (si.osInfo > 15000 ms).' } });
+    expect(by.browser?.status).toBe('unknown');
+    expect(by['lan-loss']).toMatchObject({ status: 'unknown', reason: { en: '10.10.1.2: A program it needs is missing (ping).' } });
+    expect(report.verdict).toBe('incomplete');
+  });
+
+  it('the laptop\'s trial over a congested uplink: replies come back but slowly, little throughput', () => {
+    const s = statuses('windows10-laptop.json', 'client');
+    expect(s).toMatchObject({ 'lan-latency': 'fail', 'lan-loss': 'pass', 'lan-throughput': 'fail' });
+  });
+
+  it('between them, the fixtures prove pass, fail and unknown for every check', () => {
+    const seen = new Map<string, Set<CheckStatus>>();
+    for (const name of readdirSync(DIR).filter((f) => f.endsWith('.json'))) {
+      for (const role of ROLES) {
+        for (const check of judge(name, role).checks) {
+          if (!seen.has(check.id)) seen.set(check.id, new Set());
+          seen.get(check.id)!.add(check.status);
+        }
+      }
+    }
+    expect(seen.size).toBe(15);
+    for (const [id, statuses] of seen) {
+      // lan-throughput exists only when measured, so it cannot be unknown.
+      const wanted: CheckStatus[] = id === 'lan-throughput' ? ['pass', 'fail'] : ['pass', 'fail', 'unknown'];
+      for (const status of wanted) expect(statuses.has(status), `${id} ${status}`).toBe(true);
+    }
+  });
+
   it('a standalone check without a network trial has no lan-* checks at all', () => {
     for (const name of ['windows11-desktop.json', 'linux-kvm-headless.json']) {
       expect(judge(name, 'client').checks.map((c) => c.id).filter((id) => id.startsWith('lan-'))).toEqual([]);
