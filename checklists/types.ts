@@ -54,8 +54,6 @@ export interface CheckDef<P = unknown> {
    * never loads the validation library.
    */
   params: Partial<Record<Role, P>>;
-  /** Why the check reads the clause the way it does, where the regulation leaves room. */
-  notes?: string;
   /** When false the check is left out of the report (not unknown): e.g. no network trial ran. */
   appliesTo?: (facts: Facts) => boolean;
   evaluate(facts: Facts, ctx: EvalContext<P>): Outcome;
