@@ -34,6 +34,8 @@ function translateParseError(detail: string): string {
   if (unknown) return `opsi '${unknown[1]}' tidak dikenal`;
   const missing = /Option '([^']+)' argument missing/.exec(detail);
   if (missing) return `opsi '${missing[1]}' perlu nilai`;
+  const ambiguous = /Option '([^']+)' argument is ambiguous/.exec(detail);
+  if (ambiguous) return `nilai opsi '${ambiguous[1]}' diawali '-'; bila memang begitu, tulis ${ambiguous[1]}=NILAI`;
   const positional = /Unexpected argument '([^']+)'/.exec(detail);
   if (positional) return `argumen '${positional[1]}' tidak diharapkan`;
   return detail;

@@ -23,6 +23,22 @@ export const COMMANDS: Command[] = [
     },
     load: () => import('../server/cli.js'),
   },
+  {
+    path: ['agent', 'check'],
+    summary: {
+      id: 'Periksa PC ini (atau snapshot) terhadap spesifikasi perannya.',
+      en: 'Check this PC (or a snapshot) against the specification for its role.',
+    },
+    load: () => import('../agent/cli/check.js'),
+  },
+  {
+    path: ['agent', 'snapshot'],
+    summary: {
+      id: 'Simpan hasil pembacaan PC ini ke berkas untuk dinilai nanti.',
+      en: 'Save what this PC reads to a file, to judge later.',
+    },
+    load: () => import('../agent/cli/snapshot.js'),
+  },
 ];
 
 /** The command whose path is the longest prefix of argv, and the remaining arguments. */

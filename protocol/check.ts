@@ -1,30 +1,26 @@
 import { z } from 'zod';
+import { CHECK_STATUSES, CLAUSE_LEVELS, ROLES, VERDICTS } from './terms.js';
 
 /**
  * The vocabulary every part shares about checks: roles, statuses, verdicts and the shape of one
  * judged check. The checks themselves live in checklists/; this module only names the results.
  */
 
-export const ROLES = ['server', 'mobile-server', 'client'] as const;
-export type Role = (typeof ROLES)[number];
+export {
+  ROLES,
+  isRole,
+  type Role,
+  CHECK_STATUSES,
+  type CheckStatus,
+  VERDICTS,
+  type Verdict,
+  CLAUSE_LEVELS,
+  type ClauseLevel,
+  verdictOf,
+} from './terms.js';
 export const RoleSchema = z.enum(ROLES);
-
-export function isRole(value: unknown): value is Role {
-  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
-}
-
-/** pass: meets it; warn: meets it with a caveat; fail: measured below it; unknown: could not be judged. */
-export const CHECK_STATUSES = ['pass', 'warn', 'fail', 'unknown'] as const;
-export type CheckStatus = (typeof CHECK_STATUSES)[number];
 export const CheckStatusSchema = z.enum(CHECK_STATUSES);
-
-export const VERDICTS = ['ready', 'not-ready', 'incomplete'] as const;
-export type Verdict = (typeof VERDICTS)[number];
 export const VerdictSchema = z.enum(VERDICTS);
-
-/** The level of the clause a check enforces: the regulation's "minimal" or "rekomendasi" list. */
-export const CLAUSE_LEVELS = ['minimal', 'rekomendasi'] as const;
-export type ClauseLevel = (typeof CLAUSE_LEVELS)[number];
 
 export const LocalizedSchema = z.object({ id: z.string(), en: z.string() });
 
@@ -47,6 +43,10 @@ export const CheckResultSchema = z.object({
   reason: LocalizedSchema.optional(),
   /** What to do about a fail/warn/unknown. */
   fix: LocalizedSchema.optional(),
+  /** `measured` in both languages, when it has words in it ("tidak ada" / "none"); `measured` holds the Indonesian. */
+  measuredText: LocalizedSchema.optional(),
+  /** `expected` in both languages, when it has words in it; `expected` holds the Indonesian. */
+  expectedText: LocalizedSchema.optional(),
 });
 export type CheckResult = z.infer<typeof CheckResultSchema>;
 
@@ -64,19 +64,8 @@ export const ReadinessReportSchema = z.object({
   checklist: ChecklistRefSchema,
   /** ISO 8601 instant the facts were gathered. */
   gatheredAt: z.string().max(40),
+  /** ISO 8601 instant the facts were judged (later than gatheredAt for a snapshot judged elsewhere). */
+  judgedAt: z.string().max(40).optional(),
   checks: z.array(CheckResultSchema).max(200),
 });
 export type ReadinessReport = z.infer<typeof ReadinessReportSchema>;
-
-/**
- * The one roll-up rule: any fail -> not-ready; else any unknown -> incomplete; else ready.
- * warn never blocks.
- */
-export function verdictOf(statuses: Iterable<CheckStatus>): Verdict {
-  let unknown = false;
-  for (const status of statuses) {
-    if (status === 'fail') return 'not-ready';
-    if (status === 'unknown') unknown = true;
-  }
-  return unknown ? 'incomplete' : 'ready';
-}

@@ -1,26 +1,9 @@
 import { z } from 'zod';
-import type { Localized } from './i18n.js';
+import { ROOM_KINDS } from './rooms.js';
 
-/** Room kinds of Lampiran C.4.b.1.g, as stable ids (Indonesian, as the regulation names them). */
-export const ROOM_KINDS = [
-  'ruang-tes',
-  'ruang-server',
-  'ruang-monitoring',
-  'ruang-tunggu',
-  'loker',
-  'registrasi',
-] as const;
-export type RoomKind = (typeof ROOM_KINDS)[number];
+/** Room kinds of Lampiran C.4.b.1.g (defined in rooms.ts, schema-free, and re-exported here). */
+export { ROOM_KINDS, ROOM_KIND_LABELS, type RoomKind } from './rooms.js';
 export const RoomKindSchema = z.enum(ROOM_KINDS);
-
-export const ROOM_KIND_LABELS: Record<RoomKind, Localized> = {
-  'ruang-tes': { id: 'Ruang tes', en: 'Test room' },
-  'ruang-server': { id: 'Ruang server dan administrator', en: 'Server and administrator room' },
-  'ruang-monitoring': { id: 'Ruang monitoring', en: 'Monitoring room' },
-  'ruang-tunggu': { id: 'Ruang tunggu', en: 'Waiting room' },
-  loker: { id: 'Ruang penyimpanan barang (loker)', en: 'Locker room' },
-  registrasi: { id: 'Ruang registrasi peserta', en: 'Registration room' },
-};
 
 export const SERVER_KINDS = ['server', 'mobile-server'] as const;
 export type ServerKind = (typeof SERVER_KINDS)[number];
