@@ -2,7 +2,7 @@ import { upgradeWebSocket, type HttpBindings } from '@hono/node-server';
 import { readFileSync } from 'node:fs';
 import type WebSocket from 'ws';
 import { AGENT_PATH } from '../protocol/agent.js';
-import { AppError } from '../protocol/errors.js';
+import { AppError, isAppError } from '../protocol/errors.js';
 import { VenuePlanSchema } from '../protocol/venue.js';
 import { validate } from '../protocol/validate.js';
 import { attachAgentSocket } from './agents/channel.js';
@@ -39,8 +39,13 @@ function importPlanFile(hub: AgentHub, path: string): void {
       { exitCode: 4 },
     );
   }
-  const plan = validate(VenuePlanSchema, data, { id: `Denah ${path}`, en: `Venue plan ${path}` });
-  const result = importPlan(hub, plan);
+  let result;
+  try {
+    result = importPlan(hub, validate(VenuePlanSchema, data, { id: `Denah ${path}`, en: `Venue plan ${path}` }));
+  } catch (err) {
+    // A bad input file: exit code 4, like every other file the CLI reads.
+    throw isAppError(err) ? new AppError(err.code, err.text, { exitCode: 4, details: err.details }) : err;
+  }
   hub.ctx.log.info('venue.plan-imported', {
     file: path,
     rooms: result.rooms.created.length + result.rooms.updated.length,

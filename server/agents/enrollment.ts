@@ -11,7 +11,9 @@ export interface Enrollment {
   commands: { windows: string; linux: string };
 }
 
-const TOKEN_KEY = 'agents.enroll-token';
+/** The settings key of the venue's enrollment token. */
+export const ENROLL_TOKEN_SETTING = 'agents.enroll-token';
+const TOKEN_KEY = ENROLL_TOKEN_SETTING;
 
 /**
  * The venue's agent enrollment token: SIAPCAT_ENROLL_TOKEN when set (it wins at every start),
