@@ -11,9 +11,10 @@ import { validate } from './validate.js';
 export function decodeFrame<S extends z.ZodType>(
   schema: S,
   text: string,
-  options: { version: number; types: readonly string[]; maxBytes: number; what: Localized },
+  options: { version: number; types: readonly string[]; maxBytes: number; what: Localized; bytes?: number },
 ): z.output<S> {
-  if (Buffer.byteLength(text, 'utf8') > options.maxBytes) throw frameTooLarge(options.maxBytes);
+  // The caller usually knows the frame's size in bytes already; counting again costs a pass over it.
+  if ((options.bytes ?? Buffer.byteLength(text, 'utf8')) > options.maxBytes) throw frameTooLarge(options.maxBytes);
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -1,11 +1,10 @@
-import { upgradeWebSocket, type HttpBindings } from '@hono/node-server';
 import { readFileSync } from 'node:fs';
-import type WebSocket from 'ws';
 import { AGENT_PATH } from '../protocol/agent.js';
 import { AppError, isAppError } from '../protocol/errors.js';
 import { VenuePlanSchema } from '../protocol/venue.js';
 import { validate } from '../protocol/validate.js';
 import { attachAgentSocket } from './agents/channel.js';
+import { routeUpgrades } from './agents/upgrade.js';
 import { agentRoutes } from './agents/routes.js';
 import { AgentHub, DEFAULT_AGENT_HUB_OPTIONS, type AgentHubOptions } from './agents/service.js';
 import type { HubContext } from './context.js';
@@ -89,16 +88,20 @@ export function venueHubFeature(options: VenueHubOptions = {}): Feature & { read
         hub.closing = true;
       });
     },
+    attach(server, ctx) {
+      const hub = need();
+      routeUpgrades(server, AGENT_PATH, (req, socket, head) => {
+        socket.on('error', () => socket.destroy());
+        hub.admission.run(() => {
+          if (hub.closing || socket.destroyed) return void socket.destroy();
+          ctx.wss.handleUpgrade(req, socket, head, (ws) => {
+            attachAgentSocket(hub, ws, req.socket.remoteAddress ?? 'unknown');
+          });
+        });
+      });
+    },
     routes(app, ctx) {
       const hub = need();
-      app.get(
-        AGENT_PATH,
-        upgradeWebSocket((c) => {
-          const incoming = (c.env as HttpBindings | undefined)?.incoming;
-          const remote = incoming?.socket.remoteAddress ?? 'unknown';
-          return { onOpen: (_event, ws) => attachAgentSocket(hub, ws.raw as unknown as WebSocket, remote) };
-        }),
-      );
       venueRoutes(app, hub);
       agentRoutes(app, hub);
       readinessRoutes(app, hub);

@@ -22,9 +22,11 @@ const binaryFrame = () =>
     en: 'The hub only accepts JSON text messages from agents; the binary message was ignored.',
   });
 
-function textOf(data: RawData): string {
-  if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
-  return Buffer.from(data as ArrayBuffer).toString('utf8');
+/** The frame as one Buffer (ws hands text frames over as a Buffer; the other shapes for completeness). */
+function bufferOf(data: RawData): Buffer {
+  if (Buffer.isBuffer(data)) return data;
+  if (Array.isArray(data)) return Buffer.concat(data);
+  return Buffer.from(data);
 }
 
 /**
@@ -40,7 +42,19 @@ export function attachAgentSocket(hub: AgentHub, ws: WebSocket, remote: string):
     }));
   }, hub.options.helloTimeoutMs);
   conn.helloTimer.unref?.();
-  ws.on('message', (data, isBinary) => dispatch(hub, conn, data, isBinary));
+  // Until the agent is in (and while any of its frames still wait), frames go through the
+  // admission queue in order; afterwards straight to dispatch (heartbeats are cheap).
+  ws.on('message', (data, isBinary) => {
+    if (conn.agentId && conn.queued === 0) {
+      dispatch(hub, conn, data, isBinary);
+      return;
+    }
+    conn.queued++;
+    hub.admission.run(() => {
+      conn.queued--;
+      if (!conn.closed) dispatch(hub, conn, data, isBinary);
+    });
+  });
   ws.on('pong', () => {
     conn.lastPongMs = Date.now();
   });
@@ -61,11 +75,13 @@ export function dispatch(hub: AgentHub, conn: AgentConn, data: RawData, isBinary
   if (hub.closing) return;
   try {
     if (isBinary) throw binaryFrame();
-    const message: AgentMessage = decodeFrame(AgentMessageSchema, textOf(data), {
+    const bytes = bufferOf(data);
+    const message: AgentMessage = decodeFrame(AgentMessageSchema, bytes.length > AGENT_MAX_FRAME ? '' : bytes.toString('utf8'), {
       version: AGENT_PROTOCOL_VERSION,
       types: AGENT_MESSAGE_TYPES,
       maxBytes: AGENT_MAX_FRAME,
       what: WHAT,
+      bytes: bytes.length,
     });
     const handler = HANDLERS[message.type];
     if (handler.authenticated && !conn.agentId) throw helloFirst();

@@ -12,6 +12,8 @@ export class AgentConn {
   /** The key issued on this connection has not been used yet (confirmed by the agent's next frame). */
   keyUnconfirmed = false;
   closed = false;
+  /** Frames of this connection waiting in the admission queue. */
+  queued = 0;
   /** When the last WebSocket pong arrived (Date.now() ms). */
   lastPongMs = 0;
   helloTimer: ReturnType<typeof setTimeout> | undefined;

@@ -20,6 +20,9 @@ const TOKEN_KEY = ENROLL_TOKEN_SETTING;
  * else the stored one, else a new random one (logged once so the admin can read it).
  */
 export class EnrollmentToken {
+  /** Kept in memory: every hello compares against it. */
+  private current: string | undefined;
+
   constructor(
     private readonly settings: Settings,
     private readonly random: RandomSource,
@@ -30,25 +33,26 @@ export class EnrollmentToken {
     if (fromEnv && fromEnv.trim().length >= 8) {
       this.settings.set(TOKEN_KEY, fromEnv.trim());
       this.log.info('agents.enroll-token', { source: 'SIAPCAT_ENROLL_TOKEN' });
-      return fromEnv.trim();
+      return (this.current = fromEnv.trim());
     }
     if (fromEnv) this.log.warn('agents.enroll-token-too-short', { min: 8 });
     const stored = this.settings.get(TOKEN_KEY);
-    if (stored) return stored;
+    if (stored) return (this.current = stored);
     const token = newToken(this.random, 18);
     this.settings.set(TOKEN_KEY, token);
     this.log.info('agents.enroll-token-created', { token });
-    return token;
+    return (this.current = token);
   }
 
   get(): string {
-    return this.settings.get(TOKEN_KEY) ?? '';
+    this.current ??= this.settings.get(TOKEN_KEY) ?? '';
+    return this.current;
   }
 
   rotate(): string {
     const token = newToken(this.random, 18);
     this.settings.set(TOKEN_KEY, token);
-    return token;
+    return (this.current = token);
   }
 }
 

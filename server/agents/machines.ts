@@ -1,6 +1,8 @@
 import type { Placement, Refusal } from '../../protocol/agent.js';
 import type { ChecklistRef, CheckResult, ReadinessReport, Role, Verdict } from '../../protocol/check.js';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/open.js';
+import { statements } from '../db/statements.js';
 import { briefs, checkChanges, type CheckBrief, type CheckChange } from './history.js';
 
 /** A machine as stored: identity, placement, what it asked for, and its latest report. */
@@ -93,33 +95,36 @@ export interface HistoryEntry {
 
 /** SQLite repository of machines and their reports. Multi-step changes run inside the caller's transaction. */
 export class MachineStore {
-  constructor(readonly db: Db) {}
+  private readonly sql: (sql: string) => Statement;
+
+  constructor(readonly db: Db) {
+    this.sql = statements(db);
+  }
 
   get(id: string): MachineRecord | undefined {
-    const row = this.db.prepare(`SELECT ${COLUMNS} FROM machines WHERE id = ?`).get(id) as Row | undefined;
+    const row = this.sql(`SELECT ${COLUMNS} FROM machines WHERE id = ?`).get(id) as Row | undefined;
     return row ? toRecord(row) : undefined;
   }
 
   all(): MachineRecord[] {
-    return (this.db.prepare(`SELECT ${COLUMNS} FROM machines ORDER BY id`).all() as Row[]).map(toRecord);
+    return (this.sql(`SELECT ${COLUMNS} FROM machines ORDER BY id`).all() as Row[]).map(toRecord);
   }
 
   /** The latest full checks of a machine (empty before its first report). */
   checks(id: string): CheckResult[] {
-    const row = this.db.prepare('SELECT checks FROM machines WHERE id = ?').get(id) as { checks: string | null } | undefined;
+    const row = this.sql('SELECT checks FROM machines WHERE id = ?').get(id) as { checks: string | null } | undefined;
     return row?.checks ? (JSON.parse(row.checks) as CheckResult[]) : [];
   }
 
   /** Every machine's latest checks, by id (one query, for the machine list). */
   allChecks(): Map<string, CheckResult[]> {
-    const rows = this.db.prepare('SELECT id, checks FROM machines').all() as { id: string; checks: string | null }[];
+    const rows = this.sql('SELECT id, checks FROM machines').all() as { id: string; checks: string | null }[];
     return new Map(rows.map((r) => [r.id, r.checks ? (JSON.parse(r.checks) as CheckResult[]) : []]));
   }
 
   /** A new identity, or a new key for one whose previous key was never confirmed. */
   enroll(id: string, role: Role, keyHash: string, at: string): void {
-    this.db
-      .prepare(
+    this.sql(
         `INSERT INTO machines (id, role, key_hash, enrolled_at) VALUES (?, ?, ?, ?)
          ON CONFLICT(id) DO UPDATE SET key_hash = excluded.key_hash, key_confirmed = 0`,
       )
@@ -127,17 +132,16 @@ export class MachineStore {
   }
 
   confirmKey(id: string): void {
-    this.db.prepare('UPDATE machines SET key_confirmed = 1 WHERE id = ? AND key_confirmed = 0').run(id);
+    this.sql('UPDATE machines SET key_confirmed = 1 WHERE id = ? AND key_confirmed = 0').run(id);
   }
 
-  /** Who the agent says it is; writes only what changed. */
-  updateIdentity(id: string, fields: { role: Role; host: string | null; addresses: string[]; agentVersion: string }): void {
-    this.db
-      .prepare(
+  /** Who the agent says it is; writes only what changed, and says whether it did. */
+  updateIdentity(id: string, fields: { role: Role; host: string | null; addresses: string[]; agentVersion: string }): boolean {
+    return this.sql(
         `UPDATE machines SET role = @role, host = @host, addresses = @addresses, agent_version = @agentVersion
          WHERE id = @id AND (role IS NOT @role OR host IS NOT @host OR addresses IS NOT @addresses OR agent_version IS NOT @agentVersion)`,
       )
-      .run({ id, ...fields, addresses: JSON.stringify(fields.addresses) });
+      .run({ id, ...fields, addresses: JSON.stringify(fields.addresses) }).changes > 0;
   }
 
   /**
@@ -153,9 +157,8 @@ export class MachineStore {
     const before = this.get(id);
     const refusal = d.refusal ? JSON.stringify(d.refusal) : null;
     const refusedAt = d.refusal ? (before?.refusal?.code === d.refusal.code ? before.refusedAt : at) : null;
-    this.db.prepare('UPDATE machines SET server_id = NULL, room_id = NULL, seat = NULL WHERE id = ?').run(id);
-    this.db
-      .prepare(
+    this.sql('UPDATE machines SET server_id = NULL, room_id = NULL, seat = NULL WHERE id = ?').run(id);
+    this.sql(
         `UPDATE machines SET server_id = ?, room_id = ?, seat = ?, wanted_server_id = ?, wanted_room_id = ?, wanted_seat = ?,
            placed_by = ?, refusal = ?, waiting = ?, refused_at = ? WHERE id = ?`,
       )
@@ -176,41 +179,37 @@ export class MachineStore {
 
   placedOn(serverId: string, exceptMachine = ''): number {
     return (
-      this.db
-        .prepare("SELECT count(*) AS n FROM machines WHERE server_id = ? AND role = 'client' AND id <> ?")
+      this.sql("SELECT count(*) AS n FROM machines WHERE server_id = ? AND role = 'client' AND id <> ?")
         .get(serverId, exceptMachine) as { n: number }
     ).n;
   }
 
   placedByServer(): Map<string, number> {
-    const rows = this.db
-      .prepare("SELECT server_id AS id, count(*) AS n FROM machines WHERE server_id IS NOT NULL AND role = 'client' GROUP BY server_id")
+    const rows = this.sql("SELECT server_id AS id, count(*) AS n FROM machines WHERE server_id IS NOT NULL AND role = 'client' GROUP BY server_id")
       .all() as { id: string; n: number }[];
     return new Map(rows.map((r) => [r.id, r.n]));
   }
 
   seatHolder(roomId: string, seat: number, exceptMachine: string): string | undefined {
-    const row = this.db
-      .prepare('SELECT id FROM machines WHERE room_id = ? AND seat = ? AND id <> ?')
+    const row = this.sql('SELECT id FROM machines WHERE room_id = ? AND seat = ? AND id <> ?')
       .get(roomId, seat, exceptMachine) as { id: string } | undefined;
     return row?.id;
   }
 
   serverAgent(serverId: string, exceptMachine: string): string | undefined {
-    const row = this.db
-      .prepare("SELECT id FROM machines WHERE server_id = ? AND role <> 'client' AND id <> ?")
+    const row = this.sql("SELECT id FROM machines WHERE server_id = ? AND role <> 'client' AND id <> ?")
       .get(serverId, exceptMachine) as { id: string } | undefined;
     return row?.id;
   }
 
   inRoom(roomId: string): string[] {
-    return (this.db.prepare('SELECT id FROM machines WHERE room_id = ? ORDER BY id').all(roomId) as { id: string }[]).map((r) => r.id);
+    return (this.sql('SELECT id FROM machines WHERE room_id = ? ORDER BY id').all(roomId) as { id: string }[]).map((r) => r.id);
   }
 
   /** Machines with a refusal, oldest refusal first: the queue re-tried when the venue changes. */
   refused(): MachineRecord[] {
     return (
-      this.db.prepare(`SELECT ${COLUMNS} FROM machines WHERE refusal IS NOT NULL ORDER BY refused_at, id`).all() as Row[]
+      this.sql(`SELECT ${COLUMNS} FROM machines WHERE refusal IS NOT NULL ORDER BY refused_at, id`).all() as Row[]
     ).map(toRecord);
   }
 
@@ -219,22 +218,20 @@ export class MachineStore {
    * Returns the changes against the previous report, or undefined for a replay.
    */
   storeReport(id: string, seq: number, report: ReadinessReport, receivedAt: string): CheckChange[] | undefined {
-    const row = this.db.prepare('SELECT last_seq, checks FROM machines WHERE id = ?').get(id) as
+    const row = this.sql('SELECT last_seq, checks FROM machines WHERE id = ?').get(id) as
       | { last_seq: number; checks: string | null }
       | undefined;
     if (!row || seq <= row.last_seq) return undefined;
     const previous = row.checks ? (JSON.parse(row.checks) as CheckResult[]) : null;
     const changes = checkChanges(previous, report.checks);
     const checklist = JSON.stringify(report.checklist);
-    this.db
-      .prepare(
+    this.sql(
         `INSERT INTO machine_reports (machine_id, seq, received_at, gathered_at, verdict, checklist, report, changes)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(id, seq, receivedAt, report.gatheredAt, report.verdict, checklist, JSON.stringify(report), JSON.stringify(changes));
     const { failing, unknowns } = briefs(report.checks);
-    this.db
-      .prepare(
+    this.sql(
         `UPDATE machines SET last_seq = ?, verdict = ?, checklist = ?, reported_at = ?, checks = ?, failing = ?, unknowns = ?
          WHERE id = ?`,
       )
@@ -244,8 +241,7 @@ export class MachineStore {
 
   /** Reports that changed something (the first one always does), newest first. */
   history(id: string, limit = 100): HistoryEntry[] {
-    const rows = this.db
-      .prepare(
+    const rows = this.sql(
         `SELECT received_at, seq, verdict, changes FROM machine_reports WHERE machine_id = ? AND changes <> '[]'
          ORDER BY seq DESC LIMIT ?`,
       )
@@ -254,18 +250,18 @@ export class MachineStore {
   }
 
   reportCount(id: string): number {
-    return (this.db.prepare('SELECT count(*) AS n FROM machine_reports WHERE machine_id = ?').get(id) as { n: number }).n;
+    return (this.sql('SELECT count(*) AS n FROM machine_reports WHERE machine_id = ?').get(id) as { n: number }).n;
   }
 
   /** Writes the in-memory last-seen times in one statement batch (the caller wraps it in a transaction). */
   flushLastSeen(entries: Iterable<[string, string]>): number {
-    const stmt = this.db.prepare('UPDATE machines SET last_seen_at = ? WHERE id = ?');
+    const stmt = this.sql('UPDATE machines SET last_seen_at = ? WHERE id = ?');
     let n = 0;
     for (const [id, at] of entries) n += stmt.run(at, id).changes;
     return n;
   }
 
   delete(id: string): boolean {
-    return this.db.prepare('DELETE FROM machines WHERE id = ?').run(id).changes > 0;
+    return this.sql('DELETE FROM machines WHERE id = ?').run(id).changes > 0;
   }
 }

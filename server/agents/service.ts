@@ -9,6 +9,7 @@ import type { LiveTopic } from '../../protocol/live.js';
 import type { HubContext } from '../context.js';
 import { durably } from '../db/open.js';
 import { VenueStore } from '../venue/store.js';
+import { Admission } from './admission.js';
 import type { AgentConn } from './connection.js';
 import { decideCredentials, sha256 } from './credentials.js';
 import { EnrollmentToken } from './enrollment.js';
@@ -54,6 +55,8 @@ export class AgentHub {
   readonly presence = new Presence<AgentConn>();
   readonly token: EnrollmentToken;
   readonly probes: ProbeSender;
+  /** Handshakes and hellos, in slices per event-loop turn (see admission.ts). */
+  readonly admission: Admission;
   /** Set when the hub shuts down: late socket events must not touch the closing database. */
   closing = false;
 
@@ -66,6 +69,7 @@ export class AgentHub {
     this.placer = new Placer(this.venue, this.machines);
     this.token = new EnrollmentToken(ctx.settings, ctx.random, ctx.log);
     this.probes = new ProbeSender(options.maxProbes);
+    this.admission = new Admission(10, (err) => ctx.log.error('agents.internal', { error: (err as Error).message }));
   }
 
   private now(): string {
@@ -117,22 +121,24 @@ export class AgentHub {
       } else if (existing && !existing.keyConfirmed) {
         this.machines.confirmKey(msg.id);
       }
-      this.machines.updateIdentity(msg.id, {
+      const identityChanged = this.machines.updateIdentity(msg.id, {
         role: msg.role,
         host: msg.agent.host ?? null,
         addresses: msg.addresses,
         agentVersion: msg.agent.version,
       });
-      const record = this.machines.get(msg.id)!;
+      // A known agent saying hello again usually changes nothing: no write, no re-read.
+      const record = newKey || identityChanged || !existing ? this.machines.get(msg.id)! : existing;
       const placed = this.placer.fromHello(record, msg.role, { serverId: msg.serverId, roomId: msg.roomId, seat: msg.seat }, at);
       const retried = placed.changed && msg.role !== 'client' ? this.placer.retryRefused(at) : [];
-      return { key: newKey, record: this.machines.get(msg.id)!, ...placed, retried };
+      return { key: newKey, record: placed.changed ? this.machines.get(msg.id)! : record, ...placed, retried };
     })();
 
     conn.agentId = msg.id;
     conn.role = msg.role;
     conn.keyUnconfirmed = key !== undefined;
     clearTimeout(conn.helloTimer);
+    conn.helloTimer = undefined;
     this.presence.attach(msg.id, conn, this.ctx.clock.now().getTime());
     conn.send({
       type: 'welcome',
@@ -154,7 +160,10 @@ export class AgentHub {
     if (decision.refusal) {
       this.ctx.log.warn('agents.placement-refused', { agent: msg.id, code: decision.refusal.code, reason: decision.refusal.en });
     }
-    this.publish([msg.id], changed && msg.role !== 'client' ? ['venue'] : []);
+    this.ctx.changes.publish({
+      topics: ['machines', 'readiness', 'servers', ...(changed && msg.role !== 'client' ? (['venue'] as const) : [])],
+      machines: [toSummary(record, this.presence)],
+    });
     this.notifyPlaced(retried);
   }
 
@@ -177,11 +186,14 @@ export class AgentHub {
   /** Drops connected agents that stopped sending (swept by a cron job): offline within a bounded time. */
   sweepSilent(): string[] {
     const silent = this.presence.silent(this.ctx.clock.now().getTime(), this.options.offlineAfterMs);
+    // A switch losing power silences a whole room at once: drop them in admission slices.
     for (const [id, conn] of silent) {
-      this.ctx.log.warn('agents.silent', { agent: id });
-      conn.close(CLOSE_CODES.silent, 'silent');
-      setTimeout(() => conn.ws.terminate(), 2000).unref();
-      this.disconnected(conn);
+      this.admission.run(() => {
+        this.ctx.log.warn('agents.silent', { agent: id });
+        conn.close(CLOSE_CODES.silent, 'silent');
+        setTimeout(() => conn.ws.terminate(), 2000).unref();
+        this.disconnected(conn);
+      });
     }
     return silent.map(([id]) => id);
   }

@@ -1,5 +1,7 @@
 import type { Room, Seat, Server, ServerKind, Venue } from '../../protocol/venue.js';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/open.js';
+import { statements } from '../db/statements.js';
 
 /** GET /api/venue: everything about the venue's layout. `venue` is null until it is named. */
 export interface VenueState {
@@ -34,10 +36,14 @@ function same<T extends object>(a: T | undefined, b: T): boolean {
 
 /** SQLite repository of the venue model. Callers run multi-step changes inside `db.transaction`. */
 export class VenueStore {
-  constructor(readonly db: Db) {}
+  private readonly sql: (sql: string) => Statement;
+
+  constructor(readonly db: Db) {
+    this.sql = statements(db);
+  }
 
   venue(): Venue | null {
-    const row = this.db.prepare('SELECT name, address, time_zone FROM venue WHERE id = 1').get() as
+    const row = this.sql('SELECT name, address, time_zone FROM venue WHERE id = 1').get() as
       | { name: string; address: string; time_zone: Venue['timeZone'] }
       | undefined;
     return row ? { name: row.name, address: row.address, timeZone: row.time_zone } : null;
@@ -46,8 +52,7 @@ export class VenueStore {
   putVenue(venue: Venue): UpsertResult {
     const before = this.venue();
     if (before && same(before, venue)) return 'unchanged';
-    this.db
-      .prepare(
+    this.sql(
         `INSERT INTO venue (id, name, address, time_zone) VALUES (1, ?, ?, ?)
          ON CONFLICT(id) DO UPDATE SET name = excluded.name, address = excluded.address, time_zone = excluded.time_zone`,
       )
@@ -56,18 +61,17 @@ export class VenueStore {
   }
 
   rooms(): Room[] {
-    return this.db.prepare('SELECT id, name, kind, rows, cols FROM rooms ORDER BY id').all() as Room[];
+    return this.sql('SELECT id, name, kind, rows, cols FROM rooms ORDER BY id').all() as Room[];
   }
 
   room(id: string): Room | undefined {
-    return this.db.prepare('SELECT id, name, kind, rows, cols FROM rooms WHERE id = ?').get(id) as Room | undefined;
+    return this.sql('SELECT id, name, kind, rows, cols FROM rooms WHERE id = ?').get(id) as Room | undefined;
   }
 
   upsertRoom(room: Room): UpsertResult {
     const before = this.room(room.id);
     if (same(before, room)) return 'unchanged';
-    this.db
-      .prepare(
+    this.sql(
         `INSERT INTO rooms (id, name, kind, rows, cols) VALUES (@id, @name, @kind, @rows, @cols)
          ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind, rows = excluded.rows, cols = excluded.cols`,
       )
@@ -76,17 +80,17 @@ export class VenueStore {
   }
 
   deleteRoom(id: string): boolean {
-    return this.db.prepare('DELETE FROM rooms WHERE id = ?').run(id).changes > 0;
+    return this.sql('DELETE FROM rooms WHERE id = ?').run(id).changes > 0;
   }
 
   servers(): Server[] {
-    return (this.db.prepare('SELECT id, kind, name, room_id, client_limit FROM servers ORDER BY id').all() as ServerRow[]).map(
+    return (this.sql('SELECT id, kind, name, room_id, client_limit FROM servers ORDER BY id').all() as ServerRow[]).map(
       toServer,
     );
   }
 
   server(id: string): Server | undefined {
-    const row = this.db.prepare('SELECT id, kind, name, room_id, client_limit FROM servers WHERE id = ?').get(id) as
+    const row = this.sql('SELECT id, kind, name, room_id, client_limit FROM servers WHERE id = ?').get(id) as
       | ServerRow
       | undefined;
     return row ? toServer(row) : undefined;
@@ -95,8 +99,7 @@ export class VenueStore {
   upsertServer(server: Server, registeredBy: 'admin' | 'agent' = 'admin'): UpsertResult {
     const before = this.server(server.id);
     if (same(before, server)) return 'unchanged';
-    this.db
-      .prepare(
+    this.sql(
         `INSERT INTO servers (id, kind, name, room_id, client_limit, registered_by) VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, name = excluded.name, room_id = excluded.room_id,
            client_limit = excluded.client_limit`,
@@ -106,30 +109,29 @@ export class VenueStore {
   }
 
   deleteServer(id: string): boolean {
-    return this.db.prepare('DELETE FROM servers WHERE id = ?').run(id).changes > 0;
+    return this.sql('DELETE FROM servers WHERE id = ?').run(id).changes > 0;
   }
 
   seats(roomId?: string): Seat[] {
     const rows = roomId
-      ? this.db.prepare('SELECT * FROM seats WHERE room_id = ? ORDER BY number').all(roomId)
-      : this.db.prepare('SELECT * FROM seats ORDER BY room_id, number').all();
+      ? this.sql('SELECT * FROM seats WHERE room_id = ? ORDER BY number').all(roomId)
+      : this.sql('SELECT * FROM seats ORDER BY room_id, number').all();
     return (rows as Parameters<typeof toSeat>[0][]).map(toSeat);
   }
 
   seat(roomId: string, number: number): Seat | undefined {
-    const row = this.db.prepare('SELECT * FROM seats WHERE room_id = ? AND number = ?').get(roomId, number);
+    const row = this.sql('SELECT * FROM seats WHERE room_id = ? AND number = ?').get(roomId, number);
     return row ? toSeat(row as Parameters<typeof toSeat>[0]) : undefined;
   }
 
   seatCount(roomId: string): number {
-    return (this.db.prepare('SELECT count(*) AS n FROM seats WHERE room_id = ?').get(roomId) as { n: number }).n;
+    return (this.sql('SELECT count(*) AS n FROM seats WHERE room_id = ?').get(roomId) as { n: number }).n;
   }
 
   upsertSeat(seat: Seat): UpsertResult {
     const before = this.seat(seat.roomId, seat.number);
     if (same(before, seat)) return 'unchanged';
-    this.db
-      .prepare(
+    this.sql(
         `INSERT INTO seats (room_id, number, row, col, server_id) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT(room_id, number) DO UPDATE SET row = excluded.row, col = excluded.col, server_id = excluded.server_id`,
       )
@@ -139,7 +141,7 @@ export class VenueStore {
 
   /** Replaces a room's seats with `seats` (all of that room). */
   replaceSeats(roomId: string, seats: readonly Seat[]): void {
-    this.db.prepare('DELETE FROM seats WHERE room_id = ?').run(roomId);
+    this.sql('DELETE FROM seats WHERE room_id = ?').run(roomId);
     for (const seat of seats) this.upsertSeat(seat);
   }
 
