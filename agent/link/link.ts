@@ -59,6 +59,7 @@ export function agentSocketUrl(hubUrl: string): string {
 export class AgentLink {
   state: LinkState = 'idle';
   welcome: Welcome | undefined;
+  /** Where the hub last said this PC is. */
   placement: Placement;
   private ws: WebSocket | undefined;
   private attempt = 0;
@@ -160,8 +161,13 @@ export class AgentLink {
     });
   }
 
+  /**
+   * What this PC was told on its command line, sent at every hello: the hub decides (an admin's
+   * placement wins), and a client waiting for a full server keeps asking for that server.
+   */
   private placementFlags() {
-    return { serverId: this.placement.serverId, roomId: this.placement.roomId, seat: this.placement.seat };
+    const p = this.options.placement;
+    return { serverId: p.serverId, roomId: p.roomId, seat: p.seat };
   }
 
   private receive(text: string): void {

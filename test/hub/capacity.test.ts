@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { rawAgent, testAgent, until, type TestAgent } from '../helpers/agents.js';
 import { startTestHub, type TestHub } from '../helpers/hub.js';
+import { tempDir } from '../helpers/tmp.js';
 
 const TOKEN = 'token-lokasi-uji-2026';
 let hub: TestHub | undefined;
@@ -79,6 +80,33 @@ describe('the 200-clients-per-server rule', () => {
     const full = await hub.api(`/api/machines/${pc(1)}/placement`, { token, method: 'PUT', body: { serverId: 'S1', roomId: null, seat: null } });
     expect(full.status).toBe(409);
     expect(full.body.error.message).toContain('Server S1 penuh: 2/2 klien');
+  });
+
+  it('keeps a waiting client in the queue for its server across a hub restart', async () => {
+    const tmp = tempDir();
+    try {
+      hub = await startTestHub({ dir: tmp.dir, env: { SIAPCAT_ENROLL_TOKEN: TOKEN } });
+      const token = await hub.login();
+      await hub.api('/api/servers', { token, body: { id: 'S1', kind: 'server', limit: 1 } });
+      for (const i of [1, 2]) {
+        const a = testAgent(hub.url, { id: pc(i), token: TOKEN, placement: { serverId: 'S1', roomId: null, seat: null } });
+        agents.push(a);
+        a.link.start();
+        await until(() => a.link.state === 'open', 'welcome');
+      }
+      const port = hub.port;
+      await hub.stop();
+      hub = await startTestHub({ dir: tmp.dir, port, env: { SIAPCAT_ENROLL_TOKEN: TOKEN } });
+      // Back means welcomed again by the new hub (the first welcome was the enrollment).
+      await until(() => agents.every((a) => a.notices.some((n) => n.code === 'connected')), 'both back', 15_000);
+      await until(() => hub!.api('/api/health').then(() => true, () => false), 'the restarted hub answers');
+      const servers = (await hub.api('/api/servers', { token: await hub.login() })).body.servers;
+      expect(servers[0]).toMatchObject({ id: 'S1', assigned: 1, waiting: [pc(2)] });
+    } finally {
+      await hub?.stop();
+      hub = undefined;
+      tmp.cleanup();
+    }
   });
 
   it('refuses to lower a limit below the clients placed, or to delete a server that still serves clients', async () => {
