@@ -4,7 +4,7 @@ import { authFeature } from '../../server/auth/feature.js';
 import { startHub } from '../../server/hub.js';
 import { createLogger } from '../../server/log.js';
 import { venueHubFeature } from '../../server/venue-hub.js';
-import { serve, stats } from './ipc.js';
+import { serve, stats, warmHeap } from './ipc.js';
 
 /**
  * The hub under test, as `siapcat hub` runs it (SQLite file, every feature of the venue hub,
@@ -12,6 +12,7 @@ import { serve, stats } from './ipc.js';
  * argv: port dbPath token
  */
 const [port, dbPath, token] = process.argv.slice(2);
+warmHeap();
 const loop = monitorEventLoopDelay({ resolution: 10 });
 loop.enable();
 const sink = createWriteStream('/dev/null');

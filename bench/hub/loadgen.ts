@@ -10,7 +10,7 @@ import { serve } from './ipc.js';
  * reconnects with exponential backoff and full jitter (the agent link's own function).
  */
 interface Agent {
-  i: number;
+  id: string;
   ws: WebSocket | undefined;
   key: string | undefined;
   welcomed: boolean;
@@ -37,8 +37,7 @@ function connect(a: Agent): void {
       lastWelcomeAt = Date.now();
       return;
     }
-    const id = `PC-${String(a.i + 1).padStart(5, '0')}`;
-    ws.send(JSON.stringify({ type: 'hello', v: 1, id, role: 'client', ...(a.key ? { key: a.key } : { token }), agent: { version: 'bench' } }));
+    ws.send(JSON.stringify({ type: 'hello', v: 1, id: a.id, role: 'client', ...(a.key ? { key: a.key } : { token }), agent: { version: 'bench' } }));
   });
   ws.on('message', (data) => {
     const m = JSON.parse(String(data)) as { type: string; key?: string };
@@ -81,17 +80,23 @@ async function waitAll(timeoutMs: number): Promise<{ all: boolean; welcomed: num
 }
 
 serve({
-  /** Opens n agents in batches (500 per 50 ms, as PCs switched on across a venue), then waits for all. */
-  async open(args: { n: number; mode: 'raw' | 'hub'; url: string; token: string }) {
+  /**
+   * Adds n agents, opened in batches (500 per 50 ms, as PCs switched on across a venue), then
+   * waits until every agent is in.
+   */
+  async open(args: { n: number; mode: 'raw' | 'hub'; url: string; token: string; prefix?: string }) {
     stopping = false;
     mode = args.mode;
     url = args.url;
     token = args.token;
-    agents = Array.from({ length: args.n }, (_, i) => ({ i, ws: undefined, key: undefined, welcomed: false, attempt: 0 }));
+    const from = agents.length;
+    const prefix = args.prefix ?? 'PC';
+    for (let i = 0; i < args.n; i++) {
+      agents.push({ id: `${prefix}-${String(from + i + 1).padStart(5, '0')}`, ws: undefined, key: undefined, welcomed: false, attempt: 0 });
+    }
     // Agents beat from their welcome on, as real ones do (else the hub rightly drops the silent).
-    clearInterval(beating);
-    startBeats();
-    for (let i = 0; i < agents.length; i += 500) {
+    if (beating === undefined) startBeats();
+    for (let i = from; i < agents.length; i += 500) {
       for (const a of agents.slice(i, i + 500)) connect(a);
       await new Promise((r) => setTimeout(r, 50));
     }
@@ -104,6 +109,7 @@ serve({
   close() {
     stopping = true;
     clearInterval(beating);
+    beating = undefined;
     for (const a of agents) a.ws?.terminate();
     agents = [];
     sent = 0;

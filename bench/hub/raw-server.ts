@@ -1,11 +1,12 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { WebSocketServer } from 'ws';
-import { serve, stats } from './ipc.js';
+import { serve, stats, warmHeap } from './ipc.js';
 
 /**
  * The baseline: a bare `ws` server with the hub's socket settings (no deflate, same frame limit)
  * that only counts the messages it receives.
  */
+warmHeap();
 const loop = monitorEventLoopDelay({ resolution: 10 });
 loop.enable();
 let received = 0;

@@ -20,8 +20,12 @@ const WINDOWS = 3;
 const TOKEN = 'bench-token-0123456789';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * Servers start with V8's young generation at its full size (16 MB semi-spaces), so its one-time
+ * growth under the first connections is not counted as memory per connection.
+ */
 function child(script: string, args: string[] = []): ChildProcess {
-  return fork(join(here, script), args, { execArgv: ['--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  return fork(join(here, script), args, { execArgv: ['--expose-gc', '--min-semi-space-size=16'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
 }
 
 function listening(c: ChildProcess): Promise<{ port: number; at: number }> {
@@ -55,6 +59,8 @@ async function open(side: Side, n: number, mode: 'raw' | 'hub', url: string): Pr
   side.s0 = await ask<ServerStats>(side.server, 'stats');
   const opened = await ask<{ all: boolean; welcomed: number }>(side.load, 'open', { n, mode, url, token: TOKEN }, 180_000);
   if (!opened.all) throw new Error(`${mode}: only ${opened.welcomed}/${n} agents connected`);
+  await sleep(1000);
+  side.s1 = await ask<ServerStats>(side.server, 'stats');
 }
 
 const cpuUs = (s: ServerStats) => s.cpuUserUs + s.cpuSystemUs;
@@ -66,7 +72,6 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
  */
 async function measure(raw: Side, hub: Side, n: number): Promise<{ raw: Steady; hub: Steady }> {
   await sleep(WARMUP_MS);
-  for (const side of [raw, hub]) side.s1 = await ask<ServerStats>(side.server, 'stats');
   const per: Record<'raw' | 'hub', number[]> = { raw: [], hub: [] };
   const counts: Record<'raw' | 'hub', number> = { raw: 0, hub: 0 };
   let loops: Record<'raw' | 'hub', number> = { raw: 0, hub: 0 };
