@@ -62,6 +62,6 @@ export function writeResults(results: Result[], path: string): string {
     for (const [what, value, ok] of verdicts(r)) lines.push(`| ${what} | ${value} | ${ok ? 'yes' : '**no**'} |`);
     lines.push('');
   }
-  writeFileSync(path, lines.join('\n'));
+  writeFileSync(path, lines.join('\n') + '\n');
   return path;
 }
