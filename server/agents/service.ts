@@ -3,13 +3,13 @@ import type { Hello, Placement } from '../../protocol/agent.js';
 import { CLOSE_CODES, DEFAULT_HEARTBEAT_MS } from '../../protocol/agent.js';
 import type { MachineSummary } from '../../protocol/api.js';
 import type { ReadinessReport } from '../../protocol/check.js';
-import { AppError } from '../../protocol/errors.js';
 import { newToken } from '../auth/tokens.js';
 import type { LiveTopic } from '../../protocol/live.js';
 import type { HubContext } from '../context.js';
 import { durably } from '../db/open.js';
 import { VenueStore } from '../venue/store.js';
 import { Admission } from './admission.js';
+import { connectedElsewhere, helloTwice, machineGone, machineOffline } from './errors.js';
 import type { AgentConn } from './connection.js';
 import { decideCredentials, sha256 } from './credentials.js';
 import { EnrollmentToken } from './enrollment.js';
@@ -36,13 +36,6 @@ export const DEFAULT_AGENT_HUB_OPTIONS: AgentHubOptions = {
   helloTimeoutMs: 10_000,
   maxProbes: 4,
 };
-
-const machineGone = (id: string) =>
-  new AppError(
-    'machine-unknown',
-    { id: `PC ${id} tidak dikenal hub.`, en: `The hub does not know PC ${id}.` },
-    { status: 404 },
-  );
 
 /**
  * The hub's agent side: enrollment, placement under the 200 rule, reports, presence, commands.
@@ -89,7 +82,7 @@ export class AgentHub {
   /** hello: credentials, duplicate check, placement, welcome. Throws AppErrors the channel turns into refusals. */
   hello(conn: AgentConn, msg: Hello): void {
     if (conn.agentId) {
-      throw new AppError('hello-twice', { id: 'Agen sudah menyapa di koneksi ini.', en: 'The agent already said hello on this connection.' });
+      throw helloTwice();
     }
     const at = this.now();
     const { key, record, decision, changed, retried } = this.ctx.db.transaction(() => {
@@ -105,14 +98,7 @@ export class AgentHub {
       const other = this.presence.connection(msg.id);
       if (other && other !== conn) {
         this.checkStale(other);
-        throw new AppError(
-          'duplicate-id',
-          {
-            id: `ID ${msg.id} sedang terhubung dari koneksi lain. Bila itu PC ini yang baru tersambung ulang, agen akan masuk sendiri sebentar lagi; bila PC lain, pakai --id yang berbeda.`,
-            en: `ID ${msg.id} is connected on another link. If that is this PC reconnecting, the agent gets in shortly by itself; if it is another PC, use a different --id.`,
-          },
-          { status: 409 },
-        );
+        throw connectedElsewhere(msg.id);
       }
       let newKey: string | undefined;
       if (verdict.kind === 'enroll') {
@@ -259,14 +245,7 @@ export class AgentHub {
     if (!this.machines.get(id)) throw machineGone(id);
     const conn = this.presence.connection(id);
     if (!conn) {
-      throw new AppError(
-        'machine-offline',
-        {
-          id: `PC ${id} sedang offline, jadi tidak bisa diperiksa ulang sekarang. Nyalakan PC dan pastikan agennya berjalan.`,
-          en: `PC ${id} is offline, so it cannot be re-checked now. Switch the PC on and make sure its agent runs.`,
-        },
-        { status: 409 },
-      );
+      throw machineOffline(id);
     }
     const requestId = randomUUID();
     conn.send({ type: 'recheck', requestId });
