@@ -1,4 +1,4 @@
-import { serve, type ServerType } from '@hono/node-server';
+import { createAdaptorServer, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,9 @@ import { Settings } from './settings.js';
 
 /** Largest WebSocket frame the hub accepts; a full readiness report is ~20 KB. */
 export const WS_MAX_PAYLOAD = 256 * 1024;
+
+/** Pending connections the kernel may queue for the hub (capped by the system's somaxconn). */
+export const LISTEN_BACKLOG = 1024;
 
 export interface HubOptions {
   port?: number;
@@ -93,10 +96,8 @@ export async function startHub(options: HubOptions): Promise<Hub> {
 
   let server: ServerType;
   const address = await new Promise<AddressInfo>((resolveListen, rejectListen) => {
-    server = serve(
-      { fetch: app.fetch, port: ctx.config.port, hostname: ctx.config.host, websocket: { server: wss } },
-      (info) => resolveListen(info),
-    );
+    server = createAdaptorServer({ fetch: app.fetch, hostname: ctx.config.host, websocket: { server: wss } });
+    for (const feature of features) feature.attach?.(server, ctx);
     server.once('error', (err: NodeJS.ErrnoException) => {
       rejectListen(
         err.code === 'EADDRINUSE'
@@ -111,6 +112,11 @@ export async function startHub(options: HubOptions): Promise<Hub> {
           : err,
       );
     });
+    // A deep accept queue: after a hub restart a whole venue reconnects within seconds, and
+    // connections beyond a full queue are dropped by the kernel and retried only after 1, 3, 7 s.
+    server.listen({ port: ctx.config.port, host: ctx.config.host, backlog: LISTEN_BACKLOG }, () =>
+      resolveListen(server.address() as AddressInfo),
+    );
   }).catch(async (err: unknown) => {
     await cron.stopAll();
     db.close();
@@ -125,12 +131,13 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const close = () =>
     (closing ??= (async () => {
       await cron.stopAll();
+      // Stop accepting first: agents whose sockets are cut reconnect at once, and must be refused
+      // (and back off) rather than queue in the listen backlog of a hub that is shutting down.
+      const closed = new Promise<void>((done) => server.close(() => done()));
       for (const client of wss.clients) client.terminate();
       wss.close();
-      await new Promise<void>((done) => {
-        server.close(() => done());
-        if ('closeAllConnections' in server) server.closeAllConnections();
-      });
+      if ('closeAllConnections' in server) server.closeAllConnections();
+      await closed;
       for (const fn of closers.reverse()) {
         try {
           await fn();
