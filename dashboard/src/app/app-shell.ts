@@ -7,6 +7,7 @@ import { getVenue } from '../data/venue.js';
 import { LocaleController } from '../i18n/controller.js';
 import { DEFAULT_ZONE, zoneName } from '../i18n/format.js';
 import '../pages/login/login-page.js';
+import { installGlobalStyles } from '../ui/global-styles.js';
 import type { PageRoute } from './page.js';
 import { paths } from './paths.js';
 import { ROUTES } from './routes.js';
@@ -27,6 +28,7 @@ export class SiapApp extends LitElement {
   #offs: Array<() => void> = [];
 
   override connectedCallback(): void {
+    installGlobalStyles(this.ownerDocument);
     super.connectedCallback();
     const { session, router, live, api } = this.services;
     this.#live ??= new LiveStatusController(this, live);

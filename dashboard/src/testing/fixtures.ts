@@ -59,9 +59,10 @@ export function machineSummary(overrides: Partial<MachineSummary> & Pick<Machine
 }
 
 export function machineRow(overrides: Partial<MachineRow> & Pick<MachineRow, 'id'>): MachineRow {
-  const { failing, ...summary } = machineSummary(overrides);
+  const { failing: _failing, ...summary } = machineSummary(overrides);
   const checks = overrides.checks ?? [check({ id: 'cpu-speed' }), check({ id: 'ram-size' })];
-  return { ...summary, checks, failing: overrides.failing ?? failing };
+  const failing = overrides.failing ?? checks.filter((c) => c.status === 'fail').map((c) => c.id);
+  return { ...summary, checks, failing };
 }
 
 export function machineDetail(overrides: Partial<MachineDetail> = {}): MachineDetail {

@@ -28,7 +28,7 @@ export const SHOW_MARK: Record<MachineShow, string> = {
   ready: '✓',
   'not-ready': '✕',
   incomplete: '?',
-  offline: '⏻',
+  offline: '○',
   pending: '…',
   empty: '',
 };

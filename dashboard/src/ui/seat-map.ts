@@ -122,18 +122,23 @@ export class SiapSeatMap extends LitElement {
     return `${head} — ${cell.machine.id}: ${t(SHOW_LABEL[cell.show])}${failing.length ? ` (${failing.join(', ')})` : ''}`;
   }
 
+  override updated(): void {
+    // Exposed so a page can size the map to fit a screen (monitor mode on a TV).
+    this.style.setProperty('--rows', String(Math.max(1, this.layout?.rows ?? 1)));
+    this.style.setProperty('--cols', String(Math.max(1, this.layout?.cols ?? 1)));
+  }
+
   override render() {
     const layout = this.layout;
     if (!layout) return nothing;
     const t = this.#l.t;
     return html`<div class="front">${t({ id: 'Depan ruang (pengawas / layar)', en: 'Front of the room (supervisor / screen)' })}</div>
-      <div class="map" role="list" style="grid-template-columns:repeat(${Math.max(1, layout.cols)},minmax(0,1fr))">
+      <div class="map" style="grid-template-columns:repeat(${Math.max(1, layout.cols)},minmax(0,1fr))">
         ${layout.cells.map((cell) => {
           const style = `grid-row:${cell.seat.row + 1};grid-column:${cell.seat.col + 1}`;
           const label = this.#title(cell);
           return cell.machine
             ? html`<a
-                role="listitem"
                 class="seat ${cell.show}"
                 style=${style}
                 href=${paths.machine(cell.machine.id)}
@@ -144,7 +149,7 @@ export class SiapSeatMap extends LitElement {
                 ><span>${cell.seat.number}</span><span class="mark" aria-hidden="true">${SHOW_MARK[cell.show]}</span></a
               >`
             : html`<span
-                role="listitem"
+                role="img"
                 class="seat empty"
                 style=${style}
                 title=${label}

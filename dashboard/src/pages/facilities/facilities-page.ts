@@ -104,6 +104,16 @@ export class FacilitiesPage extends LitElement {
       siap-notice {
         margin-bottom: 0.6rem;
       }
+      /* Feedback floats: ticking item after item must not shift the rows under the pointer. */
+      siap-notice.toast {
+        position: fixed;
+        right: 1rem;
+        bottom: 1rem;
+        max-width: min(32rem, 90vw);
+        z-index: 5;
+        box-shadow: 0 4px 16px #0003;
+        margin: 0;
+      }
     `,
   ];
 
@@ -142,7 +152,9 @@ export class FacilitiesPage extends LitElement {
         <span>${t(msg.counts(c.ok, c.notOk, c.na, c.unchecked))}</span>
       </div>
       ${this.#list.error ? html`<siap-notice .text=${this.#list.error}></siap-notice>` : nothing}
-      ${this._note ? html`<siap-notice kind=${this._note.kind} .text=${this._note.text}></siap-notice>` : nothing}
+      ${this._note
+        ? html`<siap-notice class="toast" kind=${this._note.kind} .text=${this._note.text}></siap-notice>`
+        : nothing}
       ${data.items.length === 0
         ? html`<siap-notice .text=${msg.empty}></siap-notice>`
         : html`<table>
@@ -188,13 +200,14 @@ export class FacilitiesPage extends LitElement {
           class="note"
           data-note=${row.id}
           .value=${row.entry?.note ?? ''}
-          placeholder=${t(msg.notePlaceholder)}
+          placeholder=${t(current ? msg.notePlaceholder : msg.needStatus)}
+          title=${t(msg.needStatus)}
           maxlength="1000"
           aria-label=${`${t(msg.note)}: ${t(row.title)}`}
           @change=${(e: Event) => {
+            // Without a result yet, the note waits and is saved with the result the person picks.
             const note = (e.target as HTMLInputElement).value.trim();
-            if (!current) this._note = { kind: 'error', text: msg.needStatus };
-            else if (note !== (row.entry?.note ?? '')) void this.#save(row, current, note);
+            if (current && note !== (row.entry?.note ?? '')) void this.#save(row, current, note);
           }}
         />
       </td>

@@ -22,8 +22,8 @@ export const msg = {
   unchecked: { id: 'Belum diperiksa', en: 'Not checked' },
   clear: { id: 'Hapus tanda', en: 'Clear mark' },
   needStatus: {
-    id: 'Pilih hasil (Memenuhi / Belum memenuhi / Tidak berlaku) dulu; catatan disimpan bersamanya.',
-    en: 'Choose a result (Met / Not met / Not applicable) first; the note is saved with it.',
+    id: 'Catatan disimpan saat hasil dipilih',
+    en: 'The note is saved when a result is chosen',
   },
   saved: (title: string): Localized => ({ id: `Tersimpan: ${title}`, en: `Saved: ${title}` }),
   counts: (ok: number, notOk: number, na: number, unchecked: number): Localized => ({

@@ -84,6 +84,17 @@ export const monitorStyles = css`
       transform: scaleX(1);
     }
   }
+  /* The whole room on one TV screen: the map is as wide as the screen height allows. */
+  siap-seat-map {
+    max-width: calc((100vh - 17rem) / var(--rows, 1) * var(--cols, 1) * 1.25);
+    margin: 0 auto;
+  }
+  /* Brighter lights on the dark screen. */
+  siap-light {
+    --siap-ready: #3fb950;
+    --siap-bad: #ff7b72;
+    --siap-incomplete: #d29922;
+  }
   .wait {
     font-size: 1.5rem;
   }

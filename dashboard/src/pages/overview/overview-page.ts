@@ -58,6 +58,11 @@ export class OverviewPage extends LitElement {
           grid-template-columns: 1fr;
         }
       }
+      .verdict-line {
+        display: flex;
+        align-items: center;
+        gap: 0.6rem;
+      }
       .verdict {
         font-size: 1.6rem;
       }
@@ -118,8 +123,10 @@ export class OverviewPage extends LitElement {
       <div class="hero">
         <section class="card" aria-labelledby="venue-verdict">
           <p class="question">${t(msg.question)}</p>
-          <siap-light big .verdict=${verdict} bare></siap-light>
-          <strong id="venue-verdict" class="verdict v-${verdict}">${verdict ? t(msg.verdict[verdict]) : ''}</strong>
+          <div class="verdict-line">
+            <siap-light big .verdict=${verdict} bare></siap-light>
+            <strong id="venue-verdict" class="verdict v-${verdict}">${verdict ? t(msg.verdict[verdict]) : ''}</strong>
+          </div>
           <div class="section-counts">
             <h3>${t(msg.machines)}</h3>
             <siap-counts .counts=${r?.machines}></siap-counts>
@@ -127,7 +134,7 @@ export class OverviewPage extends LitElement {
               ? html`<h3>${t(msg.facilities)}</h3>
                   <div data-facilities>
                     <siap-light .verdict=${f.verdict}></siap-light>
-                    ${t(msg.facilityCounts(f.counts.ok, f.counts.notOk, f.counts.na, f.counts.unchecked))}
+                    <div>${t(msg.facilityCounts(f.counts.ok, f.counts.notOk, f.counts.na, f.counts.unchecked))}</div>
                   </div>
                   <a href=${paths.facilities()}>${t(msg.openFacilities)}</a>`
               : nothing}

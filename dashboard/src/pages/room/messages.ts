@@ -10,5 +10,5 @@ export const msg = {
   unplaced: { id: 'PC di ruang ini tanpa kursi di denah', en: 'PCs in this room without a seat on the map' },
   allPcs: { id: 'Semua PC di ruang ini', en: 'All PCs in this room' },
   seat: { id: 'kursi', en: 'seat' },
-  rooms: { id: 'Ruang lain', en: 'Other rooms' },
+  rooms: { id: 'Ruang tes', en: 'Test rooms' },
 };

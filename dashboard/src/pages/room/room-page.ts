@@ -97,6 +97,7 @@ export class RoomPage extends LitElement {
       </div>
       ${testRooms.length > 1
         ? html`<nav class="others" aria-label=${t(msg.rooms)}>
+            <span class="muted">${t(msg.rooms)}:</span>
             ${testRooms.map(
               (r) =>
                 html`<a href=${paths.room(r.id)} aria-current=${r.id === room.id ? 'page' : 'false'}>${r.name}</a>`,

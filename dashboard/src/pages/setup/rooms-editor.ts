@@ -101,18 +101,20 @@ export class RoomsEditor extends LitElement {
 
   #fields(room?: Room) {
     const t = this.#l.t;
-    return html`<td><input name="id" required maxlength="64" size="8" .value=${room?.id ?? ''} ?readonly=${!!room} /></td>
-      <td><input name="name" required maxlength="120" size="16" .value=${room?.name ?? ''} /></td>
+    return html`<td>
+        <input name="id" aria-label=${t(msg.id)} placeholder=${t(msg.id)} required maxlength="64" size="8" .value=${room?.id ?? ''} ?readonly=${!!room} />
+      </td>
+      <td><input name="name" aria-label=${t(msg.name)} placeholder=${t(msg.name)} required maxlength="120" size="16" .value=${room?.name ?? ''} /></td>
       <td>
-        <select name="kind">
+        <select name="kind" aria-label=${t(msg.kind)}>
           ${ROOM_KINDS.map(
             (k) => html`<option value=${k} ?selected=${(room?.kind ?? 'ruang-tes') === k}>${t(ROOM_KIND_LABELS[k])}</option>`,
           )}
         </select>
       </td>
       <td>
-        <input name="rows" type="number" min="0" max="100" .value=${String(room?.rows ?? 0)} /> ×
-        <input name="cols" type="number" min="0" max="100" .value=${String(room?.cols ?? 0)} />
+        <input name="rows" aria-label=${t(msg.rows)} type="number" min="0" max="100" .value=${String(room?.rows ?? 0)} /> ×
+        <input name="cols" aria-label=${t(msg.cols)} type="number" min="0" max="100" .value=${String(room?.cols ?? 0)} />
       </td>`;
   }
 
@@ -140,7 +142,7 @@ export class RoomsEditor extends LitElement {
             this._editing === room.id
               ? html`<tr>
                   <td colspan="6">
-                    <form class="row" @submit=${this.#save(room.id)}>
+                    <form class="row" aria-label=${`${t(common.edit)} ${room.name}`} @submit=${this.#save(room.id)}>
                       <table><tr>${this.#fields(room)}</tr></table>
                       <button class="primary" ?disabled=${this.#action.busy}>${t(common.save)}</button>
                       <button type="button" @click=${() => (this._editing = undefined)}>${t(common.cancel)}</button>
@@ -167,7 +169,7 @@ export class RoomsEditor extends LitElement {
         </tbody>
       </table>
       <h3>${t(msg.addRoom)}</h3>
-      <form class="row" @submit=${this.#add}>
+      <form class="row" aria-label=${t(msg.addRoom)} @submit=${this.#add}>
         <table><tr>${this.#fields()}</tr></table>
         <button class="primary" ?disabled=${this.#action.busy}>${t(common.add)}</button>
       </form>`;

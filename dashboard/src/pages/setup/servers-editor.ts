@@ -47,20 +47,24 @@ export class ServersEditor extends LitElement {
 
   #fields(server?: Server) {
     const t = this.#l.t;
-    return html`<td><input name="id" required maxlength="64" size="6" .value=${server?.id ?? ''} ?readonly=${!!server} /></td>
+    return html`<td>
+        <input name="id" aria-label=${t(msg.id)} placeholder=${t(msg.id)} required maxlength="64" size="6" .value=${server?.id ?? ''} ?readonly=${!!server} />
+      </td>
       <td>
-        <select name="kind">
+        <select name="kind" aria-label=${t(msg.kind)}>
           ${SERVER_KINDS.map((k) => html`<option value=${k} ?selected=${(server?.kind ?? 'server') === k}>${t(ROLE_LABEL[k])}</option>`)}
         </select>
       </td>
-      <td><input name="name" maxlength="120" size="16" .value=${server?.name ?? ''} /></td>
+      <td><input name="name" aria-label=${t(msg.name)} placeholder=${t(msg.name)} maxlength="120" size="16" .value=${server?.name ?? ''} /></td>
       <td>
-        <select name="roomId">
+        <select name="roomId" aria-label=${t(msg.room)}>
           <option value="">—</option>
           ${this.state.rooms.map((r) => html`<option value=${r.id} ?selected=${server?.roomId === r.id}>${r.name}</option>`)}
         </select>
       </td>
-      <td><input name="limit" type="number" min="1" max="200" .value=${String(server?.limit ?? 200)} /></td>`;
+      <td>
+        <input name="limit" aria-label=${t(msg.limit)} type="number" min="1" max="200" .value=${String(server?.limit ?? 200)} />
+      </td>`;
   }
 
   override render() {
@@ -117,6 +121,7 @@ export class ServersEditor extends LitElement {
       <h3>${t(msg.addServer)}</h3>
       <form
         class="row"
+        aria-label=${t(msg.addServer)}
         @submit=${async (e: Event) => {
           e.preventDefault();
           const form = e.target as HTMLFormElement;
