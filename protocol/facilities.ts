@@ -20,6 +20,8 @@ export const FacilityItemSchema = z.object({
   clause: z.string().max(120),
   level: z.enum(['minimal', 'rekomendasi']).optional(),
   title: LocalizedSchema,
+  /** What the person checking should look at and confirm. */
+  verify: LocalizedSchema.optional(),
 });
 export type FacilityItem = z.infer<typeof FacilityItemSchema>;
 

@@ -15,6 +15,14 @@ export interface FacilitiesOptions {
   items: readonly FacilityItem[];
 }
 
+/** Only the fields the API promises, whatever else the checklist's items carry. */
+function wireItem(item: FacilityItem): FacilityItem {
+  const out: FacilityItem = { id: item.id, clause: item.clause, title: item.title };
+  if (item.level) out.level = item.level;
+  if (item.verify) out.verify = item.verify;
+  return out;
+}
+
 function unknownItem(id: string): AppError {
   return new AppError(
     'facility-unknown',
@@ -33,7 +41,7 @@ function unknownItem(id: string): AppError {
  * Every change is published on the live channel as 'facilities' and 'readiness'.
  */
 export function facilitiesFeature(options: FacilitiesOptions): Feature {
-  const items = [...options.items];
+  const items = options.items.map(wireItem);
   const byId = new Map(items.map((item) => [item.id, item]));
   if (byId.size !== items.length) throw new Error('facility items: duplicate id');
   return {

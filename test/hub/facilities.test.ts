@@ -23,6 +23,7 @@ describe('facility checklist API', () => {
     expect(res.status).toBe(200);
     expect(res.body.items.map((i: { id: string }) => i.id)).toEqual(FACILITY_ITEMS.map((i) => i.id));
     expect(res.body.items.every((i: { entry: unknown }) => i.entry === null)).toBe(true);
+    expect(res.body.items[1].verify.id).toMatch(/^Genset menyala/);
     expect(res.body.summary.verdict).toBe('incomplete');
     expect(res.body.summary.counts.unchecked).toBe(FACILITY_ITEMS.length);
   });
@@ -77,6 +78,14 @@ describe('facility checklist API', () => {
     const list = await hub.api('/api/facilities', { token });
     const ups = list.body.items.find((i: { id: string }) => i.id === 'ups');
     expect(ups.entry).toMatchObject({ status: 'ok', note: 'diuji 10 menit' });
+  });
+
+  it('sends only the promised fields of each item', async () => {
+    const items = [{ ...FACILITY_ITEMS[0]!, roomKind: 'ruang-tes', internal: 1 }];
+    hub = await startTestHub({ features: [authFeature(), facilitiesFeature({ items })] });
+    const token = await hub.login();
+    const res = await hub.api('/api/facilities', { token });
+    expect(Object.keys(res.body.items[0]).sort()).toEqual(['clause', 'entry', 'id', 'level', 'title']);
   });
 
   it('needs a login', async () => {

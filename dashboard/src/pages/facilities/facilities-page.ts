@@ -85,6 +85,11 @@ export class FacilitiesPage extends LitElement {
         box-sizing: border-box;
         min-width: 10rem;
       }
+      .verify {
+        font-size: 0.85rem;
+        color: var(--siap-muted);
+        margin-top: 0.15rem;
+      }
       .who {
         font-size: 0.85rem;
         color: var(--siap-muted);
@@ -178,7 +183,7 @@ export class FacilitiesPage extends LitElement {
     const current = row.entry?.status;
     const busy = this._busy === row.id;
     return html`<tr class=${current ?? 'unchecked'} data-item=${row.id}>
-      <td>${t(row.title)}</td>
+      <td>${t(row.title)}${row.verify ? html`<div class="verify">${t(row.verify)}</div>` : nothing}</td>
       <td>${row.clause}${row.level ? html`<div class="level">${t(LEVEL_LABEL[row.level])}</div>` : nothing}</td>
       <td>
         <span class="choices" role="group" aria-label=${t(row.title)}>

@@ -5,7 +5,7 @@ import type { FacilitySummary } from '../../../../protocol/facilities.js';
 import { paths } from '../../app/paths.js';
 import type { Services } from '../../app/services.js';
 import type { VenueState } from '../../data/contract.js';
-import { ApiError } from '../../data/errors.js';
+import { withoutNotFound } from '../../data/errors.js';
 import { getFacilitySummary } from '../../data/facilities.js';
 import { MachinesController } from '../../data/machines-store.js';
 import { getReadiness } from '../../data/readiness.js';
@@ -64,10 +64,7 @@ export class MonitorPage extends LitElement {
     this.#readiness ??= new ResourceController(this, { load: () => getReadiness(api), live, topics: ['readiness'] });
     this.#facilities ??= new ResourceController(this, {
       load: () =>
-        getFacilitySummary(api).catch((err: unknown) => {
-          if (err instanceof ApiError && err.status === 404) return undefined;
-          throw err;
-        }),
+        getFacilitySummary(api).catch(withoutNotFound),
       live,
       topics: ['facilities'],
     });

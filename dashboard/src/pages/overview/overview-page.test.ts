@@ -61,6 +61,16 @@ describe('venue overview', () => {
     await expect.element(page.getByText('Lokasi BELUM SIAP')).toBeVisible();
   });
 
+  it('shows the machines alone, without an error, on a hub that has no facility checklist', async () => {
+    mounted = await mountApp('/', {
+      ...routes(),
+      'GET /api/facilities/summary': { status: 404, body: { error: { code: 'not-found', message: 'x', en: 'x' } } },
+    });
+    await expect.element(page.getByText('Lokasi BELUM SIAP')).toBeVisible();
+    await expect.element(page.getByRole('heading', { name: 'Fasilitas' })).not.toBeInTheDocument();
+    await expect.element(page.getByRole('alert')).not.toBeInTheDocument();
+  });
+
   it('reads well in English on the monitoring-room TV', async () => {
     await useViewport('tv');
     mounted = await mountApp('/', routes(), { lang: 'en' });

@@ -3,6 +3,7 @@ import type { RoomReadiness, ServerReadiness, VenueReadiness } from '../../../..
 import type { FacilitySummary } from '../../../../protocol/facilities.js';
 import { paths } from '../../app/paths.js';
 import type { Services } from '../../app/services.js';
+import { withoutNotFound } from '../../data/errors.js';
 import { getFacilitySummary } from '../../data/facilities.js';
 import { getReadiness } from '../../data/readiness.js';
 import { ResourceController } from '../../data/resource.js';
@@ -27,7 +28,7 @@ export class OverviewPage extends LitElement {
   declare services: Services;
   readonly #l = new LocaleController(this);
   #readiness!: ResourceController<VenueReadiness>;
-  #facilities!: ResourceController<FacilitySummary>;
+  #facilities!: ResourceController<FacilitySummary | undefined>;
 
   override connectedCallback(): void {
     const { api, live } = this.services;
@@ -37,7 +38,8 @@ export class OverviewPage extends LitElement {
       topics: ['readiness', 'machines', 'servers', 'venue'],
     });
     this.#facilities ??= new ResourceController(this, {
-      load: () => getFacilitySummary(api),
+      // A hub without the facility checklist answers 404: the overview then shows machines only.
+      load: () => getFacilitySummary(api).catch(withoutNotFound),
       live,
       topics: ['facilities'],
     });

@@ -2,7 +2,7 @@ import type { VenueReadiness } from '../../../../protocol/api.js';
 import type { FacilitiesResponse } from '../../../../protocol/facilities.js';
 import type { ApiClient } from '../../data/client.js';
 import type { MachineRow, VenueState } from '../../data/contract.js';
-import { ApiError } from '../../data/errors.js';
+import { withoutNotFound } from '../../data/errors.js';
 import { getFacilities } from '../../data/facilities.js';
 import { listMachines } from '../../data/machines.js';
 import { getReadiness } from '../../data/readiness.js';
@@ -22,10 +22,7 @@ export async function loadReport(api: ApiClient): Promise<ReportData> {
     getVenue(api),
     getReadiness(api),
     listMachines(api),
-    getFacilities(api).catch((err: unknown) => {
-      if (err instanceof ApiError && err.status === 404) return undefined;
-      throw err;
-    }),
+    getFacilities(api).catch(withoutNotFound),
   ]);
   return { venue, readiness, machines, facilities };
 }
