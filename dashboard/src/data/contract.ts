@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { MachineSchema, ServerInfoSchema } from '../../../protocol/api.js';
+import { CheckResultSchema, VerdictSchema } from '../../../protocol/check.js';
+import { RoomSchema, SeatSchema, ServerSchema, VenueSchema } from '../../../protocol/venue.js';
+
+/**
+ * The hub's response envelopes, assembled from the protocol's schemas (the items are the
+ * protocol's own; only the wrappers are spelled here). Unknown extra fields are ignored, so a
+ * newer hub that adds fields keeps working with this dashboard.
+ */
+
+/** GET /api/venue */
+export const VenueStateSchema = z.object({
+  venue: VenueSchema.nullable(),
+  rooms: z.array(RoomSchema),
+  servers: z.array(ServerSchema),
+  seats: z.array(SeatSchema),
+});
+export type VenueState = z.infer<typeof VenueStateSchema>;
+
+/** GET /api/servers */
+export const ServersResponseSchema = z.object({ servers: z.array(ServerInfoSchema) });
+
+/**
+ * One machine as the lists carry it: the summary fields, plus the checks when the hub sends them.
+ * `failing` is derived from the checks when absent.
+ */
+export const MachineRowSchema = MachineSchema.extend({
+  checks: z.array(CheckResultSchema).default([]),
+  failing: z.array(z.string()).optional(),
+}).transform((m) => ({ ...m, failing: m.failing ?? m.checks.filter((c) => c.status === 'fail').map((c) => c.id) }));
+export type MachineRow = z.output<typeof MachineRowSchema>;
+
+/** GET /api/machines */
+export const MachinesResponseSchema = z.object({ machines: z.array(MachineRowSchema) });
+
+/** One entry of a machine's report history: what changed when. */
+export const HistoryEntrySchema = z.object({
+  at: z.string(),
+  verdict: VerdictSchema.nullable(),
+  changes: z.array(
+    z.object({
+      id: z.string(),
+      /** The check's status before and after; null when the check was absent on that side. */
+      from: z.string().nullable(),
+      to: z.string().nullable(),
+    }),
+  ),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+
+/** GET /api/machines/:id */
+export const MachineDetailSchema = MachineSchema.extend({ history: z.array(HistoryEntrySchema).default([]) });
+export type MachineDetail = z.infer<typeof MachineDetailSchema>;
+
+/** GET /api/enrollment */
+export const EnrollmentSchema = z.object({
+  token: z.string(),
+  hubUrl: z.string(),
+  commands: z.object({ windows: z.string(), linux: z.string() }),
+});
+export type Enrollment = z.infer<typeof EnrollmentSchema>;
