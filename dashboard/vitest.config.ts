@@ -2,7 +2,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { playwright } from '@vitest/browser-playwright';
 import { defineProject } from 'vitest/config';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './build/chromium.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './build/chromium.mjs';
 
 /** Dashboard unit and component tests, run in real headless Chromium. */
 const root = dirname(fileURLToPath(import.meta.url));

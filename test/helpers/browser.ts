@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../dashboard/build/chromium.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../dashboard/build/chromium.mjs';
 import { defaultDashboardDir } from '../../server/hub.js';
 import { tempDir } from './tmp.js';
 

@@ -53,6 +53,7 @@ export class FacilitiesPage extends LitElement {
         overflow: hidden;
       }
       .choices button {
+        white-space: nowrap;
         border: 0;
         border-radius: 0;
         border-right: 1px solid var(--siap-line);
@@ -84,6 +85,9 @@ export class FacilitiesPage extends LitElement {
         width: 100%;
         box-sizing: border-box;
         min-width: 10rem;
+      }
+      td.clause {
+        white-space: nowrap;
       }
       .verify {
         font-size: 0.85rem;
@@ -127,7 +131,11 @@ export class FacilitiesPage extends LitElement {
     try {
       if (status === null) await clearFacility(this.services.api, row.id);
       else await tickFacility(this.services.api, row.id, { status, note });
-      this._note = { kind: 'ok', text: msg.saved(this.#l.t(row.title)) };
+      const saved = { kind: 'ok' as const, text: msg.saved(this.#l.t(row.title)) };
+      this._note = saved;
+      setTimeout(() => {
+        if (this._note === saved) this._note = undefined;
+      }, 4000);
       await this.#list.reload();
     } catch (err) {
       this._note = { kind: 'error', text: describeError(err) };
@@ -184,7 +192,7 @@ export class FacilitiesPage extends LitElement {
     const busy = this._busy === row.id;
     return html`<tr class=${current ?? 'unchecked'} data-item=${row.id}>
       <td>${t(row.title)}${row.verify ? html`<div class="verify">${t(row.verify)}</div>` : nothing}</td>
-      <td>${row.clause}${row.level ? html`<div class="level">${t(LEVEL_LABEL[row.level])}</div>` : nothing}</td>
+      <td class="clause">${row.clause}${row.level ? html`<div class="level">${t(LEVEL_LABEL[row.level])}</div>` : nothing}</td>
       <td>
         <span class="choices" role="group" aria-label=${t(row.title)}>
           ${FACILITY_STATUSES.map(
