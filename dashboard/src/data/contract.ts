@@ -60,3 +60,13 @@ export const EnrollmentSchema = z.object({
   commands: z.object({ windows: z.string(), linux: z.string() }),
 });
 export type Enrollment = z.infer<typeof EnrollmentSchema>;
+
+const ItemChangesSchema = z.object({ created: z.array(z.string()), updated: z.array(z.string()), unchanged: z.number() });
+
+/** POST /api/venue/plan: what the import changed (nothing the plan does not mention is removed). */
+export const PlanImportResultSchema = z.object({
+  rooms: ItemChangesSchema,
+  servers: ItemChangesSchema,
+  seats: z.object({ created: z.number(), updated: z.number(), unchanged: z.number() }),
+});
+export type PlanImportResult = z.infer<typeof PlanImportResultSchema>;

@@ -1,6 +1,12 @@
 import type { Room, Seat, Server, Venue, VenuePlan } from '../../../protocol/venue.js';
 import { seg, type ApiClient } from './client.js';
-import { ServersResponseSchema, VenueStateSchema, type VenueState } from './contract.js';
+import {
+  PlanImportResultSchema,
+  ServersResponseSchema,
+  VenueStateSchema,
+  type PlanImportResult,
+  type VenueState,
+} from './contract.js';
 import type { ServerInfo } from '../../../protocol/api.js';
 
 /** GET /api/venue: the venue with its rooms, servers and seats. */
@@ -47,7 +53,7 @@ export async function listServers(api: ApiClient): Promise<ServerInfo[]> {
   return (await api.get('/api/servers', { schema: ServersResponseSchema })).servers;
 }
 
-/** POST /api/venue/plan: sets the venue up from a plan file in one go. */
-export async function importPlan(api: ApiClient, plan: VenuePlan): Promise<void> {
-  await api.request('POST', '/api/venue/plan', { body: plan });
+/** POST /api/venue/plan: adds and updates the venue, rooms, servers and seats a plan file lists. */
+export function importPlan(api: ApiClient, plan: VenuePlan): Promise<PlanImportResult> {
+  return api.request('POST', '/api/venue/plan', { body: plan, schema: PlanImportResultSchema });
 }

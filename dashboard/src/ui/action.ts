@@ -16,15 +16,16 @@ export class ActionController implements ReactiveController {
 
   hostConnected(): void {}
 
-  /** Resolves true when the work succeeded. */
-  async run(work: () => Promise<unknown>, success?: Localized): Promise<boolean> {
+  /** Resolves true when the work succeeded. `success` may be built from the work's result. */
+  async run<T>(work: () => Promise<T>, success?: Localized | ((result: T) => Localized)): Promise<boolean> {
     if (this.busy) return false;
     this.busy = true;
     this.note = undefined;
     this.host.requestUpdate();
     try {
-      await work();
-      this.note = success ? { kind: 'ok', text: success } : undefined;
+      const result = await work();
+      const text = typeof success === 'function' ? success(result) : success;
+      this.note = text ? { kind: 'ok', text } : undefined;
       return true;
     } catch (err) {
       this.note = { kind: 'error', text: describeError(err) };

@@ -36,17 +36,23 @@ describe('machine detail', () => {
   });
 
   it('asks the agent to check again, and explains when the PC is offline', async () => {
-    mounted = await mountApp('/mesin/PC-017', routes({ 'POST /api/machines/PC-017/recheck': { status: 202 } }));
+    mounted = await mountApp('/mesin/PC-017', routes({ 'POST /api/machines/PC-017/recheck': { status: 202, body: { requestId: 'b7a1' } } }));
     await page.getByRole('button', { name: 'Periksa ulang' }).click();
     await expect.element(page.getByText(/Permintaan periksa ulang terkirim pukul \d\d\.\d\d/)).toBeVisible();
     expect(mounted.hub.calls.some((c) => c.method === 'POST' && c.path === '/api/machines/PC-017/recheck')).toBe(true);
 
     mounted.hub.set('POST /api/machines/PC-017/recheck', {
       status: 409,
-      body: { error: { code: 'machine-offline', message: 'PC luring', en: 'PC offline' } },
+      body: {
+        error: {
+          code: 'machine-offline',
+          message: 'PC PC-017 sedang offline, jadi tidak bisa diperiksa ulang sekarang. Nyalakan PC dan pastikan agennya berjalan.',
+          en: 'PC PC-017 is offline, so it cannot be re-checked now. Switch the PC on and make sure its agent runs.',
+        },
+      },
     });
     await page.getByRole('button', { name: 'Periksa ulang' }).click();
-    await expect.element(page.getByText(/PC ini luring, jadi tidak bisa diminta memeriksa ulang/)).toBeVisible();
+    await expect.element(page.getByText(/PC PC-017 sedang offline, jadi tidak bisa diperiksa ulang sekarang/)).toBeVisible();
   });
 
   it('reloads when its own PC changes on the live channel, not for others', async () => {

@@ -4,7 +4,7 @@ import type { Localized } from '../../../../protocol/i18n.js';
 import { paths } from '../../app/paths.js';
 import type { Services } from '../../app/services.js';
 import type { HistoryEntry, MachineDetail } from '../../data/contract.js';
-import { ApiError, describeError } from '../../data/errors.js';
+import { describeError } from '../../data/errors.js';
 import { getMachine, recheckMachine } from '../../data/machines.js';
 import { ResourceController } from '../../data/resource.js';
 import { ROLE_LABEL, STATUS_LABEL, common } from '../../i18n/common.js';
@@ -98,7 +98,8 @@ export class MachinePage extends LitElement {
     } catch (err) {
       this._note = {
         kind: 'error',
-        text: err instanceof ApiError && err.status === 409 ? msg.recheckOffline : describeError(err),
+        // The hub says why (409: the PC is offline, with what to do), in both languages.
+        text: describeError(err),
       };
     } finally {
       this._busy = false;

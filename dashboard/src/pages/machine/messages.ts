@@ -7,10 +7,6 @@ export const msg = {
     id: `Permintaan periksa ulang terkirim pukul ${time}. Hasil baru muncul di sini dengan sendirinya.`,
     en: `Check-again request sent at ${time}. The new result appears here by itself.`,
   }),
-  recheckOffline: {
-    id: 'PC ini luring, jadi tidak bisa diminta memeriksa ulang. Nyalakan PC dan pastikan agennya berjalan.',
-    en: 'This PC is offline, so it cannot be asked to check again. Turn the PC on and make sure its agent runs.',
-  },
   role: { id: 'Peran', en: 'Role' },
   room: { id: 'Ruang', en: 'Room' },
   seat: { id: 'Kursi', en: 'Seat' },

@@ -49,8 +49,8 @@ export const msg = {
   addServer: { id: 'Tambah server', en: 'Add server' },
   plan: { id: 'Impor denah lokasi', en: 'Import a venue plan' },
   planLead: {
-    id: 'Berkas JSON berisi venue, rooms, servers dan seats (lihat README). Data lokasi diganti sesuai berkas.',
-    en: 'A JSON file with venue, rooms, servers and seats (see the README). The venue data is replaced by the file.',
+    id: 'Berkas JSON berisi venue, rooms, servers dan seats (lihat README). Yang disebut di berkas ditambahkan atau diperbarui; yang tidak disebut tetap ada.',
+    en: 'A JSON file with venue, rooms, servers and seats (see the README). What the file lists is added or updated; nothing else is removed.',
   },
   planFile: { id: 'Berkas denah (.json)', en: 'Plan file (.json)' },
   planImport: { id: 'Impor', en: 'Import' },
@@ -58,11 +58,14 @@ export const msg = {
     id: `Berkas ${name} bukan JSON yang sah. Simpan ulang denah sebagai JSON lalu coba lagi.`,
     en: `File ${name} is not valid JSON. Save the plan again as JSON and retry.`,
   }),
-  planDone: (rooms: number, servers: number, seats: number): Localized => ({
-    id: `Denah diimpor: ${rooms} ruang, ${servers} server, ${seats} kursi.`,
-    en: `Plan imported: ${rooms} rooms, ${servers} servers, ${seats} seats.`,
+  planDone: (r: { rooms: [number, number]; servers: [number, number]; seats: [number, number] }): Localized => ({
+    id: `Denah diimpor: ruang ${r.rooms[0]} baru, ${r.rooms[1]} diperbarui; server ${r.servers[0]} baru, ${r.servers[1]} diperbarui; kursi ${r.seats[0]} baru, ${r.seats[1]} diperbarui.`,
+    en: `Plan imported: rooms ${r.rooms[0]} new, ${r.rooms[1]} updated; servers ${r.servers[0]} new, ${r.servers[1]} updated; seats ${r.seats[0]} new, ${r.seats[1]} updated.`,
   }),
-  planReplace: { id: 'Impor denah akan mengganti data lokasi yang ada. Lanjutkan?', en: 'Importing replaces the venue data. Continue?' },
+  planConfirm: {
+    id: 'Impor denah menambah dan memperbarui ruang, server dan kursi sesuai berkas. Lanjutkan?',
+    en: 'Importing adds and updates rooms, servers and seats as the file lists them. Continue?',
+  },
   enrollment: { id: 'Pendaftaran PC ujian', en: 'Enrolling exam PCs' },
   enrollmentLead: {
     id: 'Jalankan perintah ini di setiap PC ujian (ganti ID PC, ruang dan kursi sesuai meja). Agen lalu melapor ke hub ini.',

@@ -29,11 +29,15 @@ export class PlanImport extends LitElement {
       this.#action.fail(msg.planNotJson(file.name));
       return;
     }
-    if (!confirm(this.#l.t(msg.planReplace))) return;
-    const count = (key: 'rooms' | 'servers' | 'seats') => (Array.isArray(plan?.[key]) ? plan[key].length : 0);
+    if (!confirm(this.#l.t(msg.planConfirm))) return;
     const ok = await this.#action.run(
       () => importPlan(this.services.api, plan),
-      msg.planDone(count('rooms'), count('servers'), count('seats')),
+      (r) =>
+        msg.planDone({
+          rooms: [r.rooms.created.length, r.rooms.updated.length],
+          servers: [r.servers.created.length, r.servers.updated.length],
+          seats: [r.seats.created, r.seats.updated],
+        }),
     );
     if (ok) {
       form.reset();

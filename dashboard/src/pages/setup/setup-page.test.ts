@@ -90,6 +90,26 @@ describe('venue setup', () => {
     expect(mounted.hub.calls.some((c) => c.path.endsWith('/seats'))).toBe(false);
   });
 
+  it('imports a plan file and says what it added and updated', async () => {
+    mounted = await mountApp('/pengaturan', {
+      ...routes(),
+      'POST /api/venue/plan': {
+        body: {
+          venue: 'updated',
+          rooms: { created: ['R2', 'R3'], updated: ['R1'], unchanged: 0 },
+          servers: { created: [], updated: [], unchanged: 2 },
+          seats: { created: 72, updated: 0, unchanged: 36 },
+        },
+      },
+    });
+    answer(true);
+    const plan = { venue: { name: 'GOR Batulicin', timeZone: 'Asia/Makassar' }, rooms: [{ id: 'R2', name: 'Ruang 2', kind: 'ruang-tes', rows: 6, cols: 6 }] };
+    await page.getByLabelText('Berkas denah (.json)').upload(new File([JSON.stringify(plan)], 'denah.json', { type: 'application/json' }));
+    await page.getByRole('button', { name: 'Impor' }).click();
+    await expect.element(page.getByText('Denah diimpor: ruang 2 baru, 1 diperbarui; server 0 baru, 0 diperbarui; kursi 72 baru, 0 diperbarui.')).toBeVisible();
+    expect(mounted.hub.calls.find((c) => c.path === '/api/venue/plan')?.body).toEqual(plan);
+  });
+
   it('explains a plan file that is not JSON, and rotates the token only when confirmed', async () => {
     mounted = await mountApp('/pengaturan', routes());
     const input = page.getByLabelText('Berkas denah (.json)');
