@@ -19,6 +19,11 @@ describe('filterMachines', () => {
     expect(filterMachines(machines, { offline: true }).map((m) => m.id)).toEqual(['PC-1']);
   });
 
+  it('counts an online PC without a report as incomplete, as the hub does', () => {
+    const waiting = machineSummary({ id: 'PC-9', verdict: null });
+    expect(filterMachines([...machines, waiting], { verdict: 'incomplete' }).map((m) => m.id)).toEqual(['PC-9', 'PC-3']);
+  });
+
   it('filters by room, server and a search on the id', () => {
     expect(filterMachines(machines, { room: 'R1' }).map((m) => m.id)).toEqual(['PC-1', 'PC-2']);
     expect(filterMachines(machines, { server: 'S2' }).map((m) => m.id)).toEqual(['PC-3']);

@@ -9,8 +9,9 @@ export function filterMachines(machines: Iterable<MachineState>, filter: Machine
   for (const m of machines) {
     const show = showOf(m);
     if (filter.offline && show !== 'offline') continue;
-    // A verdict filter means the machine's live state: an offline machine's verdict is stale.
-    if (filter.verdict && show !== filter.verdict) continue;
+    // A verdict filter means the machine's live state: an offline machine's verdict is stale, and
+    // an online one without a report counts as incomplete (as in the hub's counts).
+    if (filter.verdict && show !== filter.verdict && !(filter.verdict === 'incomplete' && show === 'pending')) continue;
     // Summaries name only the failing checks; for an unknown check every incomplete PC is listed.
     if (filter.check && filter.verdict !== 'incomplete' && !m.failing.includes(filter.check)) continue;
     if (filter.room && m.roomId !== filter.room) continue;

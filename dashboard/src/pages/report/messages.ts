@@ -54,6 +54,7 @@ export const msg = {
     counts: { id: 'Siap / belum siap / belum lengkap / luring', en: 'Ready / not ready / incomplete / offline' },
   },
   noRoom: { id: 'Tanpa ruang', en: 'No room' },
+  refused: { id: 'Ditolak', en: 'Refused' },
   required: { id: 'syarat', en: 'required' },
   unchecked: { id: 'Belum diperiksa', en: 'Not checked' },
   facilitiesMissing: {

@@ -21,6 +21,15 @@ const routes = (extra = {}) => ({
         machineRow({ id: 'PC-002', roomId: 'R1', seat: 2, verdict: 'not-ready', checks: [check({ id: 'cpu-speed' }), RAM_FAIL, WEBCAM_UNKNOWN] }),
         machineRow({ id: 'PC-001', roomId: 'R1', seat: 1 }),
         machineRow({ id: 'S1', role: 'server', roomId: null, seat: null, serverId: 'S1' }),
+        machineRow({
+          id: 'PC-009',
+          roomId: 'R2',
+          seat: 2,
+          serverId: null,
+          verdict: null,
+          checks: [],
+          refusal: { code: 'server-full', message: 'Server S2 penuh: 200/200 klien.', en: 'Server S2 is full: 200/200 clients.' },
+        }),
       ],
     },
   },
@@ -34,7 +43,8 @@ describe('audit report', () => {
     await expect.element(page.getByText(/perbup-tanah-bumbu-73-2022\/client@1\.0\.0 \(aaaaaaaaaaaa\)/)).toBeVisible();
     const report = document.querySelector('siap-app')!.shadowRoot!.querySelector('siap-report-page')!.shadowRoot!;
     const order = [...report.querySelectorAll('tr[data-machine]')].map((tr) => tr.getAttribute('data-machine'));
-    expect(order).toEqual(['PC-001', 'PC-002', 'PC-005', 'S1']);
+    expect(order).toEqual(['PC-001', 'PC-002', 'PC-005', 'PC-009', 'S1']);
+    await expect.element(page.getByText('Ditolak: Server S2 penuh: 200/200 klien.')).toBeVisible();
     await expect.element(page.getByRole('row').filter({ hasText: 'PC-002' })).toHaveTextContent(
       /RAM < 4 GB:\s*2 GB terpasang; syarat ≥ 4 GB.*Webcam \(\?\)/,
     );

@@ -142,8 +142,9 @@ export class ReportPage extends LitElement {
   #machines(data: ReportData) {
     const t = this.#l.t;
     const rooms = new Map(data.venue.rooms.map((r) => [r.id, r.name]));
-    const problems = (m: MachineRow) =>
-      m.checks
+    const problems = (m: MachineRow) => [
+      ...(m.refusal ? [html`<div class="status-fail">${t(msg.refused)}: ${t({ id: m.refusal.message, en: m.refusal.en })}</div>`] : []),
+      ...m.checks
         .filter((c) => c.status === 'fail' || c.status === 'unknown')
         .map(
           (c) =>
@@ -151,7 +152,8 @@ export class ReportPage extends LitElement {
               ${t(c.status === 'fail' ? (c.failTitle ?? c.title) : c.title)}${c.status === 'unknown' ? ' (?)' : ''}:
               ${c.measured ?? '—'}; ${t(msg.required)} ${c.expected} <span class="clause">${c.clause}</span>
             </div>`,
-        );
+        ),
+    ];
     return html`<table class="machines">
       <thead>
         <tr><th>${t(msg.col.pc)}</th><th>${t(msg.col.seat)}</th><th>${t(msg.col.server)}</th><th>${t(msg.col.state)}</th><th>${t(msg.col.problems)}</th></tr>
