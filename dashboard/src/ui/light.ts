@@ -2,6 +2,7 @@ import { css, html, LitElement } from 'lit';
 import type { Verdict } from '../../../protocol/check.js';
 import { VERDICT_LABEL } from '../i18n/common.js';
 import { LocaleController } from '../i18n/controller.js';
+import { SHOW_LABEL } from './machine-state.js';
 
 /**
  * A traffic light: a coloured disc with the verdict's word beside it (the word carries the
@@ -13,7 +14,8 @@ export class SiapLight extends LitElement {
     big: { type: Boolean, reflect: true },
     bare: { type: Boolean },
   };
-  declare verdict: Verdict | 'offline' | undefined;
+  /** A verdict, or a machine's live state: 'offline', or 'pending' (connected, no report yet). */
+  declare verdict: Verdict | 'offline' | 'pending' | undefined;
   declare big: boolean;
   /** Only the disc (the word still goes to screen readers). */
   declare bare: boolean;
@@ -69,12 +71,10 @@ export class SiapLight extends LitElement {
   `;
 
   override render() {
-    const word =
-      this.verdict === 'offline'
-        ? this.#l.t({ id: 'Luring', en: 'Offline' })
-        : this.verdict
-          ? this.#l.t(VERDICT_LABEL[this.verdict])
-          : this.#l.t({ id: 'Belum ada data', en: 'No data yet' });
+    const v = this.verdict;
+    const word = this.#l.t(
+      v === 'offline' || v === 'pending' ? SHOW_LABEL[v] : v ? VERDICT_LABEL[v] : { id: 'Belum ada data', en: 'No data yet' },
+    );
     return html`<span class="disc" aria-hidden="true"></span><span class=${this.bare ? 'sr' : 'word'}>${word}</span>`;
   }
 }

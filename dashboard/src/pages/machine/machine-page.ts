@@ -121,7 +121,7 @@ export class MachinePage extends LitElement {
       ${error ? html`<siap-notice .text=${error}></siap-notice>` : nothing}
       <div class="head">
         <h1>${m.id}</h1>
-        <siap-light big .verdict=${show === 'offline' ? 'offline' : (m.verdict ?? undefined)}></siap-light>
+        <siap-light big .verdict=${show === 'empty' ? undefined : show}></siap-light>
         <button class="primary" ?disabled=${this._busy} @click=${this.#recheck}>
           ${t(this._busy ? msg.recheckBusy : msg.recheck)}
         </button>

@@ -39,6 +39,7 @@ describe('PC list', () => {
     await expect.element(row('PC-003').getByText('Luring')).toBeVisible();
     await expect.element(row('PC-003')).toHaveTextContent(/22\/11\/2026 09\.00 WITA/);
     await expect.element(page.getByText('Ditolak: Server S2 penuh (200/200).')).toBeVisible();
+    await expect.element(row('PC-201').getByText('Menunggu laporan')).toBeVisible();
     await snap('machines-laptop-id');
   });
 

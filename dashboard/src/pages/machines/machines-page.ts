@@ -137,7 +137,7 @@ export class MachinesPage extends LitElement {
                   return html`<tr data-machine=${x.id}>
                     <td><a href=${paths.machine(x.id)}>${x.id}</a></td>
                     <td>
-                      <siap-light .verdict=${show === 'offline' ? 'offline' : (x.verdict ?? undefined)}></siap-light>
+                      <siap-light .verdict=${show === 'empty' ? undefined : show}></siap-light>
                     </td>
                     <td>${t(ROLE_LABEL[x.role])}</td>
                     <td>
