@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MachineSchema, ServerInfoSchema } from '../../../protocol/api.js';
-import { CheckResultSchema, VerdictSchema } from '../../../protocol/check.js';
+import { CheckResultSchema, LocalizedSchema, VerdictSchema } from '../../../protocol/check.js';
 import { RoomSchema, SeatSchema, ServerSchema, VenueSchema } from '../../../protocol/venue.js';
 
 /**
@@ -22,11 +22,29 @@ export type VenueState = z.infer<typeof VenueStateSchema>;
 export const ServersResponseSchema = z.object({ servers: z.array(ServerInfoSchema) });
 
 /**
+ * A check as the dashboard shows it: `measured`/`expected` are Indonesian; when the words differ
+ * by language the checklist also sends both (`measuredText`, `expectedText`). Use `measuredOf`.
+ */
+export const CheckViewSchema = CheckResultSchema.extend({
+  measuredText: LocalizedSchema.optional(),
+  expectedText: LocalizedSchema.optional(),
+});
+export type CheckView = z.infer<typeof CheckViewSchema>;
+
+export function measuredOf(check: CheckView, lang: 'id' | 'en'): string | null {
+  return check.measuredText?.[lang] ?? check.measured;
+}
+
+export function expectedOf(check: CheckView, lang: 'id' | 'en'): string {
+  return check.expectedText?.[lang] ?? check.expected;
+}
+
+/**
  * One machine as the lists carry it: the summary fields, plus the checks when the hub sends them.
  * `failing` is derived from the checks when absent.
  */
 export const MachineRowSchema = MachineSchema.extend({
-  checks: z.array(CheckResultSchema).default([]),
+  checks: z.array(CheckViewSchema).default([]),
   failing: z.array(z.string()).optional(),
 }).transform((m) => ({ ...m, failing: m.failing ?? m.checks.filter((c) => c.status === 'fail').map((c) => c.id) }));
 export type MachineRow = z.output<typeof MachineRowSchema>;
@@ -50,7 +68,10 @@ export const HistoryEntrySchema = z.object({
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 
 /** GET /api/machines/:id */
-export const MachineDetailSchema = MachineSchema.extend({ history: z.array(HistoryEntrySchema).default([]) });
+export const MachineDetailSchema = MachineSchema.extend({
+  checks: z.array(CheckViewSchema),
+  history: z.array(HistoryEntrySchema).default([]),
+});
 export type MachineDetail = z.infer<typeof MachineDetailSchema>;
 
 /** GET /api/enrollment */

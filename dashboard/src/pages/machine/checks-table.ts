@@ -1,5 +1,6 @@
 import { css, html, LitElement, nothing } from 'lit';
-import type { CheckResult, CheckStatus } from '../../../../protocol/check.js';
+import type { CheckStatus } from '../../../../protocol/check.js';
+import { expectedOf, measuredOf, type CheckView } from '../../data/contract.js';
 import { LEVEL_LABEL, STATUS_LABEL } from '../../i18n/common.js';
 import { LocaleController } from '../../i18n/controller.js';
 import { page } from '../../ui/styles.js';
@@ -8,7 +9,7 @@ import { msg } from './messages.js';
 const ORDER: Record<CheckStatus, number> = { fail: 0, unknown: 1, warn: 2, pass: 3 };
 
 /** Failures first, then unknowns, warnings, passes; the checklist's order within each. */
-export function sortChecks(checks: readonly CheckResult[]): CheckResult[] {
+export function sortChecks<C extends { status: CheckStatus }>(checks: readonly C[]): C[] {
   return checks
     .map((c, i) => ({ c, i }))
     .sort((a, b) => ORDER[a.c.status] - ORDER[b.c.status] || a.i - b.i)
@@ -18,7 +19,7 @@ export function sortChecks(checks: readonly CheckResult[]): CheckResult[] {
 /** Every check of a report: measured against required, the clause and its level, and what to do. */
 export class SiapChecksTable extends LitElement {
   static override properties = { checks: { attribute: false } };
-  declare checks: readonly CheckResult[];
+  declare checks: readonly CheckView[];
   readonly #l = new LocaleController(this);
 
   constructor() {
@@ -72,8 +73,8 @@ export class SiapChecksTable extends LitElement {
           (c) => html`<tr class=${c.status} data-check=${c.id}>
             <td class="status status-${c.status}">${t(STATUS_LABEL[c.status])}</td>
             <td>${t(c.title)}</td>
-            <td>${c.measured ?? html`<span class="muted">${t(msg.notMeasured)}</span>`}</td>
-            <td>${c.expected}</td>
+            <td>${measuredOf(c, this.#l.lang) ?? html`<span class="muted">${t(msg.notMeasured)}</span>`}</td>
+            <td>${expectedOf(c, this.#l.lang)}</td>
             <td>${c.clause}<div class="level">${t(LEVEL_LABEL[c.level])}</div></td>
             <td class="fix">
               ${c.status !== 'pass' && c.fix ? t(c.fix) : nothing}

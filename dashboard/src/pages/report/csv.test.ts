@@ -36,6 +36,13 @@ describe('machinesCsv', () => {
     expect(lines[3]).toBe('PC-002;PC klien;R1;2;S1;Menunggu laporan;;perbup-tanah-bumbu-73-2022/client@1.0.0;;;;;;;;');
   });
 
+  it('writes measured and required in the chosen language when the checklist sends both', () => {
+    const webcam = { ...check({ id: 'webcam', status: 'fail' }), measured: 'tidak ada', measuredText: { id: 'tidak ada', en: 'none' }, expected: 'ada webcam', expectedText: { id: 'ada webcam', en: 'a webcam' } };
+    const rows = [machineRow({ id: 'PC-003', checks: [webcam] })];
+    expect(machinesCsv(rows, 'en', 'Asia/Makassar')).toContain(',webcam,Check webcam,Fail,none,a webcam,');
+    expect(machinesCsv(rows, 'id', 'Asia/Makassar')).toContain(';webcam;Pemeriksaan webcam;Gagal;tidak ada;ada webcam;');
+  });
+
   it('uses , and English words in English, quoting the decimal comma', () => {
     const lines = machinesCsv(machines, 'en', 'Asia/Jakarta').slice(1).split('\r\n');
     expect(lines[0]).toMatch(/^pc,role,room,seat,server,pc_state/);

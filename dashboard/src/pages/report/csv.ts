@@ -1,5 +1,5 @@
 import type { Lang } from '../../../../protocol/i18n.js';
-import type { MachineRow } from '../../data/contract.js';
+import { expectedOf, measuredOf, type MachineRow } from '../../data/contract.js';
 import { LEVEL_LABEL, ROLE_LABEL, STATUS_LABEL } from '../../i18n/common.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { SHOW_LABEL, showOf } from '../../ui/machine-state.js';
@@ -50,8 +50,8 @@ export function machinesCsv(machines: readonly MachineRow[], lang: Lang, zone: s
           c.id,
           c.title[lang],
           STATUS_LABEL[c.status][lang],
-          c.measured,
-          c.expected,
+          measuredOf(c, lang),
+          expectedOf(c, lang),
           c.clause,
           LEVEL_LABEL[c.level][lang],
           c.status === 'pass' ? '' : c.fix?.[lang],

@@ -1,6 +1,6 @@
 import { css, html, LitElement, nothing } from 'lit';
 import type { Services } from '../../app/services.js';
-import type { MachineRow } from '../../data/contract.js';
+import { expectedOf, measuredOf, type MachineRow } from '../../data/contract.js';
 import { ResourceController } from '../../data/resource.js';
 import { ROLE_LABEL, common } from '../../i18n/common.js';
 import { LocaleController } from '../../i18n/controller.js';
@@ -150,7 +150,8 @@ export class ReportPage extends LitElement {
           (c) =>
             html`<div class="status-${c.status}">
               ${t(c.status === 'fail' ? (c.failTitle ?? c.title) : c.title)}${c.status === 'unknown' ? ' (?)' : ''}:
-              ${c.measured ?? '—'}; ${t(msg.required)} ${c.expected} <span class="clause">${c.clause}</span>
+              ${measuredOf(c, this.#l.lang) ?? '—'}; ${t(msg.required)} ${expectedOf(c, this.#l.lang)}
+              <span class="clause">${c.clause}</span>
             </div>`,
         ),
     ];
