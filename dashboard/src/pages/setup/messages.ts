@@ -81,4 +81,18 @@ export const msg = {
     en: 'The old token stops working for PCs not yet enrolled. Enrolled PCs stay connected. Rotate the token?',
   },
   saved: { id: 'Tersimpan.', en: 'Saved.' },
+  editSeats: { id: 'Atur kursi', en: 'Edit seats' },
+  seatEditorLead: {
+    id: 'Klik kotak untuk menghapus kursi (tiang, lorong, meja rusak) atau menambahkannya kembali. Nomor kursi lain tidak berubah.',
+    en: 'Click a cell to remove a seat (pillar, aisle, broken desk) or add it back. Other seat numbers do not change.',
+  },
+  saveSeats: { id: 'Simpan kursi', en: 'Save seats' },
+  seatAt: (n: number, row: number, col: number): Localized => ({
+    id: `Kursi ${n} (baris ${row}, kolom ${col}): klik untuk menghapus`,
+    en: `Seat ${n} (row ${row}, column ${col}): click to remove`,
+  }),
+  noSeatAt: (row: number, col: number): Localized => ({
+    id: `Tanpa kursi (baris ${row}, kolom ${col}): klik untuk menambah`,
+    en: `No seat (row ${row}, column ${col}): click to add`,
+  }),
 };

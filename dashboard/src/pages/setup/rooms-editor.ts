@@ -11,6 +11,7 @@ import { ActionController } from '../../ui/action.js';
 import { page } from '../../ui/styles.js';
 import '../../ui/notice.js';
 import { msg } from './messages.js';
+import './seat-editor.js';
 import { generateSeats, seatsPerServer } from './seats.js';
 
 function roomFrom(form: HTMLFormElement): Room {
@@ -31,10 +32,13 @@ export class RoomsEditor extends LitElement {
     services: { attribute: false },
     state: { attribute: false },
     _editing: { state: true },
+    _seatsOf: { state: true },
   };
   declare services: Services;
   declare state: VenueState;
   declare _editing: string | undefined;
+  /** The room whose seat editor is open. */
+  declare _seatsOf: string | undefined;
   readonly #l = new LocaleController(this);
   readonly #action = new ActionController(this);
 
@@ -160,11 +164,32 @@ export class RoomsEditor extends LitElement {
                   </td>
                   <td class="actions">
                     <button @click=${() => (this._editing = room.id)}>${t(common.edit)}</button>
+                    ${room.kind === 'ruang-tes' && room.rows * room.cols > 0
+                      ? html`<button
+                          aria-expanded=${this._seatsOf === room.id ? 'true' : 'false'}
+                          @click=${() => (this._seatsOf = this._seatsOf === room.id ? undefined : room.id)}
+                        >
+                          ${t(msg.editSeats)}
+                        </button>`
+                      : nothing}
                     <button class="danger" ?disabled=${this.#action.busy} @click=${() => this.#delete(room)}>
                       ${t(common.remove)}
                     </button>
                   </td>
-                </tr>`,
+                </tr>
+                ${this._seatsOf === room.id
+                  ? html`<tr>
+                      <td colspan="6">
+                        <siap-seat-editor
+                          .services=${this.services}
+                          .room=${room}
+                          .seats=${this.state.seats.filter((s) => s.roomId === room.id)}
+                          .servers=${this.state.servers}
+                          @changed=${() => this.dispatchEvent(new Event('changed'))}
+                        ></siap-seat-editor>
+                      </td>
+                    </tr>`
+                  : nothing}`,
           )}
         </tbody>
       </table>

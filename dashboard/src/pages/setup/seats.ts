@@ -21,3 +21,14 @@ export function seatsPerServer(seats: readonly Seat[]): Map<string, number> {
   for (const s of seats) if (s.serverId) out.set(s.serverId, (out.get(s.serverId) ?? 0) + 1);
   return out;
 }
+
+/**
+ * Removes the seat at (row, col), or adds one there numbered one past the room's highest number;
+ * the other seats keep their numbers (they are printed on the desks).
+ */
+export function toggleSeat(seats: readonly Seat[], roomId: string, row: number, col: number, serverId: string | null): Seat[] {
+  const existing = seats.find((s) => s.row === row && s.col === col);
+  if (existing) return seats.filter((s) => s !== existing);
+  const next = seats.reduce((max, s) => Math.max(max, s.number), 0) + 1;
+  return [...seats, { roomId, number: next, row, col, serverId }].sort((a, b) => a.row - b.row || a.col - b.col);
+}

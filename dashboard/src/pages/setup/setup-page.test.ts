@@ -81,6 +81,20 @@ describe('venue setup', () => {
     expect(seats[7]).toEqual({ roomId: 'R1', number: 8, row: 1, col: 1, serverId: null });
   });
 
+  it('removes one seat (a pillar) and saves the rest with their printed numbers', async () => {
+    mounted = await mountApp('/pengaturan', { ...routes(), 'PUT /api/rooms/R1/seats': { status: 200, body: {} } });
+    await page.getByRole('button', { name: 'Atur kursi' }).click();
+    await page.getByRole('button', { name: 'Kursi 8 (baris 2, kolom 2): klik untuk menghapus' }).click();
+    await expect.element(page.getByRole('button', { name: 'Tanpa kursi (baris 2, kolom 2): klik untuk menambah' })).toBeVisible();
+    await snap('setup-seats-laptop-id');
+    await page.getByRole('button', { name: 'Simpan kursi (35)' }).click();
+    await expect.poll(() => mounted!.hub.calls.find((c) => c.path === '/api/rooms/R1/seats')).toBeTruthy();
+    const seats = (mounted.hub.calls.find((c) => c.path === '/api/rooms/R1/seats')!.body as { seats: Array<{ number: number }> }).seats;
+    expect(seats).toHaveLength(35);
+    expect(seats.map((s) => s.number)).not.toContain(8);
+    expect(seats.map((s) => s.number)).toContain(36);
+  });
+
   it('refuses seats that would put a server past its limit, naming the clause', async () => {
     const state = venueState([{ id: 'R1', name: 'Aula', kind: 'ruang-tes', rows: 15, cols: 15 }]);
     mounted = await mountApp('/pengaturan', { ...routes(), 'GET /api/venue': { body: { ...state, seats: [] } } });
