@@ -68,6 +68,27 @@ describe('machine detail', () => {
     expect(fetches()).toBe(before + 1);
   });
 
+  it('moves a PC refused by a full server to another server', async () => {
+    const refused = machineDetail({
+      serverId: null,
+      refusal: { code: 'server-full', message: 'Server S2 penuh: 200/200 klien.', en: 'Server S2 is full: 200/200 clients.' },
+    });
+    mounted = await mountApp('/mesin/PC-017', {
+      ...routes(),
+      'GET /api/machines/PC-017': { body: refused },
+      'PUT /api/machines/PC-017/placement': { body: {} },
+    });
+    await expect.element(page.getByText('Penempatan ditolak: Server S2 penuh: 200/200 klien.')).toBeVisible();
+    const form = page.getByRole('form', { name: 'Pindahkan' });
+    await form.getByLabelText('Server').selectOptions('S1');
+    await form.getByRole('button', { name: 'Pindahkan' }).click();
+    await expect.element(page.getByText(/Penempatan disimpan/)).toBeVisible();
+    expect(mounted.hub.calls.find((c) => c.method === 'PUT')).toMatchObject({
+      path: '/api/machines/PC-017/placement',
+      body: { serverId: 'S1', roomId: 'R1', seat: 17 },
+    });
+  });
+
   it('says the PC is unknown to the hub', async () => {
     mounted = await mountApp('/mesin/PC-404', {
       ...routes(),

@@ -14,6 +14,7 @@ import { page } from '../../ui/styles.js';
 import '../../ui/light.js';
 import '../../ui/notice.js';
 import './checks-table.js';
+import './placement-form.js';
 import { msg } from './messages.js';
 
 /** One PC or server: every check with measured vs required, what to do, its history, and "periksa ulang". */
@@ -144,6 +145,10 @@ export class MachinePage extends LitElement {
         <dt>${t(msg.checklist)}</dt>
         <dd>${m.checklist ? html`<code>${m.checklist.id}@${m.checklist.version}</code>` : '—'}</dd>
       </dl>
+      <details ?open=${m.refusal !== null}>
+        <summary>${t(msg.moveTitle)}</summary>
+        <siap-placement-form .services=${this.services} .machine=${m} @changed=${() => this.#machine.reload()}></siap-placement-form>
+      </details>
       <h2>${t(msg.checks)}</h2>
       ${m.checks.length === 0
         ? html`<siap-notice kind="info" .text=${msg.noReport}></siap-notice>`

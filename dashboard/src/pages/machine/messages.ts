@@ -7,6 +7,12 @@ export const msg = {
     id: `Permintaan periksa ulang terkirim pukul ${time}. Hasil baru muncul di sini dengan sendirinya.`,
     en: `Check-again request sent at ${time}. The new result appears here by itself.`,
   }),
+  move: { id: 'Pindahkan', en: 'Move' },
+  moveTitle: { id: 'Pindahkan ke server, ruang atau kursi lain', en: 'Move to another server, room or seat' },
+  moved: {
+    id: 'Penempatan disimpan. Tempat di server lama diberikan ke PC yang menunggu.',
+    en: 'Placement saved. The place on the old server goes to a waiting PC.',
+  },
   role: { id: 'Peran', en: 'Role' },
   room: { id: 'Ruang', en: 'Room' },
   seat: { id: 'Kursi', en: 'Seat' },
