@@ -8,7 +8,14 @@ let mounted: Awaited<ReturnType<typeof mountApp>> | undefined;
 afterEach(() => mounted?.unmount());
 
 const routes = () => ({
-  'GET /api/venue/readiness': { body: readiness() },
+  'GET /api/venue/readiness': {
+    body: readiness({
+      rooms: [
+        ...readiness().rooms,
+        { id: 'SRV', name: 'Ruang server', kind: 'ruang-server', verdict: 'ready', machines: { ready: 0, notReady: 0, incomplete: 0, offline: 0 }, causes: [] },
+      ],
+    }),
+  },
   'GET /api/facilities/summary': { body: facilities().summary },
   'GET /api/venue': { body: venueState() },
 });
@@ -29,6 +36,8 @@ describe('venue overview', () => {
     await expect.element(page.getByText('200/200 — PENUH')).toBeVisible();
     await expect.element(page.getByRole('link', { name: 'PC-203' })).toHaveAttribute('href', '/mesin/PC-203');
     await expect.element(page.getByText('Diperbarui 23/11/2026 07.30 WITA')).toBeVisible();
+    await expect.element(page.getByRole('link', { name: 'Ruang 2' })).toBeVisible();
+    await expect.element(page.getByRole('link', { name: 'Ruang server' })).not.toBeInTheDocument();
     await snap('overview-laptop-id');
   });
 

@@ -18,6 +18,12 @@ import '../../ui/light.js';
 import '../../ui/notice.js';
 import { msg } from './messages.js';
 
+/** Test rooms always; other rooms (server room, lockers...) only when machines report from them. */
+const shown = (room: RoomReadiness) => {
+  const m = room.machines;
+  return room.kind === undefined || room.kind === 'ruang-tes' || m.ready + m.notReady + m.incomplete + m.offline > 0;
+};
+
 /**
  * "Can we hold the exam here tomorrow, and if not, what must be fixed?": the venue's light with
  * its named causes, machine and facility counts, a light per room and per server, and each
@@ -148,7 +154,7 @@ export class OverviewPage extends LitElement {
           ${causes.length > 0 ? html`<siap-causes .causes=${causes}></siap-causes>` : html`<p>${t(msg.noCauses)}</p>`}
         </section>
       </div>
-      ${r ? this.#rooms(r.rooms) : nothing} ${r ? this.#servers(r.servers) : nothing}
+      ${r ? this.#rooms(r.rooms.filter(shown)) : nothing} ${r ? this.#servers(r.servers) : nothing}
     `;
   }
 
