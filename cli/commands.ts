@@ -23,6 +23,30 @@ export const COMMANDS: Command[] = [
     },
     load: () => import('../server/cli.js'),
   },
+  {
+    path: ['agent', 'run'],
+    summary: {
+      id: 'Hubungkan PC ini ke hub: laporan kesiapan, detak, uji jaringan, periksa ulang.',
+      en: 'Link this PC to the hub: readiness reports, heartbeats, network trial, re-checks.',
+    },
+    load: () => import('../agent/link/command.js'),
+  },
+  {
+    path: ['simulate'],
+    summary: {
+      id: 'Simulasikan banyak agen (server dan klien) ke sebuah hub, untuk demo dan uji beban.',
+      en: 'Simulate many agents (servers and clients) against a hub, for demos and load tests.',
+    },
+    load: () => import('../agent/simulate/command.js'),
+  },
+  {
+    path: ['demo'],
+    summary: {
+      id: 'Jalankan hub contoh dengan lokasi simulasi (3 server, 450 PC, 6 ruang) dan agen PC ini.',
+      en: 'Run a demo hub with a simulated venue (3 servers, 450 PCs, 6 rooms) and this PC\'s agent.',
+    },
+    load: () => import('../server/demo.js'),
+  },
 ];
 
 /** The command whose path is the longest prefix of argv, and the remaining arguments. */

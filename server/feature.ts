@@ -1,3 +1,4 @@
+import type { ServerType } from '@hono/node-server';
 import type { Hono } from 'hono';
 import type { AuthUser } from './auth/users.js';
 import type { HubContext } from './context.js';
@@ -21,4 +22,9 @@ export interface Feature {
   routes?(app: HubApp, ctx: HubContext): void;
   /** Runs after the database is open and before the port is listened on. */
   start?(ctx: HubContext): void | Promise<void>;
+  /**
+   * Gets the HTTP server right after it is created, before it accepts connections: for the few
+   * paths that must bypass the app (the agent WebSocket upgrade, see server/agents/upgrade.ts).
+   */
+  attach?(server: ServerType, ctx: HubContext): void;
 }

@@ -97,6 +97,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       { fetch: app.fetch, port: ctx.config.port, hostname: ctx.config.host, websocket: { server: wss } },
       (info) => resolveListen(info),
     );
+    for (const feature of features) feature.attach?.(server, ctx);
     server.once('error', (err: NodeJS.ErrnoException) => {
       rejectListen(
         err.code === 'EADDRINUSE'
@@ -125,12 +126,13 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const close = () =>
     (closing ??= (async () => {
       await cron.stopAll();
+      // Stop accepting first: agents whose sockets are cut reconnect at once, and must be refused
+      // (and back off) rather than queue in the listen backlog of a hub that is shutting down.
+      const closed = new Promise<void>((done) => server.close(() => done()));
       for (const client of wss.clients) client.terminate();
       wss.close();
-      await new Promise<void>((done) => {
-        server.close(() => done());
-        if ('closeAllConnections' in server) server.closeAllConnections();
-      });
+      if ('closeAllConnections' in server) server.closeAllConnections();
+      await closed;
       for (const fn of closers.reverse()) {
         try {
           await fn();

@@ -1,0 +1,201 @@
+import { memoryKeyStore, type KeyStore } from '../link/keystore.js';
+import { AgentLink } from '../link/link.js';
+import type { Notice } from '../link/notices.js';
+import type { ReadinessReport, Role } from '../../protocol/check.js';
+import type { Refusal } from '../../protocol/agent.js';
+import { fleet, type FleetShape, type SimAgent } from './fleet.js';
+import { seeded } from './prng.js';
+
+/** A simulated machine's hardware: what it reports whenever it checks itself. */
+export interface Machine {
+  /** A name for the hardware (the fixture it came from), for summaries. */
+  name: string;
+  report(at: Date): ReadinessReport;
+}
+
+/** Where simulated hardware comes from: real snapshots judged by the real checklist. */
+export interface HardwareSource {
+  machine(role: Role, rng: () => number): Machine;
+}
+
+export interface Behaviour {
+  /** Seconds between behaviour ticks. */
+  tickS: number;
+  /** Per client and tick: chance of a scheduled re-check (same hardware). */
+  recheck: number;
+  /** Per client and tick: chance the hardware changes (a cable pulled, a webcam unplugged) and it re-checks. */
+  change: number;
+  /** Per client and tick: chance it goes offline for 5-30 s (PC switched off, cable out). */
+  drop: number;
+}
+
+export const DEFAULT_BEHAVIOUR: Behaviour = { tickS: 10, recheck: 0.02, change: 0.005, drop: 0.003 };
+
+export interface SimulatorOptions {
+  hubUrl: string;
+  token: string;
+  shape: FleetShape;
+  seed: number;
+  source: HardwareSource;
+  behaviour?: Behaviour;
+  /** Clients start spread over this many ms (servers first, all of them). */
+  staggerMs?: number;
+  /** Called once per agent and notice code (450 agents must not print 450 identical lines). */
+  onNotice?: (agent: SimAgent, notice: Notice) => void;
+}
+
+interface Sim {
+  agent: SimAgent;
+  keys: KeyStore;
+  link: AgentLink | undefined;
+  machine: Machine;
+  reported: number;
+  refusal: Refusal | null;
+  seen: Set<string>;
+  offlineUntil: number;
+}
+
+export interface SimSummary {
+  agents: number;
+  connected: number;
+  reports: number;
+  /** Clients placed per server, as the hub answered. */
+  placed: Record<string, number>;
+  refused: Array<{ id: string } & Refusal>;
+  hardware: Record<string, number>;
+}
+
+/**
+ * Many agents in one process, each a real AgentLink with its own WebSocket, key and numbered
+ * reports. Everything random (hardware drawn, re-checks, drops) comes from one seeded generator.
+ */
+export class Simulator {
+  private readonly sims: Sim[];
+  private readonly rng: () => number;
+  private tick: ReturnType<typeof setInterval> | undefined;
+  private readonly timers = new Set<ReturnType<typeof setTimeout>>();
+  private stopped = false;
+
+  constructor(private readonly options: SimulatorOptions) {
+    this.rng = seeded(options.seed);
+    this.sims = fleet(options.shape).map((agent) => ({
+      agent,
+      keys: memoryKeyStore(),
+      link: undefined,
+      machine: options.source.machine(agent.role, this.rng),
+      reported: 0,
+      refusal: null,
+      seen: new Set(),
+      offlineUntil: 0,
+    }));
+  }
+
+  /** Starts the servers, waits until they are in (so clients find their server registered), then the clients. */
+  async start(): Promise<void> {
+    const servers = this.sims.filter((s) => s.agent.role !== 'client');
+    for (const s of servers) this.connect(s);
+    const deadline = Date.now() + 15_000;
+    while (servers.some((s) => s.link?.state !== 'open') && Date.now() < deadline && !this.stopped) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const clients = this.sims.filter((s) => s.agent.role === 'client');
+    const stagger = this.options.staggerMs ?? 2000;
+    clients.forEach((s, i) => this.later(() => this.connect(s), clients.length > 1 ? Math.floor((i * stagger) / clients.length) : 0));
+    const behaviour = this.options.behaviour ?? DEFAULT_BEHAVIOUR;
+    this.tick = setInterval(() => this.step(behaviour), behaviour.tickS * 1000);
+  }
+
+  stop(): void {
+    this.stopped = true;
+    clearInterval(this.tick);
+    for (const t of this.timers) clearTimeout(t);
+    this.timers.clear();
+    for (const s of this.sims) s.link?.stop();
+  }
+
+  summary(): SimSummary {
+    const placed: Record<string, number> = {};
+    const hardware: Record<string, number> = {};
+    const refused: SimSummary['refused'] = [];
+    let connected = 0;
+    let reports = 0;
+    for (const s of this.sims) {
+      hardware[s.machine.name] = (hardware[s.machine.name] ?? 0) + 1;
+      reports += s.reported;
+      if (s.link?.state === 'open') connected++;
+      const serverId = s.link?.placement.serverId ?? null;
+      if (s.agent.role === 'client' && serverId && s.link?.welcome) placed[serverId] = (placed[serverId] ?? 0) + 1;
+      if (s.refusal) refused.push({ id: s.agent.id, ...s.refusal });
+    }
+    return { agents: this.sims.length, connected, reports, placed, refused, hardware };
+  }
+
+  /** Resolves once every agent is connected (or refused a place but connected), or after `timeoutMs`. */
+  async settled(timeoutMs: number): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      if (this.sims.every((s) => s.link?.state === 'open' && s.reported > 0)) return true;
+      if (Date.now() > deadline || this.stopped) return false;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  private later(fn: () => void, ms: number): void {
+    const t = setTimeout(() => {
+      this.timers.delete(t);
+      if (!this.stopped) fn();
+    }, ms);
+    this.timers.add(t);
+  }
+
+  private connect(s: Sim): void {
+    s.link = new AgentLink({
+      hubUrl: this.options.hubUrl,
+      id: s.agent.id,
+      role: s.agent.role,
+      placement: s.agent.placement,
+      token: this.options.token,
+      keys: s.keys,
+      agent: { version: 'simulasi', platform: 'sim', host: s.agent.id.toLowerCase() },
+      addresses: [],
+      random: this.rng,
+      backoff: { baseMs: 500, maxMs: 15_000 },
+      onWelcome: (w) => {
+        s.refusal = w.refusal;
+        if (s.reported === 0) this.report(s);
+      },
+      onRecheck: () => this.report(s),
+      onNotice: (notice) => {
+        if (notice.code === 'placed') s.refusal = null;
+        if (s.seen.has(notice.code)) return;
+        s.seen.add(notice.code);
+        this.options.onNotice?.(s.agent, notice);
+      },
+    });
+    s.link.start();
+  }
+
+  private report(s: Sim): void {
+    if (!s.link) return;
+    s.link.submit(s.machine.report(new Date()));
+    s.reported++;
+  }
+
+  private step(b: Behaviour): void {
+    const now = Date.now();
+    for (const s of this.sims) {
+      if (s.agent.role !== 'client' || !s.link || s.offlineUntil > now) continue;
+      const x = this.rng();
+      if (x < b.drop) {
+        s.link.stop();
+        s.offlineUntil = now + 5000 + Math.floor(this.rng() * 25_000);
+        this.later(() => this.connect(s), s.offlineUntil - now);
+      } else if (x < b.drop + b.change) {
+        s.machine = this.options.source.machine('client', this.rng);
+        this.report(s);
+      } else if (x < b.drop + b.change + b.recheck) {
+        this.report(s);
+      }
+    }
+  }
+}

@@ -1,0 +1,167 @@
+import { z } from 'zod';
+import { ReadinessReportSchema, RoleSchema } from './check.js';
+import type { Localized } from './i18n.js';
+import { IdentSchema } from './venue.js';
+
+/**
+ * The agent link: WebSocket `/ws/agent`, one JSON object per text frame, every frame carrying the
+ * protocol version `v`. Agent -> hub: hello, report, heartbeat, probe.request. Hub -> agent:
+ * welcome, ack, refused, recheck, placed, probe.done, probe.busy (plus binary frames that are
+ * only ever throughput-probe payload).
+ *
+ * Authentication is in `hello`: the venue's enrollment `token` on first contact (the hub answers
+ * with a per-agent `key` in `welcome`, which the agent keeps on disk), the `key` afterwards.
+ * Reports are numbered per agent (`seq` from 1); the hub stores each seq once and acks it, and
+ * tells the agent in `welcome` the highest seq it already holds, so a buffered report is replayed
+ * after a reconnect without ever being stored twice.
+ */
+export const AGENT_PROTOCOL_VERSION = 1;
+export const AGENT_PATH = '/ws/agent';
+/** Largest agent frame the hub reads as a message; larger ones are refused (`frame-too-large`). */
+export const AGENT_MAX_FRAME = 128 * 1024;
+/** Heartbeat period the hub asks for unless configured otherwise. */
+export const DEFAULT_HEARTBEAT_MS = 15_000;
+/** Largest throughput probe an agent may ask for. */
+export const MAX_PROBE_BYTES = 16 * 1024 * 1024;
+
+const v = z.literal(AGENT_PROTOCOL_VERSION);
+const key = z.string().min(16).max(200);
+
+export const PlacementSchema = z.object({
+  serverId: IdentSchema.nullable(),
+  roomId: IdentSchema.nullable(),
+  seat: z.number().int().min(1).max(10_000).nullable(),
+});
+export type Placement = z.infer<typeof PlacementSchema>;
+
+/** The `{code, message, en}` of a refusal, as it travels and as the hub records it on a machine. */
+export const RefusalSchema = z.object({ code: z.string().max(60), message: z.string().max(1000), en: z.string().max(1000) });
+export type Refusal = z.infer<typeof RefusalSchema>;
+
+export const HelloSchema = z.object({
+  type: z.literal('hello'),
+  v,
+  id: IdentSchema,
+  role: RoleSchema,
+  /** Where the agent was told it sits (command-line flags); the hub decides and answers in `welcome`. */
+  serverId: IdentSchema.nullable().default(null),
+  roomId: IdentSchema.nullable().default(null),
+  seat: z.number().int().min(1).max(10_000).nullable().default(null),
+  /** The venue's enrollment token: needed on first contact, or when the agent has no key. */
+  token: z.string().min(1).max(200).optional(),
+  /** The per-agent key issued at first contact. */
+  key: key.optional(),
+  agent: z.object({
+    version: z.string().max(40),
+    platform: z.string().max(20).optional(),
+    host: z.string().max(255).optional(),
+  }),
+  /** The machine's LAN addresses: a server's are given to its clients for the ping trial. */
+  addresses: z.array(z.string().max(64)).max(16).default([]),
+});
+export type Hello = z.infer<typeof HelloSchema>;
+
+export const ReportMessageSchema = z.object({
+  type: z.literal('report'),
+  v,
+  seq: z.number().int().min(1),
+  report: ReadinessReportSchema,
+});
+
+export const HeartbeatSchema = z.object({ type: z.literal('heartbeat'), v });
+
+export const ProbeRequestSchema = z.object({
+  type: z.literal('probe.request'),
+  v,
+  probeId: z.string().min(1).max(40),
+  bytes: z.number().int().min(1024).max(MAX_PROBE_BYTES),
+});
+
+export const AgentMessageSchema = z.discriminatedUnion('type', [
+  HelloSchema,
+  ReportMessageSchema,
+  HeartbeatSchema,
+  ProbeRequestSchema,
+]);
+export type AgentMessage = z.infer<typeof AgentMessageSchema>;
+export type AgentMessageType = AgentMessage['type'];
+
+export const ServerRefSchema = z.object({
+  id: IdentSchema,
+  /** An address of the server on the LAN (from its own agent), for the ping trial; null when unknown. */
+  address: z.string().max(64).nullable(),
+});
+
+export const WelcomeSchema = z.object({
+  type: z.literal('welcome'),
+  v,
+  id: IdentSchema,
+  /** A new key, only on enrollment: the agent must keep it. */
+  key: key.optional(),
+  /** Highest report seq the hub has stored for this agent (0: none). */
+  lastSeq: z.number().int().min(0),
+  heartbeatMs: z.number().int().positive(),
+  placement: PlacementSchema,
+  server: ServerRefSchema.nullable(),
+  /** Why the agent is not (fully) placed; null when it is. */
+  refusal: RefusalSchema.nullable(),
+  hubTime: z.string(),
+});
+export type Welcome = z.infer<typeof WelcomeSchema>;
+
+export const HubMessageSchema = z.discriminatedUnion('type', [
+  WelcomeSchema,
+  z.object({ type: z.literal('ack'), v, seq: z.number().int().min(1) }),
+  RefusalSchema.extend({
+    type: z.literal('refused'),
+    v,
+    /** The hub closes the connection after a fatal refusal (wrong token, version, duplicate id). */
+    fatal: z.boolean(),
+    /** The least the agent should wait before trying again. */
+    retryAfterMs: z.number().int().nonnegative().optional(),
+  }),
+  z.object({ type: z.literal('recheck'), v, requestId: z.string().max(40) }),
+  z.object({
+    type: z.literal('placed'),
+    v,
+    placement: PlacementSchema,
+    server: ServerRefSchema.nullable(),
+    refusal: RefusalSchema.nullable(),
+  }),
+  z.object({ type: z.literal('probe.done'), v, probeId: z.string().max(40), bytes: z.number().int().nonnegative() }),
+  z.object({
+    type: z.literal('probe.busy'),
+    v,
+    probeId: z.string().max(40),
+    retryAfterMs: z.number().int().nonnegative(),
+  }),
+]);
+export type HubMessage = z.infer<typeof HubMessageSchema>;
+export const HUB_MESSAGE_TYPES: readonly HubMessage['type'][] = ['welcome', 'ack', 'refused', 'recheck', 'placed', 'probe.done', 'probe.busy'];
+export type HubMessageOf<T extends HubMessage['type']> = Extract<HubMessage, { type: T }>;
+
+/**
+ * WebSocket close codes the hub uses, with what the agent prints. 1009 is sent by the WebSocket
+ * layer itself for a frame above the hub's hard limit.
+ */
+export const CLOSE_CODES = {
+  refused: 4000,
+  silent: 4002,
+  hubClosing: 1001,
+  tooLarge: 1009,
+} as const;
+
+export const CLOSE_TEXTS: Record<number, Localized> = {
+  [CLOSE_CODES.tooLarge]: {
+    id: 'Hub menolak pesan yang terlalu besar dan memutus koneksi. Agen akan menyambung lagi; bila berulang, laporkan ke tim TI.',
+    en: 'The hub refused an oversized message and closed the link. The agent reconnects; if it repeats, report it to IT.',
+  },
+  [CLOSE_CODES.silent]: {
+    id: 'Hub memutus koneksi karena tidak ada detak dari agen. Agen akan menyambung lagi.',
+    en: 'The hub closed the link because no heartbeat arrived. The agent reconnects.',
+  },
+  [CLOSE_CODES.hubClosing]: {
+    id: 'Hub sedang berhenti atau dimulai ulang. Agen akan menyambung lagi.',
+    en: 'The hub is stopping or restarting. The agent reconnects.',
+  },
+};

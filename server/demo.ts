@@ -1,0 +1,116 @@
+import { rmSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { intOption, parseOptions } from '../cli/args.js';
+import { EXIT, type CliIO } from '../cli/io.js';
+import { lanAddresses } from '../agent/link/cli.js';
+import { memoryKeyStore } from '../agent/link/keystore.js';
+import { AgentRunner } from '../agent/link/runner.js';
+import { loadAgentApi, reportSourceFrom } from '../agent/link/source.js';
+import { fleetPlan } from '../agent/simulate/fleet.js';
+import { defaultFixturesDir, fixtureHardware, readFixtures } from '../agent/simulate/hardware.js';
+import { Simulator } from '../agent/simulate/simulator.js';
+import type { Localized } from '../protocol/i18n.js';
+import { startHub } from './hub.js';
+import { createLogger } from './log.js';
+
+const USAGE = 'siapcat demo [--port 8080] [--db ./data/demo.db] [--servers 3] [--clients 450] [--rooms 6] [--seed 2026]';
+export const DEMO_PASSWORD = 'siapcat-demo';
+const DEMO_TOKEN = 'demo-token-siapcat-2026';
+
+/** This PC's id for the demo: its computer name made into a valid id. */
+export function demoAgentId(host: string): string {
+  const cleaned = host.replace(/[^A-Za-z0-9._-]/g, '-').replace(/^[^A-Za-z0-9]+/, '').slice(0, 60);
+  return cleaned ? `PC-${cleaned}` : 'PC-DEMO';
+}
+
+/**
+ * `siapcat demo` (`npm run demo`): a hub on a fresh demo database with a simulated venue (its plan
+ * imported: rooms with seat grids, servers), the simulated agents, and this PC's own agent
+ * judged by the real checklist. Prints where to look and how to log in; runs until Ctrl+C.
+ */
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  const { values } = parseOptions(
+    argv,
+    {
+      port: { type: 'string' },
+      db: { type: 'string' },
+      servers: { type: 'string' },
+      clients: { type: 'string' },
+      rooms: { type: 'string' },
+      seed: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    USAGE,
+  );
+  if (values.help) {
+    io.stdout(`${USAGE}\n`);
+    return EXIT.ok;
+  }
+  const shape = {
+    servers: intOption('servers', values.servers, 3, { min: 1, max: 50 }),
+    clients: intOption('clients', values.clients, 450, { min: 0, max: 10_000 }),
+    rooms: intOption('rooms', values.rooms, 6, { min: 0, max: 100 }),
+  };
+  const seed = intOption('seed', values.seed, 2026, { min: 0, max: 2 ** 31 - 1 });
+  const port = intOption('port', values.port, 8080, { min: 0, max: 65535 });
+  const say = (t: Localized) => io.stdout(`${t.id}\n  ${t.en}\n`);
+
+  // Load the checks first: without them there is nothing to show, and nothing was started yet.
+  const api = await loadAgentApi();
+  const hardware = fixtureHardware(api, readFixtures(defaultFixturesDir()));
+
+  const dbPath = resolve(io.cwd, values.db ?? './data/demo.db');
+  for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
+  const planDir = mkdtempSync(join(tmpdir(), 'siapcat-demo-'));
+  const planFile = join(planDir, 'venue-plan.json');
+  writeFileSync(planFile, JSON.stringify(fleetPlan(shape, 'Lokasi demo SiapCAT — Gedung Serbaguna')));
+
+  const hub = await startHub({
+    port,
+    host: '0.0.0.0',
+    dbPath,
+    env: { ...io.env, SIAPCAT_ADMIN_PASSWORD: DEMO_PASSWORD, SIAPCAT_ENROLL_TOKEN: DEMO_TOKEN, SIAPCAT_PLAN: planFile },
+    log: createLogger((line) => io.stderr(line), 'warn'),
+  });
+  const sim = new Simulator({ hubUrl: hub.url, token: DEMO_TOKEN, shape, seed, source: hardware });
+  const own = new AgentRunner({
+    hubUrl: hub.url,
+    token: DEMO_TOKEN,
+    id: demoAgentId(hostname()),
+    role: 'client',
+    placement: { serverId: 'S1', roomId: null, seat: null },
+    keys: memoryKeyStore(),
+    source: reportSourceFrom(api),
+    agent: { version: '0.1.0', platform: process.platform, host: hostname() },
+    addresses: lanAddresses(),
+    schedule: '*/5 * * * *',
+    probeBytes: 4 * 1024 * 1024,
+    print: (_level, text) => say(text),
+  });
+
+  say({
+    id: `Demo SiapCAT berjalan di ${hub.url} — masuk sebagai admin dengan kata sandi ${DEMO_PASSWORD}`,
+    en: `SiapCAT demo running at ${hub.url} — log in as admin with password ${DEMO_PASSWORD}`,
+  });
+  say({
+    id: `Lokasi simulasi: ${shape.servers} server, ${shape.clients} PC klien, ${shape.rooms} ruang tes (basis data ${dbPath}). Agen PC ini juga terhubung. Ctrl+C untuk berhenti.`,
+    en: `Simulated venue: ${shape.servers} servers, ${shape.clients} client PCs, ${shape.rooms} test rooms (database ${dbPath}). This PC's agent is connected too. Ctrl+C to stop.`,
+  });
+  await sim.start();
+  own.start();
+  await new Promise<void>((done) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      done();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  sim.stop();
+  await own.stop();
+  await hub.close();
+  rmSync(planDir, { recursive: true, force: true });
+  return EXIT.ok;
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { VenueReadinessSchema } from '../../protocol/api.js';
+import type { Room, Server } from '../../protocol/venue.js';
+import { rollup, serverInfos, type RollupInput, type RollupMachine } from './rollup.js';
+
+const RAM = { id: 'ram-size', title: { id: 'Memori (RAM)', en: 'Memory (RAM)' }, failTitle: { id: 'RAM < 4 GB', en: 'RAM < 4 GB' } };
+const CAM = { id: 'webcam', title: { id: 'Webcam', en: 'Webcam' } };
+
+function pc(id: string, over: Partial<RollupMachine> = {}): RollupMachine {
+  return {
+    id,
+    role: 'client',
+    serverId: 'S1',
+    roomId: 'R1',
+    online: true,
+    verdict: 'ready',
+    failing: [],
+    unknowns: [],
+    refusal: null,
+    waiting: false,
+    wantedServerId: 'S1',
+    ...over,
+  };
+}
+
+const rooms: Room[] = [
+  { id: 'R1', name: 'Ruang 1', kind: 'ruang-tes', rows: 2, cols: 2 },
+  { id: 'SRV', name: 'Ruang server', kind: 'ruang-server', rows: 0, cols: 0 },
+];
+const servers: Server[] = [
+  { id: 'S1', kind: 'server', name: 'Server utama', roomId: 'SRV', limit: 200 },
+  { id: 'S2', kind: 'mobile-server', name: '', roomId: 'SRV', limit: 2 },
+];
+
+function input(machines: RollupMachine[], seated: string[] = []): RollupInput {
+  return { machines, rooms, servers, seats: new Map([['R1', [1, 2, 3, 4]]]), seated: new Set(seated), generatedAt: '2026-11-23T00:00:00.000Z' };
+}
+
+describe('rollup', () => {
+  it('is ready when every machine is online and ready and every seat has a PC', () => {
+    const machines = [pc('S1', { role: 'server', roomId: 'SRV' }), pc('A'), pc('B'), pc('C'), pc('D')];
+    const r = rollup(input(machines, ['R1/1', 'R1/2', 'R1/3', 'R1/4']));
+    expect(VenueReadinessSchema.parse(r)).toEqual(r);
+    expect(r.verdict).toBe('ready');
+    expect(r.causes).toEqual([]);
+    expect(r.machines).toEqual({ ready: 5, notReady: 0, incomplete: 0, offline: 0 });
+    expect(r.servers[0]).toMatchObject({ id: 'S1', assigned: 4, online: true, verdict: 'ready', limit: 200 });
+  });
+
+  it('names failing checks by count, and counts an offline machine only as offline', () => {
+    const fail = { verdict: 'not-ready' as const, failing: [RAM] };
+    const machines = [pc('A', fail), pc('B', fail), pc('C', { ...fail, online: false }), pc('D', { verdict: 'incomplete', unknowns: [CAM] })];
+    const r = rollup(input(machines, ['R1/1', 'R1/2', 'R1/3', 'R1/4']));
+    expect(r.verdict).toBe('not-ready');
+    expect(r.machines).toEqual({ ready: 0, notReady: 2, incomplete: 1, offline: 1 });
+    expect(r.causes.map((c) => c.text.id)).toEqual(['2 PC: RAM < 4 GB', '1 PC offline', '1 PC: Webcam belum bisa dinilai']);
+    expect(r.causes[0]).toMatchObject({ kind: 'check-fail', ref: 'ram-size', count: 2, text: { en: '2 PCs: RAM < 4 GB' } });
+    expect(r.rooms[0]?.verdict).toBe('not-ready');
+  });
+
+  it('names a full server with the clients waiting for it', () => {
+    const machines = [
+      pc('A', { serverId: 'S2', wantedServerId: 'S2', roomId: null }),
+      pc('B', { serverId: 'S2', wantedServerId: 'S2', roomId: null }),
+      ...['C', 'D', 'E'].map((id) =>
+        pc(id, { serverId: null, wantedServerId: 'S2', roomId: null, waiting: true, refusal: { code: 'server-full', message: 'penuh', en: 'full' } }),
+      ),
+    ];
+    const r = rollup(input(machines));
+    expect(r.causes[0]).toEqual({
+      kind: 'server-full',
+      ref: 'S2',
+      count: 3,
+      text: { id: 'server S2 penuh: 2/2, 3 menunggu', en: 'server S2 full: 2/2, 3 waiting' },
+    });
+    expect(r.servers[1]).toMatchObject({ id: 'S2', assigned: 2, waiting: ['C', 'D', 'E'], verdict: 'not-ready' });
+    expect(r.verdict).toBe('not-ready');
+  });
+
+  it('names refused placements, unplaced clients, silent machines and empty seats', () => {
+    const machines = [
+      pc('A', { serverId: null, wantedServerId: 'S9', refusal: { code: 'unknown-server', message: 'x', en: 'x' } }),
+      pc('B', { serverId: null, wantedServerId: null }),
+      pc('C', { verdict: null }),
+    ];
+    const r = rollup(input(machines, ['R1/1']));
+    const texts = r.causes.map((c) => c.text.en);
+    expect(texts).toEqual([
+      '1 PC: server not in the venue plan',
+      '1 PC: no report yet',
+      '1 PC: not placed on a server',
+      'Room R1: 3 seats without an enrolled PC',
+    ]);
+    expect(r.rooms[0]?.causes.at(-1)?.text.id).toBe('3 kursi belum ada PC yang terdaftar');
+    expect(r.verdict).toBe('not-ready');
+  });
+
+  it('is incomplete, not ready, for an empty venue', () => {
+    const r = rollup({ ...input([]), seats: new Map() });
+    expect(r.verdict).toBe('incomplete');
+    expect(r.causes[0]?.text.id).toBe('Belum ada PC yang terhubung ke hub');
+  });
+
+  it('labels causes about servers as servers', () => {
+    const r = rollup(input([pc('S1', { role: 'server', roomId: 'SRV', online: false })], []));
+    expect(r.causes.find((c) => c.kind === 'offline' && c.ref === 'venue')?.text).toEqual({ id: '1 server offline', en: '1 server offline' });
+  });
+
+  it('never reports more assigned than the limit allows', () => {
+    const infos = serverInfos([{ ...servers[0]!, limit: 500 }], [pc('A')]);
+    expect(infos[0]).toEqual({ id: 'S1', kind: 'server', limit: 200, assigned: 1, online: false, waiting: [] });
+  });
+});

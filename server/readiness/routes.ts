@@ -1,0 +1,49 @@
+import type { VenueReadiness } from '../../protocol/api.js';
+import type { AgentHub } from '../agents/service.js';
+import { toRollup } from '../agents/views.js';
+import type { HubApp } from '../feature.js';
+import { rollup, serverInfos, type RollupInput } from './rollup.js';
+
+/** What the pure roll-up needs, read from the stores and the in-memory presence. */
+export function rollupInput(hub: AgentHub): RollupInput {
+  const machines = hub.machines.all();
+  const seats = new Map<string, number[]>();
+  for (const seat of hub.venue.seats()) {
+    const list = seats.get(seat.roomId) ?? [];
+    list.push(seat.number);
+    seats.set(seat.roomId, list);
+  }
+  const seated = new Set<string>();
+  for (const m of machines) {
+    if (m.placement.roomId !== null && m.placement.seat !== null) seated.add(`${m.placement.roomId}/${m.placement.seat}`);
+  }
+  return {
+    machines: machines.map((m) => toRollup(m, hub.presence)),
+    rooms: hub.venue.rooms(),
+    servers: hub.venue.servers(),
+    seats,
+    seated,
+    generatedAt: hub.ctx.clock.now().toISOString(),
+  };
+}
+
+/**
+ * GET /api/venue/readiness and GET /api/servers. The roll-up is computed when asked and kept
+ * until the next published change, so many dashboards polling cost one computation.
+ */
+export function readinessRoutes(app: HubApp, hub: AgentHub): void {
+  let cached: VenueReadiness | undefined;
+  hub.ctx.changes.subscribe(() => {
+    cached = undefined;
+  });
+
+  app.get('/api/venue/readiness', (c) => {
+    cached ??= rollup(rollupInput(hub));
+    return c.json(cached);
+  });
+
+  app.get('/api/servers', (c) => {
+    const machines = hub.machines.all().map((m) => toRollup(m, hub.presence));
+    return c.json({ servers: serverInfos(hub.venue.servers(), machines) });
+  });
+}

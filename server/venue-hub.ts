@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { AGENT_PATH } from '../protocol/agent.js';
+import { AppError, isAppError } from '../protocol/errors.js';
+import { VenuePlanSchema } from '../protocol/venue.js';
+import { validate } from '../protocol/validate.js';
+import { attachAgentSocket } from './agents/channel.js';
+import { routeUpgrades } from './agents/upgrade.js';
+import { agentRoutes } from './agents/routes.js';
+import { AgentHub, DEFAULT_AGENT_HUB_OPTIONS, type AgentHubOptions } from './agents/service.js';
+import type { HubContext } from './context.js';
+import type { Feature } from './feature.js';
+import { DEFAULT_LIVE_OPTIONS, LiveHub, liveRoute, type LiveOptions } from './live/channel.js';
+import { readinessRoutes } from './readiness/routes.js';
+import { importPlan } from './venue/plan.js';
+import { venueRoutes } from './venue/routes.js';
+
+export interface VenueHubOptions {
+  agents?: Partial<AgentHubOptions>;
+  live?: Partial<LiveOptions>;
+  /** node-cron expression of the offline sweep (default every 5 s). */
+  sweepCron?: string;
+  /** node-cron expression of the last-seen flush to SQLite (default every 30 s). */
+  flushCron?: string;
+}
+
+/** Reads and imports the venue plan named by SIAPCAT_PLAN (set by `siapcat hub --plan FILE`). */
+function importPlanFile(hub: AgentHub, path: string): void {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new AppError(
+      'plan-file',
+      {
+        id: `Berkas denah ${path} tidak bisa dibaca sebagai JSON: ${(err as Error).message}`,
+        en: `The venue plan ${path} cannot be read as JSON: ${(err as Error).message}`,
+      },
+      { exitCode: 4 },
+    );
+  }
+  let result;
+  try {
+    result = importPlan(hub, validate(VenuePlanSchema, data, { id: `Denah ${path}`, en: `Venue plan ${path}` }));
+  } catch (err) {
+    // A bad input file: exit code 4, like every other file the CLI reads.
+    throw isAppError(err) ? new AppError(err.code, err.text, { exitCode: 4, details: err.details }) : err;
+  }
+  hub.ctx.log.info('venue.plan-imported', {
+    file: path,
+    rooms: result.rooms.created.length + result.rooms.updated.length,
+    servers: result.servers.created.length + result.servers.updated.length,
+    seats: result.seats.created + result.seats.updated,
+  });
+}
+
+/**
+ * The venue hub's live side as one feature: venue layout, the agent channel (/ws/agent), machines,
+ * enrollment, readiness roll-ups and the dashboard channel (/ws/live), sharing one AgentHub.
+ */
+export function venueHubFeature(options: VenueHubOptions = {}): Feature & { readonly hub: AgentHub } {
+  let agentHub: AgentHub | undefined;
+  let live: LiveHub | undefined;
+  const need = (): AgentHub => {
+    if (!agentHub) throw new Error('venue hub feature used before start');
+    return agentHub;
+  };
+  return {
+    name: 'venue-hub',
+    get hub() {
+      return need();
+    },
+    start(ctx: HubContext) {
+      const hub = new AgentHub(ctx, { ...DEFAULT_AGENT_HUB_OPTIONS, ...options.agents });
+      agentHub = hub;
+      hub.token.init(ctx.config.env.SIAPCAT_ENROLL_TOKEN);
+      if (ctx.config.env.SIAPCAT_PLAN) importPlanFile(hub, ctx.config.env.SIAPCAT_PLAN);
+      live = new LiveHub(ctx, { ...DEFAULT_LIVE_OPTIONS, ...options.live });
+      live.start();
+      ctx.cron.add('agents.sweep-silent', options.sweepCron ?? '*/5 * * * * *', () => {
+        hub.sweepSilent();
+      });
+      ctx.cron.add('agents.flush-last-seen', options.flushCron ?? '*/30 * * * * *', async () => {
+        await hub.flushLastSeen();
+      });
+      ctx.onClose(async () => {
+        live?.stop();
+        await hub.flushLastSeen();
+        hub.closing = true;
+      });
+    },
+    attach(server, ctx) {
+      const hub = need();
+      routeUpgrades(server, AGENT_PATH, (req, socket, head) => {
+        socket.on('error', () => socket.destroy());
+        hub.admission.run(() => {
+          if (hub.closing || socket.destroyed) return void socket.destroy();
+          ctx.wss.handleUpgrade(req, socket, head, (ws) => {
+            attachAgentSocket(hub, ws, req.socket.remoteAddress ?? 'unknown');
+          });
+        });
+      });
+    },
+    routes(app, ctx) {
+      const hub = need();
+      venueRoutes(app, hub);
+      agentRoutes(app, hub);
+      readinessRoutes(app, hub);
+      liveRoute(app, ctx, live!);
+    },
+  };
+}

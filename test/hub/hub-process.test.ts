@@ -1,0 +1,68 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { until } from '../helpers/agents.js';
+import { tempDir } from '../helpers/tmp.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const CLI = join(ROOT, 'dist', 'cli', 'siapcat.js');
+const PLAN = join(ROOT, 'test', 'fixtures', 'venue-plan.json');
+let child: ChildProcess | undefined;
+let tmp: ReturnType<typeof tempDir> | undefined;
+
+afterEach(() => {
+  if (child && child.exitCode === null) child.kill('SIGKILL');
+  child = undefined;
+  tmp?.cleanup();
+});
+
+describe('siapcat hub (a real process)', () => {
+  it('imports --plan at start, prints where to go and the enrollment token, and stops cleanly on SIGTERM', async () => {
+    tmp = tempDir();
+    let out = '';
+    let err = '';
+    child = spawn(process.execPath, [CLI, 'hub', '--port', '0', '--host', '127.0.0.1', '--db', join(tmp.dir, 'hub.db'), '--plan', PLAN], {
+      env: { ...process.env, SIAPCAT_ADMIN_PASSWORD: 'rahasia-ujian-2026', SIAPCAT_ENROLL_TOKEN: 'token-lokasi-uji-2026', SIAPCAT_LANG: 'id' },
+    });
+    child.stdout!.on('data', (d) => (out += String(d)));
+    child.stderr!.on('data', (d) => (err += String(d)));
+    await until(() => /Buka (http:\/\/127\.0\.0\.1:\d+)/.test(out), 'the hub says where it runs', 15_000);
+    const url = /Buka (http:\/\/127\.0\.0\.1:\d+)/.exec(out)![1]!;
+    expect(out).toContain('Token pendaftaran agen: token-lokasi-uji-2026');
+    expect(err).toContain('venue.plan-imported');
+
+    const login = await fetch(`${url}/api/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password: 'rahasia-ujian-2026' }),
+    });
+    const { token } = (await login.json()) as { token: string };
+    const venue = (await (await fetch(`${url}/api/venue`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+      venue: { name: string };
+      seats: unknown[];
+    };
+    expect(venue.venue.name).toBe('Gedung Serbaguna Batulicin');
+    expect(venue.seats).toHaveLength(72);
+
+    const exited = new Promise<number | null>((resolve) => child!.on('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(err).toContain('hub.closed');
+  });
+
+  it('refuses a plan file that is not a venue plan, with a bilingual message and exit code 4', async () => {
+    tmp = tempDir();
+    const result = await new Promise<{ code: number | null; err: string }>((resolve) => {
+      let err = '';
+      child = spawn(process.execPath, [CLI, 'hub', '--port', '0', '--db', join(tmp!.dir, 'hub.db'), '--plan', join(ROOT, 'package.json')], {
+        env: { ...process.env, SIAPCAT_ADMIN_PASSWORD: 'rahasia-ujian-2026' },
+      });
+      child.stderr!.on('data', (d) => (err += String(d)));
+      child.on('exit', (code) => resolve({ code, err }));
+    });
+    expect(result.err).toMatch(/Galat: Denah .*package\.json tidak valid: venue/);
+    expect(result.err).toMatch(/Error: Venue plan .*package\.json is not valid/);
+    expect(result.code).toBe(4);
+  });
+});
