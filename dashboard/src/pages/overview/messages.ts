@@ -1,5 +1,3 @@
-import type { Localized } from '../../../../protocol/i18n.js';
-
 export const msg = {
   title: { id: 'Ringkasan lokasi', en: 'Venue overview' },
   question: { id: 'Bisakah ujian diadakan di sini?', en: 'Can the exam be held here?' },
@@ -12,10 +10,6 @@ export const msg = {
   noCauses: { id: 'Tidak ada masalah tercatat.', en: 'No problems recorded.' },
   machines: { id: 'PC dan server', en: 'PCs and servers' },
   facilities: { id: 'Fasilitas', en: 'Facilities' },
-  facilityCounts: (ok: number, notOk: number, na: number, unchecked: number): Localized => ({
-    id: `${ok} memenuhi · ${notOk} belum memenuhi · ${na} tidak berlaku · ${unchecked} belum diperiksa`,
-    en: `${ok} met · ${notOk} not met · ${na} not applicable · ${unchecked} not checked`,
-  }),
   openFacilities: { id: 'Buka daftar periksa fasilitas', en: 'Open the facility checklist' },
   rooms: { id: 'Ruang', en: 'Rooms' },
   noRooms: {

@@ -16,7 +16,10 @@ import '../../ui/causes.js';
 import '../../ui/counts.js';
 import '../../ui/light.js';
 import '../../ui/notice.js';
+import { msg as facilityMsg } from '../facilities/messages.js';
 import { msg } from './messages.js';
+
+const facilityCounts = facilityMsg.counts;
 
 /** Test rooms always; other rooms (server room, lockers...) only when machines report from them. */
 const shown = (room: RoomReadiness) => {
@@ -142,7 +145,7 @@ export class OverviewPage extends LitElement {
               ? html`<h3>${t(msg.facilities)}</h3>
                   <div data-facilities>
                     <siap-light .verdict=${f.verdict}></siap-light>
-                    <div>${t(msg.facilityCounts(f.counts.ok, f.counts.notOk, f.counts.na, f.counts.unchecked))}</div>
+                    <div>${t(facilityCounts(f.counts.ok, f.counts.notOk, f.counts.na, f.counts.unchecked))}</div>
                   </div>
                   <a href=${paths.facilities()}>${t(msg.openFacilities)}</a>`
               : nothing}
