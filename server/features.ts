@@ -1,8 +1,11 @@
+import { facilityItems } from '../checklists/index.js';
 import { authFeature } from './auth/feature.js';
+import { facilitiesFeature } from './facilities/feature.js';
 import type { Feature } from './feature.js';
 import { venueHubFeature } from './venue-hub.js';
 
 /** The hub's features, in the order their routes are registered. Add a feature here. */
 export function createFeatures(): Feature[] {
-  return [authFeature(), venueHubFeature()];
+  const facilities = facilitiesFeature({ items: facilityItems() });
+  return [authFeature(), facilities, venueHubFeature({ facilityCauses: (ctx) => facilities.summary(ctx).causes })];
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { AGENT_PATH } from '../protocol/agent.js';
+import type { Cause } from '../protocol/api.js';
 import { AppError, isAppError } from '../protocol/errors.js';
 import { VenuePlanSchema } from '../protocol/venue.js';
 import { validate } from '../protocol/validate.js';
@@ -21,6 +22,8 @@ export interface VenueHubOptions {
   sweepCron?: string;
   /** node-cron expression of the last-seen flush to SQLite (default every 30 s). */
   flushCron?: string;
+  /** The facility checklist's causes, counted in the venue's readiness beside the machines. */
+  facilityCauses?: (ctx: HubContext) => readonly Cause[];
 }
 
 /** Reads and imports the venue plan named by SIAPCAT_PLAN (set by `siapcat hub --plan FILE`). */
@@ -104,7 +107,7 @@ export function venueHubFeature(options: VenueHubOptions = {}): Feature & { read
       const hub = need();
       venueRoutes(app, hub);
       agentRoutes(app, hub);
-      readinessRoutes(app, hub);
+      readinessRoutes(app, hub, options.facilityCauses && (() => options.facilityCauses!(ctx)));
       liveRoute(app, ctx, live!);
     },
   };

@@ -95,6 +95,23 @@ describe('rollup', () => {
     expect(r.verdict).toBe('not-ready');
   });
 
+  it('counts the facility checklist beside the machines: an item not met fails, one unchecked is unknown', () => {
+    const machines = [pc('PC-1'), pc('PC-2'), pc('PC-3'), pc('PC-4')];
+    const seated = ['R1/1', 'R1/2', 'R1/3', 'R1/4'];
+    const genset = { kind: 'facility' as const, ref: 'genset', count: 1, text: { id: 'Fasilitas belum memenuhi: Genset', en: 'Facility not met: Genset' } };
+    const unchecked = { kind: 'facility' as const, ref: 'unchecked', count: 3, text: { id: '3 item fasilitas belum diperiksa', en: '3 facility items not checked yet' } };
+
+    expect(rollup({ ...input(machines, seated), facilityCauses: [] }).verdict).toBe('ready');
+    const pending = rollup({ ...input(machines, seated), facilityCauses: [unchecked] });
+    expect(pending.verdict).toBe('incomplete');
+    expect(pending.causes).toEqual([unchecked]);
+    const failing = rollup({ ...input(machines, seated), facilityCauses: [unchecked, genset] });
+    expect(failing.verdict).toBe('not-ready');
+    expect(failing.causes.map((c) => c.ref)).toEqual(['genset', 'unchecked']);
+    // Rooms and servers are judged on their machines alone.
+    expect(failing.rooms.find((r) => r.id === 'R1')?.verdict).toBe('ready');
+  });
+
   it('is incomplete, not ready, for an empty venue', () => {
     const r = rollup({ ...input([]), seats: new Map() });
     expect(r.verdict).toBe('incomplete');

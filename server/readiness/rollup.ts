@@ -1,4 +1,4 @@
-import type { MachineCounts, RoomReadiness, ServerInfo, ServerReadiness, VenueReadiness } from '../../protocol/api.js';
+import type { Cause, MachineCounts, RoomReadiness, ServerInfo, ServerReadiness, VenueReadiness } from '../../protocol/api.js';
 import type { Verdict } from '../../protocol/check.js';
 import type { Room, Server } from '../../protocol/venue.js';
 import { effectiveLimit } from '../capacity/capacity.js';
@@ -14,6 +14,8 @@ export interface RollupInput {
   seats: ReadonlyMap<string, readonly number[]>;
   /** Seat taken by a machine, as `room/number`. */
   seated: ReadonlySet<string>;
+  /** The facility checklist's causes (not met: a failure; not yet checked: unknown), when the hub has one. */
+  facilityCauses?: readonly Cause[];
   generatedAt: string;
 }
 
@@ -104,6 +106,9 @@ export function rollup(input: RollupInput): VenueReadiness {
       text: { id: 'Belum ada PC yang terhubung ke hub', en: 'No PC has connected to the hub yet' },
       severity: 'unknown',
     });
+  }
+  for (const cause of input.facilityCauses ?? []) {
+    venueCauses.push({ ...cause, severity: cause.ref === 'unchecked' ? 'unknown' : 'fail' });
   }
   const ranked = rank(venueCauses);
   return {

@@ -1,11 +1,11 @@
-import type { VenueReadiness } from '../../protocol/api.js';
+import type { Cause, VenueReadiness } from '../../protocol/api.js';
 import type { AgentHub } from '../agents/service.js';
 import { toRollup } from '../agents/views.js';
 import type { HubApp } from '../feature.js';
 import { rollup, serverInfos, type RollupInput } from './rollup.js';
 
 /** What the pure roll-up needs, read from the stores and the in-memory presence. */
-export function rollupInput(hub: AgentHub): RollupInput {
+export function rollupInput(hub: AgentHub, facilityCauses?: () => readonly Cause[]): RollupInput {
   const machines = hub.machines.all();
   const seats = new Map<string, number[]>();
   for (const seat of hub.venue.seats()) {
@@ -23,22 +23,24 @@ export function rollupInput(hub: AgentHub): RollupInput {
     servers: hub.venue.servers(),
     seats,
     seated,
+    ...(facilityCauses ? { facilityCauses: facilityCauses() } : {}),
     generatedAt: hub.ctx.clock.now().toISOString(),
   };
 }
 
 /**
- * GET /api/venue/readiness and GET /api/servers. The roll-up is computed when asked and kept
+ * GET /api/venue/readiness (machines, servers, rooms and, when given, the facility checklist's
+ * causes) and GET /api/servers. The roll-up is computed when asked and kept
  * until the next published change, so many dashboards polling cost one computation.
  */
-export function readinessRoutes(app: HubApp, hub: AgentHub): void {
+export function readinessRoutes(app: HubApp, hub: AgentHub, facilityCauses?: () => readonly Cause[]): void {
   let cached: VenueReadiness | undefined;
   hub.ctx.changes.subscribe(() => {
     cached = undefined;
   });
 
   app.get('/api/venue/readiness', (c) => {
-    cached ??= rollup(rollupInput(hub));
+    cached ??= rollup(rollupInput(hub, facilityCauses));
     return c.json(cached);
   });
 

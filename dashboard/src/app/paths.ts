@@ -1,0 +1,59 @@
+/**
+ * Every page address in one place (Indonesian paths, as people read them in the address bar).
+ * Components link with `href=${paths.room(id)}`; the router and the route table use the patterns.
+ */
+const enc = encodeURIComponent;
+
+export const PATTERNS = {
+  overview: '/',
+  machines: '/mesin',
+  machine: '/mesin/:id',
+  room: '/ruang/:id',
+  facilities: '/fasilitas',
+  setup: '/pengaturan',
+  report: '/laporan',
+  monitor: '/monitor',
+} as const;
+
+export interface MachineFilter {
+  verdict?: string;
+  check?: string;
+  room?: string;
+  server?: string;
+  offline?: boolean;
+}
+
+export const paths = {
+  overview: () => '/',
+  machines: (filter: MachineFilter = {}) => {
+    const q = new URLSearchParams();
+    if (filter.verdict) q.set('status', filter.verdict);
+    if (filter.check) q.set('periksa', filter.check);
+    if (filter.room) q.set('ruang', filter.room);
+    if (filter.server) q.set('server', filter.server);
+    if (filter.offline) q.set('luring', '1');
+    const s = q.toString();
+    return s ? `/mesin?${s}` : '/mesin';
+  },
+  machine: (id: string) => `/mesin/${enc(id)}`,
+  room: (id: string) => `/ruang/${enc(id)}`,
+  facilities: () => '/fasilitas',
+  setup: () => '/pengaturan',
+  report: () => '/laporan',
+  monitor: () => '/monitor',
+};
+
+/** Reads a machine filter back from the query of /mesin. */
+export function machineFilterOf(query: URLSearchParams): MachineFilter {
+  const filter: MachineFilter = {};
+  const verdict = query.get('status');
+  if (verdict) filter.verdict = verdict;
+  const check = query.get('periksa');
+  if (check) filter.check = check;
+  const room = query.get('ruang');
+  if (room) filter.room = room;
+  const server = query.get('server');
+  if (server) filter.server = server;
+  if (query.get('luring') === '1') filter.offline = true;
+  return filter;
+}

@@ -1,0 +1,66 @@
+import { html } from 'lit';
+import type { PageRoute } from './page.js';
+import { PATTERNS } from './paths.js';
+
+/** Every page, in navigation order. See app/page.ts for how to add one. */
+export const ROUTES: PageRoute[] = [
+  {
+    pattern: PATTERNS.overview,
+    title: { id: 'Ringkasan lokasi', en: 'Venue overview' },
+    nav: { id: 'Ringkasan', en: 'Overview' },
+    load: () => import('../pages/overview/overview-page.js'),
+    render: ({ services }) => html`<siap-overview-page .services=${services}></siap-overview-page>`,
+  },
+  {
+    pattern: PATTERNS.machines,
+    title: { id: 'Daftar PC', en: 'PCs' },
+    nav: { id: 'PC', en: 'PCs' },
+    load: () => import('../pages/machines/machines-page.js'),
+    render: ({ services, query }) =>
+      html`<siap-machines-page .services=${services} .query=${query}></siap-machines-page>`,
+  },
+  {
+    pattern: PATTERNS.room,
+    title: { id: 'Denah ruang', en: 'Room map' },
+    load: () => import('../pages/room/room-page.js'),
+    render: ({ services, params }) =>
+      html`<siap-room-page .services=${services} .roomId=${params.id ?? ''}></siap-room-page>`,
+  },
+  {
+    pattern: PATTERNS.machine,
+    title: { id: 'Rincian PC', en: 'PC detail' },
+    load: () => import('../pages/machine/machine-page.js'),
+    render: ({ services, params }) =>
+      html`<siap-machine-page .services=${services} .machineId=${params.id ?? ''}></siap-machine-page>`,
+  },
+  {
+    pattern: PATTERNS.facilities,
+    title: { id: 'Daftar periksa fasilitas', en: 'Facility checklist' },
+    nav: { id: 'Fasilitas', en: 'Facilities' },
+    load: () => import('../pages/facilities/facilities-page.js'),
+    render: ({ services }) => html`<siap-facilities-page .services=${services}></siap-facilities-page>`,
+  },
+  {
+    pattern: PATTERNS.report,
+    title: { id: 'Laporan kesiapan', en: 'Readiness report' },
+    nav: { id: 'Laporan', en: 'Report' },
+    load: () => import('../pages/report/report-page.js'),
+    render: ({ services }) => html`<siap-report-page .services=${services}></siap-report-page>`,
+  },
+  {
+    pattern: PATTERNS.setup,
+    title: { id: 'Pengaturan lokasi', en: 'Venue setup' },
+    nav: { id: 'Pengaturan', en: 'Setup' },
+    load: () => import('../pages/setup/setup-page.js'),
+    render: ({ services }) => html`<siap-setup-page .services=${services}></siap-setup-page>`,
+  },
+  {
+    pattern: PATTERNS.monitor,
+    title: { id: 'Mode monitor', en: 'Monitor mode' },
+    nav: { id: 'Monitor', en: 'Monitor' },
+    chrome: 'bare',
+    load: () => import('../pages/monitor/monitor-page.js'),
+    render: ({ services, query }) =>
+      html`<siap-monitor-page .services=${services} .query=${query}></siap-monitor-page>`,
+  },
+];

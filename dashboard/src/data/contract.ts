@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { MachineSchema, ServerInfoSchema } from '../../../protocol/api.js';
+import { CheckResultSchema, LocalizedSchema, VerdictSchema } from '../../../protocol/check.js';
+import { RoomSchema, SeatSchema, ServerSchema, VenueSchema } from '../../../protocol/venue.js';
+
+/**
+ * The hub's response envelopes, assembled from the protocol's schemas (the items are the
+ * protocol's own; only the wrappers are spelled here). Unknown extra fields are ignored, so a
+ * newer hub that adds fields keeps working with this dashboard.
+ */
+
+/** GET /api/venue */
+export const VenueStateSchema = z.object({
+  venue: VenueSchema.nullable(),
+  rooms: z.array(RoomSchema),
+  servers: z.array(ServerSchema),
+  seats: z.array(SeatSchema),
+});
+export type VenueState = z.infer<typeof VenueStateSchema>;
+
+/** GET /api/servers */
+export const ServersResponseSchema = z.object({ servers: z.array(ServerInfoSchema) });
+
+/**
+ * A check as the dashboard shows it: `measured`/`expected` are Indonesian; when the words differ
+ * by language the checklist also sends both (`measuredText`, `expectedText`). Use `measuredOf`.
+ */
+export const CheckViewSchema = CheckResultSchema.extend({
+  measuredText: LocalizedSchema.optional(),
+  expectedText: LocalizedSchema.optional(),
+});
+export type CheckView = z.infer<typeof CheckViewSchema>;
+
+export function measuredOf(check: CheckView, lang: 'id' | 'en'): string | null {
+  return check.measuredText?.[lang] ?? check.measured;
+}
+
+export function expectedOf(check: CheckView, lang: 'id' | 'en'): string {
+  return check.expectedText?.[lang] ?? check.expected;
+}
+
+/**
+ * One machine as the lists carry it: the summary fields, plus the checks when the hub sends them.
+ * `failing` is derived from the checks when absent.
+ */
+export const MachineRowSchema = MachineSchema.extend({
+  checks: z.array(CheckViewSchema).default([]),
+  failing: z.array(z.string()).optional(),
+}).transform((m) => ({ ...m, failing: m.failing ?? m.checks.filter((c) => c.status === 'fail').map((c) => c.id) }));
+export type MachineRow = z.output<typeof MachineRowSchema>;
+
+/** GET /api/machines */
+export const MachinesResponseSchema = z.object({ machines: z.array(MachineRowSchema) });
+
+/** One entry of a machine's report history: what changed when. */
+export const HistoryEntrySchema = z.object({
+  at: z.string(),
+  verdict: VerdictSchema.nullable(),
+  changes: z.array(
+    z.object({
+      id: z.string(),
+      /** The check's status before and after; null when the check was absent on that side. */
+      from: z.string().nullable(),
+      to: z.string().nullable(),
+    }),
+  ),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+
+/** GET /api/machines/:id */
+export const MachineDetailSchema = MachineSchema.extend({
+  checks: z.array(CheckViewSchema),
+  history: z.array(HistoryEntrySchema).default([]),
+});
+export type MachineDetail = z.infer<typeof MachineDetailSchema>;
+
+/** GET /api/enrollment */
+export const EnrollmentSchema = z.object({
+  token: z.string(),
+  hubUrl: z.string(),
+  commands: z.object({ windows: z.string(), linux: z.string() }),
+});
+export type Enrollment = z.infer<typeof EnrollmentSchema>;
+
+const ItemChangesSchema = z.object({ created: z.array(z.string()), updated: z.array(z.string()), unchanged: z.number() });
+
+/** POST /api/venue/plan: what the import changed (nothing the plan does not mention is removed). */
+export const PlanImportResultSchema = z.object({
+  rooms: ItemChangesSchema,
+  servers: ItemChangesSchema,
+  seats: z.object({ created: z.number(), updated: z.number(), unchanged: z.number() }),
+});
+export type PlanImportResult = z.infer<typeof PlanImportResultSchema>;

@@ -1,0 +1,54 @@
+import type { CheckStatus, Verdict } from '../../../protocol/check.js';
+import type { Localized } from '../../../protocol/i18n.js';
+
+/**
+ * Words used on many pages. A page's own texts live in its folder (pages/x/messages.ts).
+ * Every text is a `Localized` {id, en}: the type makes a missing translation a compile error.
+ */
+export const VERDICT_LABEL: Record<Verdict, Localized> = {
+  ready: { id: 'Siap', en: 'Ready' },
+  'not-ready': { id: 'Belum siap', en: 'Not ready' },
+  incomplete: { id: 'Belum lengkap', en: 'Incomplete' },
+};
+
+export const STATUS_LABEL: Record<CheckStatus, Localized> = {
+  pass: { id: 'Lulus', en: 'Pass' },
+  warn: { id: 'Peringatan', en: 'Warning' },
+  fail: { id: 'Gagal', en: 'Fail' },
+  unknown: { id: 'Tidak diketahui', en: 'Unknown' },
+};
+
+export const LEVEL_LABEL: Record<'minimal' | 'rekomendasi', Localized> = {
+  minimal: { id: 'minimal', en: 'minimum' },
+  rekomendasi: { id: 'rekomendasi', en: 'recommended' },
+};
+
+export const ROLE_LABEL: Record<'server' | 'mobile-server' | 'client', Localized> = {
+  server: { id: 'Server', en: 'Server' },
+  'mobile-server': { id: 'Server mobile', en: 'Mobile server' },
+  client: { id: 'PC klien', en: 'Client PC' },
+};
+
+export const common = {
+  appName: { id: 'SiapCAT', en: 'SiapCAT' },
+  loading: { id: 'Memuat…', en: 'Loading…' },
+  retry: { id: 'Coba lagi', en: 'Try again' },
+  save: { id: 'Simpan', en: 'Save' },
+  saving: { id: 'Menyimpan…', en: 'Saving…' },
+  saved: { id: 'Tersimpan', en: 'Saved' },
+  cancel: { id: 'Batal', en: 'Cancel' },
+  edit: { id: 'Ubah', en: 'Edit' },
+  remove: { id: 'Hapus', en: 'Delete' },
+  add: { id: 'Tambah', en: 'Add' },
+  close: { id: 'Tutup', en: 'Close' },
+  copy: { id: 'Salin', en: 'Copy' },
+  copied: { id: 'Tersalin', en: 'Copied' },
+  print: { id: 'Cetak', en: 'Print' },
+  offline: { id: 'Luring', en: 'Offline' },
+  online: { id: 'Daring', en: 'Online' },
+  noData: { id: 'Belum ada data.', en: 'No data yet.' },
+  never: { id: 'belum pernah', en: 'never' },
+  none: { id: '—', en: '—' },
+  back: { id: 'Kembali', en: 'Back' },
+  pcs: (n: number): Localized => ({ id: `${n} PC`, en: `${n} PC${n === 1 ? '' : 's'}` }),
+} satisfies Record<string, Localized | ((...args: never[]) => Localized)>;

@@ -1,0 +1,95 @@
+import { css, html, LitElement, nothing } from 'lit';
+import type { CheckStatus } from '../../../../protocol/check.js';
+import { expectedOf, measuredOf, type CheckView } from '../../data/contract.js';
+import { LEVEL_LABEL, STATUS_LABEL } from '../../i18n/common.js';
+import { LocaleController } from '../../i18n/controller.js';
+import { page } from '../../ui/styles.js';
+import { msg } from './messages.js';
+
+const ORDER: Record<CheckStatus, number> = { fail: 0, unknown: 1, warn: 2, pass: 3 };
+
+/** Failures first, then unknowns, warnings, passes; the checklist's order within each. */
+export function sortChecks<C extends { status: CheckStatus }>(checks: readonly C[]): C[] {
+  return checks
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => ORDER[a.c.status] - ORDER[b.c.status] || a.i - b.i)
+    .map(({ c }) => c);
+}
+
+/** Every check of a report: measured against required, the clause and its level, and what to do. */
+export class SiapChecksTable extends LitElement {
+  static override properties = { checks: { attribute: false } };
+  declare checks: readonly CheckView[];
+  readonly #l = new LocaleController(this);
+
+  constructor() {
+    super();
+    this.checks = [];
+  }
+
+  static override styles = [
+    page,
+    css`
+      .status {
+        font-weight: 700;
+        white-space: nowrap;
+      }
+      tr.fail {
+        background: var(--siap-bad-bg);
+      }
+      tr.unknown,
+      tr.warn {
+        background: var(--siap-incomplete-bg);
+      }
+      .level {
+        font-size: 0.8rem;
+        color: var(--siap-muted);
+      }
+      .reason {
+        font-size: 0.9rem;
+        color: var(--siap-muted);
+      }
+      td.fix {
+        min-width: 14rem;
+      }
+    `,
+  ];
+
+  override render() {
+    const t = this.#l.t;
+    return html`<table>
+      <thead>
+        <tr>
+          <th>${t(msg.status)}</th>
+          <th>${t(msg.check)}</th>
+          <th>${t(msg.measured)}</th>
+          <th>${t(msg.expected)}</th>
+          <th>${t(msg.clause)}</th>
+          <th>${t(msg.fix)}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${sortChecks(this.checks).map(
+          (c) => html`<tr class=${c.status} data-check=${c.id}>
+            <td class="status status-${c.status}">${t(STATUS_LABEL[c.status])}</td>
+            <td>${t(c.title)}</td>
+            <td>${measuredOf(c, this.#l.lang) ?? html`<span class="muted">${t(msg.notMeasured)}</span>`}</td>
+            <td>${expectedOf(c, this.#l.lang)}</td>
+            <td>${c.clause}<div class="level">${t(LEVEL_LABEL[c.level])}</div></td>
+            <td class="fix">
+              ${c.status !== 'pass' && c.fix ? t(c.fix) : nothing}
+              ${c.reason ? html`<div class="reason">${t(c.reason)}</div>` : nothing}
+            </td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+}
+customElements.define('siap-checks-table', SiapChecksTable);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'siap-checks-table': SiapChecksTable;
+  }
+}

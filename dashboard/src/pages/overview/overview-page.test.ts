@@ -1,0 +1,91 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import { facilities, readiness, venueState } from '../../testing/fixtures.js';
+import { mountApp } from '../../testing/mount.js';
+import { snap, useViewport } from '../../testing/snap.js';
+
+let mounted: Awaited<ReturnType<typeof mountApp>> | undefined;
+afterEach(() => mounted?.unmount());
+
+const routes = () => ({
+  'GET /api/venue/readiness': {
+    body: readiness({
+      rooms: [
+        ...readiness().rooms,
+        { id: 'SRV', name: 'Ruang server', kind: 'ruang-server', verdict: 'ready', machines: { ready: 0, notReady: 0, incomplete: 0, offline: 0 }, causes: [] },
+      ],
+    }),
+  },
+  'GET /api/facilities/summary': { body: facilities().summary },
+  'GET /api/venue': { body: venueState() },
+});
+
+describe('venue overview', () => {
+  it('shows the venue light, the counts, named causes and each server with its capacity', async () => {
+    mounted = await mountApp('/', routes());
+    await expect.element(page.getByText('Lokasi BELUM SIAP')).toBeVisible();
+    for (const n of ['180', '12', '5', '3']) await expect.element(page.getByText(n, { exact: true }).first()).toBeVisible();
+    await expect.element(page.getByRole('link', { name: '12 PC: RAM < 4 GB' }).first()).toHaveAttribute(
+      'href',
+      '/mesin?status=not-ready&periksa=ram-size',
+    );
+    await expect.element(page.getByRole('link', { name: 'Fasilitas belum memenuhi: Genset (solar habis)' })).toHaveAttribute(
+      'href',
+      '/fasilitas',
+    );
+    await expect.element(page.getByText('200/200 — PENUH')).toBeVisible();
+    await expect.element(page.getByRole('link', { name: 'PC-203' })).toHaveAttribute('href', '/mesin/PC-203');
+    await expect.element(page.getByText('Diperbarui 23/11/2026 07.30 WITA')).toBeVisible();
+    await expect.element(page.getByRole('link', { name: 'Ruang 2' })).toBeVisible();
+    await expect.element(page.getByRole('link', { name: 'Ruang server' })).not.toBeInTheDocument();
+    await snap('overview-laptop-id');
+  });
+
+  it('re-fetches when the live channel says readiness changed', async () => {
+    mounted = await mountApp('/', routes());
+    await expect.element(page.getByText('Lokasi BELUM SIAP')).toBeVisible();
+    mounted.hub.set('GET /api/venue/readiness', {
+      body: readiness({ verdict: 'ready', causes: [], machines: { ready: 200, notReady: 0, incomplete: 0, offline: 0 } }),
+    });
+    mounted.hub.set('GET /api/facilities/summary', {
+      body: { verdict: 'ready', counts: { ok: 3, notOk: 0, na: 0, unchecked: 0 }, causes: [] },
+    });
+    mounted.pushLive({ topics: ['readiness'] });
+    await expect.element(page.getByText('200', { exact: true })).toBeVisible();
+    // Facilities did not change topic: still the old summary, so the venue is still not ready.
+    await expect.element(page.getByText('Lokasi BELUM SIAP')).toBeVisible();
+    mounted.pushLive({ topics: ['facilities'] });
+    await expect.element(page.getByText('Lokasi SIAP')).toBeVisible();
+    await expect.element(page.getByText('Tidak ada masalah tercatat.')).toBeVisible();
+  });
+
+  it('keeps the last numbers and says why when the hub stops answering', async () => {
+    mounted = await mountApp('/', routes());
+    await expect.element(page.getByText('Lokasi BELUM SIAP')).toBeVisible();
+    mounted.hub.set('GET /api/venue/readiness', () => {
+      throw new TypeError('Failed to fetch');
+    });
+    mounted.pushLive({ topics: ['readiness'] });
+    await expect.element(page.getByText(/Hub tidak bisa dihubungi/)).toBeVisible();
+    await expect.element(page.getByText('Lokasi BELUM SIAP')).toBeVisible();
+  });
+
+  it('shows the machines alone, without an error, on a hub that has no facility checklist', async () => {
+    mounted = await mountApp('/', {
+      ...routes(),
+      'GET /api/facilities/summary': { status: 404, body: { error: { code: 'not-found', message: 'x', en: 'x' } } },
+    });
+    await expect.element(page.getByText('Lokasi BELUM SIAP')).toBeVisible();
+    await expect.element(page.getByRole('heading', { name: 'Fasilitas' })).not.toBeInTheDocument();
+    await expect.element(page.getByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('reads well in English on the monitoring-room TV', async () => {
+    await useViewport('tv');
+    mounted = await mountApp('/', routes(), { lang: 'en' });
+    await expect.element(page.getByText('Venue NOT READY')).toBeVisible();
+    await expect.element(page.getByText('server S2 full: 200/200, 3 waiting')).toBeVisible();
+    await snap('overview-tv-en');
+    await useViewport('laptop');
+  });
+});

@@ -1,0 +1,76 @@
+import { css, html, LitElement } from 'lit';
+import type { Services } from '../../app/services.js';
+import type { VenueState } from '../../data/contract.js';
+import { ResourceController } from '../../data/resource.js';
+import { getVenue } from '../../data/venue.js';
+import { common } from '../../i18n/common.js';
+import { LocaleController } from '../../i18n/controller.js';
+import { page } from '../../ui/styles.js';
+import '../../ui/notice.js';
+import './enrollment-card.js';
+import './plan-import.js';
+import './rooms-editor.js';
+import './servers-editor.js';
+import './venue-form.js';
+import { msg } from './messages.js';
+
+/** Venue setup: the venue, rooms and their seats, servers, a plan import, and enrolling exam PCs. */
+export class SetupPage extends LitElement {
+  static override properties = { services: { attribute: false } };
+  declare services: Services;
+  readonly #l = new LocaleController(this);
+  #venue!: ResourceController<VenueState>;
+
+  override connectedCallback(): void {
+    const { api, live } = this.services;
+    this.#venue ??= new ResourceController(this, { load: () => getVenue(api), live, topics: ['venue', 'servers'] });
+    super.connectedCallback();
+  }
+
+  static override styles = [
+    page,
+    css`
+      section {
+        margin-bottom: 1.25rem;
+      }
+    `,
+  ];
+
+  override render() {
+    const t = this.#l.t;
+    const state = this.#venue.value;
+    const reload = () => void this.#venue.reload();
+    return html`<h1>${t(msg.title)}</h1>
+      ${this.#venue.error
+        ? html`<siap-notice .text=${this.#venue.error} retry @retry=${reload}></siap-notice>`
+        : !state
+          ? html`<p>${t(common.loading)}</p>`
+          : html`<section>
+                <h2>${t(msg.venue)}</h2>
+                <siap-venue-form .services=${this.services} .venue=${state.venue} @changed=${reload}></siap-venue-form>
+              </section>
+              <section class="card">
+                <h2>${t(msg.rooms)}</h2>
+                <siap-rooms-editor .services=${this.services} .state=${state} @changed=${reload}></siap-rooms-editor>
+              </section>
+              <section class="card">
+                <h2>${t(msg.servers)}</h2>
+                <siap-servers-editor .services=${this.services} .state=${state} @changed=${reload}></siap-servers-editor>
+              </section>
+              <section class="card">
+                <h2>${t(msg.plan)}</h2>
+                <siap-plan-import .services=${this.services} @changed=${reload}></siap-plan-import>
+              </section>`}
+      <section class="card">
+        <h2>${t(msg.enrollment)}</h2>
+        <siap-enrollment-card .services=${this.services}></siap-enrollment-card>
+      </section>`;
+  }
+}
+customElements.define('siap-setup-page', SetupPage);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'siap-setup-page': SetupPage;
+  }
+}

@@ -1,0 +1,84 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import { locale } from '../i18n/locale.js';
+import { installGlobalStyles } from './global-styles.js';
+import './capacity.js';
+import './causes.js';
+import './counts.js';
+import './light.js';
+
+beforeAll(() => installGlobalStyles());
+afterEach(() => {
+  document.body.replaceChildren();
+  locale.setLang('id');
+});
+
+function mount<T extends HTMLElement>(tag: string, props: Partial<T>): T {
+  const el = Object.assign(document.createElement(tag), props) as T;
+  document.body.append(el);
+  return el;
+}
+
+describe('capacity meter', () => {
+  it('is green with room to spare, amber near the limit, red and FULL at the limit with who waits', async () => {
+    const meter = mount<HTMLElementTagNameMap['siap-capacity']>('siap-capacity', { assigned: 120, limit: 200, waiting: [] });
+    await meter.updateComplete;
+    const state = () => meter.shadowRoot!.querySelector('[data-state]')!.getAttribute('data-state');
+    expect(state()).toBe('ok');
+    await expect.element(page.getByRole('meter', { name: 'Klien pada server' })).toHaveAttribute('aria-valuenow', '120');
+    meter.assigned = 185;
+    await meter.updateComplete;
+    expect(state()).toBe('near');
+    meter.assigned = 200;
+    meter.waiting = ['PC-201', 'PC-202'];
+    await meter.updateComplete;
+    expect(state()).toBe('full');
+    await expect.element(page.getByText('200/200 — PENUH')).toBeVisible();
+    await expect.element(page.getByText('2 PC menunggu tempat:')).toBeVisible();
+    await expect.element(page.getByRole('link', { name: 'PC-202' })).toHaveAttribute('href', '/mesin/PC-202');
+    const fill = meter.shadowRoot!.querySelector<HTMLElement>('.fill')!;
+    expect(getComputedStyle(fill).backgroundColor).toBe('rgb(207, 34, 46)');
+  });
+
+  it('honours a server limit lower than 200', async () => {
+    const meter = mount<HTMLElementTagNameMap['siap-capacity']>('siap-capacity', { assigned: 150, limit: 150 });
+    await meter.updateComplete;
+    await expect.element(page.getByText('150/150 — PENUH')).toBeVisible();
+  });
+});
+
+describe('traffic light and counts', () => {
+  it('says the verdict in words beside the colour, in the chosen language', async () => {
+    const light = mount<HTMLElementTagNameMap['siap-light']>('siap-light', { verdict: 'incomplete' });
+    await light.updateComplete;
+    await expect.element(page.getByText('Belum lengkap')).toBeVisible();
+    locale.setLang('en');
+    await expect.element(page.getByText('Incomplete')).toBeVisible();
+    light.verdict = 'offline';
+    await expect.element(page.getByText('Offline')).toBeVisible();
+  });
+
+  it('shows the four machine counts', async () => {
+    mount('siap-counts', { counts: { ready: 1250, notReady: 3, incomplete: 0, offline: 7 } } as never);
+    await expect.element(page.getByText('1.250')).toBeVisible();
+    await expect.element(page.getByText('Belum siap')).toBeVisible();
+  });
+});
+
+describe('named causes', () => {
+  it('links each cause to what it is about, scoped to a room when given', async () => {
+    mount('siap-causes', {
+      room: 'R2',
+      causes: [
+        { kind: 'check-fail', ref: 'ram-size', count: 12, text: { id: '12 PC: RAM < 4 GB', en: '12 PCs: RAM < 4 GB' } },
+        { kind: 'offline', ref: 'offline', count: 3, text: { id: '3 PC luring', en: '3 PCs offline' } },
+        { kind: 'server-full', ref: 'S2', count: 3, text: { id: 'server S2 penuh', en: 'server S2 full' } },
+        { kind: 'facility', ref: 'genset', count: 1, text: { id: 'Genset', en: 'Generator' } },
+      ],
+    } as never);
+    await expect.element(page.getByRole('link', { name: '12 PC: RAM < 4 GB' })).toHaveAttribute('href', '/mesin?status=not-ready&periksa=ram-size&ruang=R2');
+    await expect.element(page.getByRole('link', { name: '3 PC luring' })).toHaveAttribute('href', '/mesin?ruang=R2&luring=1');
+    await expect.element(page.getByRole('link', { name: 'server S2 penuh' })).toHaveAttribute('href', '/mesin?server=S2');
+    await expect.element(page.getByRole('link', { name: 'Genset' })).toHaveAttribute('href', '/fasilitas');
+  });
+});

@@ -1,0 +1,34 @@
+import type { MachineSummary } from '../../../protocol/api.js';
+import type { Localized } from '../../../protocol/i18n.js';
+
+/**
+ * What a seat or a machine shows: its verdict while online; "offline" overrides a stale verdict
+ * (the hub counts an offline machine only as offline); "pending" before the first report;
+ * "empty" where no PC reports for a seat.
+ */
+export type MachineShow = 'ready' | 'not-ready' | 'incomplete' | 'offline' | 'pending' | 'empty';
+
+export function showOf(machine: Pick<MachineSummary, 'online' | 'verdict'> | undefined): MachineShow {
+  if (!machine) return 'empty';
+  if (!machine.online) return 'offline';
+  return machine.verdict ?? 'pending';
+}
+
+export const SHOW_LABEL: Record<MachineShow, Localized> = {
+  ready: { id: 'Siap', en: 'Ready' },
+  'not-ready': { id: 'Belum siap', en: 'Not ready' },
+  incomplete: { id: 'Belum lengkap', en: 'Incomplete' },
+  offline: { id: 'Luring', en: 'Offline' },
+  pending: { id: 'Menunggu laporan', en: 'Awaiting report' },
+  empty: { id: 'Belum ada PC', en: 'No PC yet' },
+};
+
+/** A symbol beside the colour, so the map reads without colour vision too. */
+export const SHOW_MARK: Record<MachineShow, string> = {
+  ready: '✓',
+  'not-ready': '✕',
+  incomplete: '?',
+  offline: '○',
+  pending: '…',
+  empty: '',
+};

@@ -1,0 +1,177 @@
+import { css, html, LitElement, nothing } from 'lit';
+import type { Localized } from '../../../protocol/i18n.js';
+import { paths } from '../app/paths.js';
+import { LocaleController } from '../i18n/controller.js';
+import { SHOW_LABEL, SHOW_MARK } from './machine-state.js';
+import type { RoomLayout, SeatCell } from './room-layout.js';
+
+/**
+ * A room's seats as the room is laid out, each coloured by its PC's state with a mark beside the
+ * colour; a click opens the PC. One element per seat and no per-seat component, so a hall of
+ * several hundred seats re-renders cheaply when a live update recolours a few of them.
+ */
+export class SiapSeatMap extends LitElement {
+  static override properties = {
+    layout: { attribute: false },
+    names: { attribute: false },
+    big: { type: Boolean, reflect: true },
+  };
+  declare layout: RoomLayout | undefined;
+  declare names: ((checkId: string) => Localized) | undefined;
+  declare big: boolean;
+  readonly #l = new LocaleController(this);
+
+  constructor() {
+    super();
+    this.big = false;
+  }
+
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    .front {
+      text-align: center;
+      font-size: 0.8rem;
+      color: var(--siap-muted);
+      border: 1px dashed var(--siap-line);
+      border-radius: 6px;
+      margin-bottom: 0.5rem;
+      padding: 0.15rem;
+    }
+    .map {
+      display: grid;
+      gap: 4px;
+    }
+    .seat {
+      aspect-ratio: 1.25;
+      min-width: 0;
+      border-radius: 5px;
+      display: flex;
+      flex-direction: column;
+      align-items: center;
+      justify-content: center;
+      font-size: clamp(0.6rem, 1.1vw, 0.9rem);
+      line-height: 1.05;
+      text-decoration: none;
+      color: #fff;
+      font-weight: 600;
+      border: 2px solid transparent;
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+    :host([big]) .seat {
+      font-size: clamp(0.7rem, 1.3vw, 1.4rem);
+    }
+    .seat:focus-visible,
+    .seat:hover {
+      border-color: #111;
+    }
+    .ready {
+      background: var(--siap-ready);
+    }
+    .not-ready {
+      background: var(--siap-bad);
+    }
+    .incomplete {
+      background: #d4a72c;
+      color: #1b1f24;
+    }
+    .offline {
+      background: var(--siap-offline);
+      background-image: repeating-linear-gradient(45deg, transparent 0 5px, #ffffff33 5px 10px);
+    }
+    .pending {
+      background: #8c959f;
+    }
+    .empty {
+      background: #fff;
+      color: var(--siap-muted);
+      border: 2px dashed var(--siap-empty);
+    }
+    .mark {
+      font-size: 0.85em;
+    }
+    .legend {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.3rem 1rem;
+      margin-top: 0.6rem;
+      font-size: 0.9rem;
+    }
+    .legend span {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.3rem;
+    }
+    .legend i {
+      width: 1rem;
+      height: 0.8rem;
+      border-radius: 3px;
+      display: inline-block;
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+  `;
+
+  #title(cell: SeatCell): string {
+    const t = this.#l.t;
+    const head = `${t({ id: 'Kursi', en: 'Seat' })} ${cell.seat.number}`;
+    if (!cell.machine) return `${head}: ${t(SHOW_LABEL.empty)}`;
+    const failing = cell.machine.failing.map((id) => t(this.names?.(id) ?? { id, en: id }));
+    return `${head} — ${cell.machine.id}: ${t(SHOW_LABEL[cell.show])}${failing.length ? ` (${failing.join(', ')})` : ''}`;
+  }
+
+  override updated(): void {
+    // Exposed so a page can size the map to fit a screen (monitor mode on a TV).
+    this.style.setProperty('--rows', String(Math.max(1, this.layout?.rows ?? 1)));
+    this.style.setProperty('--cols', String(Math.max(1, this.layout?.cols ?? 1)));
+  }
+
+  override render() {
+    const layout = this.layout;
+    if (!layout) return nothing;
+    const t = this.#l.t;
+    return html`<div class="front">${t({ id: 'Depan ruang (pengawas / layar)', en: 'Front of the room (supervisor / screen)' })}</div>
+      <div class="map" style="grid-template-columns:repeat(${Math.max(1, layout.cols)},minmax(0,1fr))">
+        ${layout.cells.map((cell) => {
+          const style = `grid-row:${cell.seat.row + 1};grid-column:${cell.seat.col + 1}`;
+          const label = this.#title(cell);
+          return cell.machine
+            ? html`<a
+                class="seat ${cell.show}"
+                style=${style}
+                href=${paths.machine(cell.machine.id)}
+                title=${label}
+                aria-label=${label}
+                data-seat=${cell.seat.number}
+                data-show=${cell.show}
+                ><span>${cell.seat.number}</span><span class="mark" aria-hidden="true">${SHOW_MARK[cell.show]}</span></a
+              >`
+            : html`<span
+                role="img"
+                class="seat empty"
+                style=${style}
+                title=${label}
+                aria-label=${label}
+                data-seat=${cell.seat.number}
+                data-show="empty"
+                >${cell.seat.number}</span
+              >`;
+        })}
+      </div>
+      <div class="legend">
+        ${(['ready', 'not-ready', 'incomplete', 'offline', 'pending', 'empty'] as const).map(
+          (s) =>
+            html`<span><i class="${s}"></i>${SHOW_MARK[s]} ${t(SHOW_LABEL[s])}: ${this.#l.number(layout.counts[s])}</span>`,
+        )}
+      </div>`;
+  }
+}
+customElements.define('siap-seat-map', SiapSeatMap);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'siap-seat-map': SiapSeatMap;
+  }
+}

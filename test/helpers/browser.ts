@@ -1,0 +1,68 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../dashboard/build/chromium.mjs';
+import { defaultDashboardDir } from '../../server/hub.js';
+import { tempDir } from './tmp.js';
+
+/** Screen sizes the dashboard is checked at: a venue laptop and the monitoring-room TV. */
+export const VIEWPORTS = {
+  laptop: { width: 1366, height: 768 },
+  tv: { width: 1920, height: 1080 },
+} as const;
+
+/** Where screenshots go (ignored by git; a few chosen ones are copied to docs/screenshots). */
+export const SHOTS_DIR = join(process.cwd(), 'test-results', 'screenshots');
+
+export interface TestBrowser {
+  context: BrowserContext;
+  page(viewport?: keyof typeof VIEWPORTS): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Real headless Chromium with a fresh profile, nothing reaching outside 127.0.0.1. */
+export async function launchBrowser(): Promise<TestBrowser> {
+  if (!existsSync(join(defaultDashboardDir(), 'index.html'))) {
+    throw new Error('dist/dashboard is missing: run `npm run build` before the browser tests (npm test does).');
+  }
+  const profile = tempDir('siapcat-chromium-');
+  const context = await chromium.launchPersistentContext(profile.dir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: VIEWPORTS.laptop,
+    // Far from the venue on purpose: the dashboard must show the venue's zone and Indonesian.
+    locale: 'en-US',
+    timezoneId: 'America/New_York',
+  });
+  return {
+    context,
+    async page(viewport = 'laptop') {
+      const page = await context.newPage();
+      await page.setViewportSize(VIEWPORTS[viewport]);
+      const errors: string[] = [];
+      page.on('pageerror', (err) => errors.push(err.message));
+      pageErrors.set(page, errors);
+      return page;
+    },
+    async close() {
+      await context.close();
+      profile.cleanup();
+    },
+  };
+}
+
+const pageErrors = new WeakMap<Page, string[]>();
+
+/** Uncaught script errors the page has thrown so far (tests assert there are none). */
+export function errorsOf(page: Page): string[] {
+  return pageErrors.get(page) ?? [];
+}
+
+/** Saves a full-page PNG under test-results/screenshots and returns its path. */
+export async function shot(page: Page, name: string): Promise<string> {
+  mkdirSync(SHOTS_DIR, { recursive: true });
+  const path = join(SHOTS_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
