@@ -14,6 +14,7 @@ export default defineProject({
   test: {
     name: 'dashboard',
     include: ['src/**/*.test.ts'],
+    setupFiles: ['src/testing/setup.ts'],
     // Screenshots of pages rendered by component tests (looked at by people, not compared).
     provide: { shotsDir: resolve(root, '../test-results/screenshots/components') },
     browser: {

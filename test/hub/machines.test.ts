@@ -69,6 +69,7 @@ describe('machines API', () => {
       '1 PC: RAM < 4 GB',
       '1 PC offline',
       '3 PC: belum ditempatkan di server',
+      '22 item fasilitas belum diperiksa',
     ]);
     expect(readiness.verdict).toBe('not-ready');
   });
