@@ -1,0 +1,42 @@
+import readXlsxFile from 'read-excel-file/node';
+import { AppError } from '../../../protocol/errors.js';
+import { EMPTY, textCell, type Cell, type Sheet } from './sheet.js';
+
+/** Number cells come back as the digits the file wrote, never as a rounded JavaScript number. */
+interface RawNumber {
+  raw: string;
+}
+
+function toCell(value: unknown): Cell {
+  if (value === null || value === undefined) return EMPTY;
+  if (typeof value === 'string') return textCell(value);
+  if (typeof value === 'boolean') return { kind: 'bool', value };
+  if (value instanceof Date) return { kind: 'date', date: value };
+  if (typeof value === 'object' && 'raw' in value)
+    return { kind: 'number', raw: String((value as RawNumber).raw).trim() };
+  return textCell(String(value));
+}
+
+/** Reads every sheet of an XLSX file (read-excel-file); row numbers are the sheet's own. */
+export async function parseXlsx(bytes: Uint8Array): Promise<Sheet[]> {
+  let sheets: Array<{ sheet: string; data: unknown[][] }>;
+  try {
+    sheets = (await readXlsxFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+      parseNumber: (raw: string): RawNumber => ({ raw }),
+    })) as unknown as Array<{ sheet: string; data: unknown[][] }>;
+  } catch (err) {
+    throw new AppError(
+      'roster-unreadable',
+      {
+        id: `Berkas XLSX tidak terbaca (${(err as Error).message}). Buka di Excel lalu simpan ulang sebagai .xlsx atau CSV.`,
+        en: `The XLSX file cannot be read (${(err as Error).message}). Open it in Excel and save it again as .xlsx or CSV.`,
+      },
+      { status: 400, exitCode: 4, cause: err },
+    );
+  }
+  return sheets.map(({ sheet, data }) => ({
+    name: sheet,
+    rows: data.map((row, i) => ({ line: i + 1, cells: row.map(toCell) })),
+    problems: [],
+  }));
+}
