@@ -1,8 +1,9 @@
 import type { Migration } from './migrate.js';
 import { AUTH_MIGRATIONS } from '../auth/schema.js';
+import { EXAM_MIGRATIONS } from '../exam/schema.js';
 
 /**
  * Every schema change of the hub, in order. Each feature area owns its list (in its own folder)
  * and appends here; a name once released is never edited, only followed by a new one.
  */
-export const MIGRATIONS: readonly Migration[] = [...AUTH_MIGRATIONS];
+export const MIGRATIONS: readonly Migration[] = [...AUTH_MIGRATIONS, ...EXAM_MIGRATIONS];
