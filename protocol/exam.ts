@@ -65,6 +65,8 @@ export const CreateSessionSchema = z.object({
   blindDurationMinutes: z.number().int().min(10).max(600).optional(),
   /** PIN issuance closes this many minutes before the start (default 5). */
   pinCloseMinutes: z.number().int().min(0).max(240).optional(),
+  /** The desk accepts check-ins from this many minutes before the start (default 240), so a desk on the wrong session notices. */
+  registrationOpensMinutes: z.number().int().min(30).max(1440).optional(),
   /** Defaults to the zone of the offset in startsAt (+07:00 WIB, +08:00 WITA, +09:00 WIT). */
   timeZone: z.enum(TIME_ZONES).optional(),
   rooms: z.array(roomName).max(100).optional(),
@@ -113,10 +115,12 @@ export interface ExamSession {
   durationMinutes: number;
   blindDurationMinutes: number;
   pinCloseMinutes: number;
+  registrationOpensMinutes: number;
+  registrationOpensAt: string;
   timeZone: TimeZone;
   /** WIB, WITA or WIT. */
   zone: string;
-  local: { date: string; start: string; end: string; blindEnd: string; pinCloses: string };
+  local: { date: string; start: string; end: string; blindEnd: string; pinCloses: string; registrationOpens: string };
   /** Rooms named when the session was set up, plus every room that appears on the roster. */
   rooms: string[];
   venueName: string;
@@ -127,6 +131,8 @@ export interface ExamSession {
   notes: string;
   /** Is PIN issuance still open now (by the hub's clock). */
   pinWindowOpen: boolean;
+  /** Has the desk's registration opened yet (by the hub's clock). It never closes again; PIN issuance closes (pinWindowOpen). */
+  registrationOpen: boolean;
   counts: Counts;
   createdAt: string;
   createdBy: string;

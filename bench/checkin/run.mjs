@@ -94,7 +94,7 @@ async function main() {
     const { token } = await login.json();
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
     const sessions = [];
-    const startsAt = new Date(Date.now() + 24 * 3600_000).toISOString().slice(0, 19) + 'Z';
+    const startsAt = new Date(Date.now() + 3600_000).toISOString().slice(0, 19) + 'Z';
     for (let s = 0; s < SESSIONS; s++) {
       const res = await fetch(`${url}/api/sessions`, {
         method: 'POST',

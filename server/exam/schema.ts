@@ -18,6 +18,7 @@ export const EXAM_MIGRATIONS: readonly Migration[] = [
         duration_minutes INTEGER NOT NULL,
         blind_duration_minutes INTEGER NOT NULL,
         pin_close_minutes INTEGER NOT NULL,
+        registration_opens_minutes INTEGER NOT NULL DEFAULT 240,
         rooms TEXT NOT NULL DEFAULT '[]',
         venue_name TEXT NOT NULL DEFAULT '',
         venue_address TEXT NOT NULL DEFAULT '',

@@ -156,6 +156,19 @@ describe('check-in desk', () => {
     expect(attendance.body).toMatchObject({ present: 1, refused: 0 });
   });
 
+  it('refuses a desk working on a session whose registration has not opened, recording nothing', async () => {
+    const { t } = await ready();
+    const tomorrow = await t.session({ name: 'SKB Hari 2', startsAt: '2026-11-24T08:00:00+08:00', kind: 'SKB' });
+    await t.importRoster(tomorrow, 'comma-lf.csv');
+    const res = await t.api(`/api/sessions/${tomorrow}/checkins`, { body: SITI });
+    expect(res.status).toBe(409);
+    expect(res.body.error).toMatchObject({
+      code: 'registration-not-open',
+      message: expect.stringContaining('dibuka 24/11/2026 pukul 04:00 WITA'),
+    });
+    expect((await t.api(`/api/sessions/${tomorrow}/refusals`)).body.refusals).toEqual([]);
+  });
+
   it('honours a per-session closing time', async () => {
     const { t, id } = await ready();
     await t.api(`/api/sessions/${id}`, { method: 'PATCH', body: { pinCloseMinutes: 30 } });

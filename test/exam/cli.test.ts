@@ -30,7 +30,7 @@ async function recordedDb(): Promise<string> {
     hub.api(path, { token, body, ...(headers ? { headers } : {}) });
   const session = await api('/api/sessions', {
     name: 'SKD Sesi 1',
-    startsAt: '2099-11-23T08:00:00+08:00',
+    startsAt: new Date(Date.now() + 3600_000).toISOString().slice(0, 19) + 'Z',
     kind: 'SKD',
   });
   await api(`/api/sessions/${session.body.id}/roster`, fixture('comma-lf.csv'), { 'content-type': 'text/csv' });

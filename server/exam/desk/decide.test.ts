@@ -9,6 +9,7 @@ const base: DeskInput = {
     durationMinutes: 100,
     blindDurationMinutes: 130,
     pinCloseMinutes: 5,
+    registrationOpensMinutes: 240,
   },
   participant: { number: '24300110120000001', nik: '6310015503920001' },
   scanned: '24300110120000001',
@@ -75,6 +76,13 @@ describe('decideCheckin', () => {
       code: 'override-not-allowed',
       status: 403,
     });
+  });
+
+  it('refuses before registration opens (a desk on the wrong session), without recording a refusal', () => {
+    const early = decideCheckin({ ...base, now: new Date('2026-11-23T03:59:59+08:00') });
+    expect(early).toMatchObject({ kind: 'invalid', code: 'registration-not-open', status: 409 });
+    expect(early.kind === 'invalid' && early.text.id).toContain('dibuka 23/11/2026 pukul 04:00 WITA');
+    expect(decideCheckin({ ...base, now: new Date('2026-11-23T04:00:00+08:00') }).kind).toBe('register');
   });
 
   it('ignores an override while the window is still open', () => {

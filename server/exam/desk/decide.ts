@@ -1,7 +1,13 @@
 import type { TimeZone } from '../../../protocol/exam.js';
 import type { Localized } from '../../../protocol/i18n.js';
 import { checkNik } from '../identity.js';
-import { pinClosesAt, pinWindowOpen, type SessionTiming } from '../sessions/rules.js';
+import {
+  pinClosesAt,
+  pinWindowOpen,
+  registrationOpen,
+  registrationOpensAt,
+  type SessionTiming,
+} from '../sessions/rules.js';
 import { localTime } from '../time.js';
 
 /** Roles allowed to register after the PIN window closed. */
@@ -33,6 +39,18 @@ export interface DeskInput {
 /** The identity check and the PIN window (Lampiran C.3.b.7.d-e): what the desk does with one attempt. */
 export function decideCheckin(input: DeskInput): Decision {
   const { session, participant } = input;
+  if (!registrationOpen(session, input.now)) {
+    const opens = localTime(registrationOpensAt(session), session.timeZone);
+    return {
+      kind: 'invalid',
+      code: 'registration-not-open',
+      status: 409,
+      text: {
+        id: `Registrasi sesi ${session.name} belum dibuka: dibuka ${opens.date} pukul ${opens.time} ${opens.zone}. Periksa apakah meja ini memilih sesi yang benar.`,
+        en: `Registration for session ${session.name} has not opened: it opens ${opens.date} at ${opens.time} ${opens.zone}. Check that this desk has the right session selected.`,
+      },
+    };
+  }
   if (!participant) {
     const shown = input.scanned.trim().slice(0, 60);
     const where = input.elsewhere;

@@ -12,6 +12,7 @@ const session: SessionRecord = {
   durationMinutes: 100,
   blindDurationMinutes: 130,
   pinCloseMinutes: 5,
+  registrationOpensMinutes: 240,
   rooms: ['R1', 'R2'],
   venueName: 'Gedung Mahligai Bersujud',
   venueAddress: 'Batulicin',

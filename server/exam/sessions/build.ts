@@ -1,7 +1,13 @@
 import type { z } from 'zod';
 import type { CreateSessionSchema, UpdateSessionSchema } from '../../../protocol/exam.js';
 import { zoneOfOffset } from '../time.js';
-import { DEFAULT_PIN_CLOSE_MINUTES, DEFAULT_TIME_ZONE, KIND_DEFAULTS, nextSessionId } from './rules.js';
+import {
+  DEFAULT_PIN_CLOSE_MINUTES,
+  DEFAULT_REGISTRATION_OPENS_MINUTES,
+  DEFAULT_TIME_ZONE,
+  KIND_DEFAULTS,
+  nextSessionId,
+} from './rules.js';
 import type { SessionRecord } from './store.js';
 
 export type CreateSession = z.output<typeof CreateSessionSchema>;
@@ -22,6 +28,7 @@ export function newSession(body: CreateSession, by: string, now: Date, existingI
     durationMinutes: body.durationMinutes ?? defaults.durationMinutes,
     blindDurationMinutes: body.blindDurationMinutes ?? defaults.blindDurationMinutes,
     pinCloseMinutes: body.pinCloseMinutes ?? DEFAULT_PIN_CLOSE_MINUTES,
+    registrationOpensMinutes: body.registrationOpensMinutes ?? DEFAULT_REGISTRATION_OPENS_MINUTES,
     rooms: [...new Set(body.rooms ?? [])],
     venueName: body.venueName ?? '',
     venueAddress: body.venueAddress ?? '',
@@ -50,6 +57,7 @@ export function updatedSession(s: SessionRecord, patch: UpdateSession): SessionR
     durationMinutes: patch.durationMinutes ?? kindDefaults?.durationMinutes ?? s.durationMinutes,
     blindDurationMinutes: patch.blindDurationMinutes ?? kindDefaults?.blindDurationMinutes ?? s.blindDurationMinutes,
     pinCloseMinutes: patch.pinCloseMinutes ?? s.pinCloseMinutes,
+    registrationOpensMinutes: patch.registrationOpensMinutes ?? s.registrationOpensMinutes,
     rooms: patch.rooms ? [...new Set(patch.rooms)] : s.rooms,
     venueName: patch.venueName ?? s.venueName,
     venueAddress: patch.venueAddress ?? s.venueAddress,

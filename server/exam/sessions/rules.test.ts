@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { durationFor, endsAt, nextSessionId, pinClosesAt, pinWindowOpen } from './rules.js';
+import { durationFor, endsAt, nextSessionId, pinClosesAt, pinWindowOpen, registrationOpen } from './rules.js';
 
 const skd = {
   startsAt: '2026-11-23T08:00:00+08:00',
   durationMinutes: 100,
   blindDurationMinutes: 130,
   pinCloseMinutes: 5,
+  registrationOpensMinutes: 240,
 };
 
 describe('session timing', () => {
@@ -14,6 +15,11 @@ describe('session timing', () => {
     expect(pinWindowOpen(skd, new Date('2026-11-22T23:54:59.999Z'))).toBe(true);
     expect(pinWindowOpen(skd, new Date('2026-11-22T23:55:00.000Z'))).toBe(false);
     expect(pinWindowOpen({ ...skd, pinCloseMinutes: 0 }, new Date('2026-11-22T23:59:00Z'))).toBe(true);
+  });
+
+  it('opens registration the configured minutes before the start, inclusive', () => {
+    expect(registrationOpen(skd, new Date('2026-11-22T19:59:59.999Z'))).toBe(false);
+    expect(registrationOpen(skd, new Date('2026-11-22T20:00:00.000Z'))).toBe(true);
   });
 
   it('ends later for blind participants, never earlier than the session', () => {

@@ -15,6 +15,13 @@ export const KIND_DEFAULTS: Record<SessionKind, { durationMinutes: number; blind
 /** Lampiran C.3.b.7.e with the BKN practice: PIN issuance closes 5 minutes before the start. */
 export const DEFAULT_PIN_CLOSE_MINUTES = 5;
 
+/**
+ * The desk accepts check-ins from 4 hours before the start: participants come 60–90 minutes early,
+ * and a desk that picked tomorrow's session (or the afternoon's) is told so instead of registering
+ * people on the wrong session.
+ */
+export const DEFAULT_REGISTRATION_OPENS_MINUTES = 240;
+
 /** The venue zone when neither the request nor the offset names one (Tanah Bumbu is WITA). */
 export const DEFAULT_TIME_ZONE: TimeZone = 'Asia/Makassar';
 
@@ -23,6 +30,7 @@ export interface SessionTiming {
   durationMinutes: number;
   blindDurationMinutes: number;
   pinCloseMinutes: number;
+  registrationOpensMinutes: number;
 }
 
 const MINUTE = 60_000;
@@ -33,6 +41,14 @@ export function endsAt(s: SessionTiming, blind = false): Date {
 
 export function pinClosesAt(s: SessionTiming): Date {
   return new Date(Date.parse(s.startsAt) - s.pinCloseMinutes * MINUTE);
+}
+
+export function registrationOpensAt(s: SessionTiming): Date {
+  return new Date(Date.parse(s.startsAt) - s.registrationOpensMinutes * MINUTE);
+}
+
+export function registrationOpen(s: SessionTiming, now: Date): boolean {
+  return now.getTime() >= registrationOpensAt(s).getTime();
 }
 
 /** PIN issuance is open until (not at) the closing instant. */

@@ -1,6 +1,6 @@
 import { SESSION_KIND_LABELS, ZONE_LABELS, type Counts, type ExamSession } from '../../../protocol/exam.js';
 import { isoInZone, localTime } from '../time.js';
-import { endsAt, pinClosesAt, pinWindowOpen } from './rules.js';
+import { endsAt, pinClosesAt, pinWindowOpen, registrationOpen, registrationOpensAt } from './rules.js';
 import type { SessionRecord } from './store.js';
 
 /** The rooms of a session: the ones named at set-up, then the roster's, in natural order. */
@@ -29,6 +29,8 @@ export function sessionView(s: SessionRecord, counts: Counts, rosterRooms: Itera
     durationMinutes: s.durationMinutes,
     blindDurationMinutes: s.blindDurationMinutes,
     pinCloseMinutes: s.pinCloseMinutes,
+    registrationOpensMinutes: s.registrationOpensMinutes,
+    registrationOpensAt: isoInZone(registrationOpensAt(s), zone),
     timeZone: zone,
     zone: ZONE_LABELS[zone],
     local: {
@@ -37,6 +39,7 @@ export function sessionView(s: SessionRecord, counts: Counts, rosterRooms: Itera
       end: time(endsAt(s)),
       blindEnd: time(endsAt(s, true)),
       pinCloses: time(pinClosesAt(s)),
+      registrationOpens: time(registrationOpensAt(s)),
     },
     rooms: sessionRooms(s.rooms, rosterRooms),
     venueName: s.venueName,
@@ -46,6 +49,7 @@ export function sessionView(s: SessionRecord, counts: Counts, rosterRooms: Itera
     actualEndAt: s.actualEndAt && isoInZone(s.actualEndAt, zone),
     notes: s.notes,
     pinWindowOpen: pinWindowOpen(s, now),
+    registrationOpen: registrationOpen(s, now),
     counts,
     createdAt: s.createdAt,
     createdBy: s.createdBy,
