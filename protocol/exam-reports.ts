@@ -103,8 +103,11 @@ export interface Incident {
   updatedBy: string | null;
 }
 
-/** GET /api/sessions/:id/berita-acara: the minutes, every number computed from the records. */
-export interface BeritaAcara {
+/**
+ * GET /api/sessions/:id/berita-acara: the minutes, every number computed from the records. The four
+ * counts are also at the top level, as in the attendance answer.
+ */
+export interface BeritaAcara extends Counts {
   title: string;
   venue: { name: string; address: string };
   session: Pick<

@@ -110,6 +110,8 @@ describe('attendance, daftar hadir and berita acara', () => {
     const { t, id } = await morning();
     const ba = (await t.api(`/api/sessions/${id}/berita-acara`)).body;
     expect(ba.counts).toEqual({ registered: 5, present: 3, absent: 2, refused: 1 });
+    const attendance = (await t.api(`/api/sessions/${id}/attendance`)).body;
+    for (const key of ['registered', 'present', 'absent', 'refused']) expect(ba[key]).toBe(attendance[key]);
     expect(ba.session).toMatchObject({
       day: 'Senin',
       date: '23/11/2026',

@@ -95,6 +95,7 @@ export function beritaAcara(input: BeritaAcaraInput): BeritaAcara {
   const at = (iso: string | null) => (iso ? localTime(iso, zone).time : '');
   const refusal = (code: string) => input.refusalsByCode[code] ?? 0;
   return {
+    ...counts,
     title: `BERITA ACARA PELAKSANAAN ${KIND_TITLES[session.kind]}`,
     venue: { name: session.venueName, address: session.venueAddress },
     session: {
