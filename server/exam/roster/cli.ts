@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parseOptions } from '../../../cli/args.js';
 import { EXIT, type CliIO } from '../../../cli/io.js';
 import { AppError } from '../../../protocol/errors.js';
+import { FIELD_LABELS, type RosterField } from './headers.js';
 import { parseRoster } from './parse.js';
 
 const USAGE = 'siapcat roster check FILE.csv|FILE.xlsx [--json]';
@@ -53,11 +54,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     io.stdout(`${JSON.stringify({ valid: rows.length, ...rest }, null, 2)}\n`);
   } else {
     const columns = Object.entries(roster.columns)
-      .map(([field, title]) => `${field}=${title}`)
+      .map(([field, title]) => `${FIELD_LABELS[field as RosterField].id} ← "${title}"`)
       .join(', ');
     io.stdout(
       `${roster.format.toUpperCase()}, baris judul ${roster.headerLine} (${columns}).\n` +
-        `${roster.rows.length} peserta valid, ${roster.rejected.length} baris ditolak. / ${roster.rows.length} valid participants, ${roster.rejected.length} rows refused.\n`,
+        `${roster.rows.length} peserta valid, ${roster.rejected.length} baris ditolak. / ${roster.rows.length} valid participants, ${roster.rejected.length} row(s) refused.\n`,
     );
     for (const r of roster.rejected) io.stdout(`  baris ${r.line}: ${r.reason}\n  row ${r.line}: ${r.en}\n`);
   }
