@@ -63,6 +63,22 @@ export const COMMANDS: Command[] = [
     },
     load: () => import('../server/demo.js'),
   },
+  {
+    path: ['audit', 'verify'],
+    summary: {
+      id: 'Periksa rantai hash log audit hari ujian; sebutkan entri pertama yang rusak.',
+      en: 'Check the hash chain of the exam-day audit log; name the first broken entry.',
+    },
+    load: () => import('../server/exam/audit/cli.js'),
+  },
+  {
+    path: ['roster', 'check'],
+    summary: {
+      id: 'Periksa berkas daftar peserta (CSV/XLSX) seperti impor hub; daftar baris yang ditolak.',
+      en: 'Check a roster file (CSV/XLSX) as the hub import would; list the refused rows.',
+    },
+    load: () => import('../server/exam/roster/cli.js'),
+  },
 ];
 
 /** The command whose path is the longest prefix of argv, and the remaining arguments. */

@@ -1,5 +1,6 @@
 import { facilityItems } from '../checklists/index.js';
 import { authFeature } from './auth/feature.js';
+import { examFeature } from './exam/feature.js';
 import { facilitiesFeature } from './facilities/feature.js';
 import type { Feature } from './feature.js';
 import { venueHubFeature } from './venue-hub.js';
@@ -7,5 +8,10 @@ import { venueHubFeature } from './venue-hub.js';
 /** The hub's features, in the order their routes are registered. Add a feature here. */
 export function createFeatures(): Feature[] {
   const facilities = facilitiesFeature({ items: facilityItems() });
-  return [authFeature(), facilities, venueHubFeature({ facilityCauses: (ctx) => facilities.summary(ctx).causes })];
+  return [
+    authFeature(),
+    facilities,
+    venueHubFeature({ facilityCauses: (ctx) => facilities.summary(ctx).causes }),
+    examFeature(),
+  ];
 }

@@ -3,9 +3,16 @@ import { AUTH_MIGRATIONS } from '../auth/schema.js';
 import { VENUE_MIGRATIONS } from '../venue/schema.js';
 import { AGENT_MIGRATIONS } from '../agents/schema.js';
 import { FACILITY_MIGRATIONS } from '../facilities/schema.js';
+import { EXAM_MIGRATIONS } from '../exam/schema.js';
 
 /**
  * Every schema change of the hub, in order. Each feature area owns its list (in its own folder)
  * and appends here; a name once released is never edited, only followed by a new one.
  */
-export const MIGRATIONS: readonly Migration[] = [...AUTH_MIGRATIONS, ...VENUE_MIGRATIONS, ...AGENT_MIGRATIONS, ...FACILITY_MIGRATIONS];
+export const MIGRATIONS: readonly Migration[] = [
+  ...AUTH_MIGRATIONS,
+  ...VENUE_MIGRATIONS,
+  ...AGENT_MIGRATIONS,
+  ...FACILITY_MIGRATIONS,
+  ...EXAM_MIGRATIONS,
+];

@@ -1,0 +1,258 @@
+import { z } from 'zod';
+import type { Localized } from './i18n.js';
+
+/**
+ * Exam day (hari ujian): sessions, roster, check-in desk, PIN, attendance. The request schemas are
+ * validated by the hub; the response types are what the dashboard pages render as they are
+ * (every name, count and formatted time comes from the hub). Reports (daftar hadir, berita acara,
+ * incidents, audit) are in exam-reports.ts and re-exported here.
+ */
+
+export const SESSION_KINDS = ['SKD', 'SKB', 'PPPK'] as const;
+export type SessionKind = (typeof SESSION_KINDS)[number];
+
+export const SESSION_KIND_LABELS: Record<SessionKind, Localized> = {
+  SKD: { id: 'Seleksi Kompetensi Dasar (SKD)', en: 'Basic Competency Test (SKD)' },
+  SKB: { id: 'Seleksi Kompetensi Bidang (SKB)', en: 'Field Competency Test (SKB)' },
+  PPPK: { id: 'Seleksi PPPK', en: 'PPPK selection test' },
+};
+
+/** The venue time zones of Indonesia (no daylight saving: the offset decides the zone). */
+export const TIME_ZONES = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const;
+export type TimeZone = (typeof TIME_ZONES)[number];
+export const ZONE_LABELS: Record<TimeZone, string> = {
+  'Asia/Jakarta': 'WIB',
+  'Asia/Makassar': 'WITA',
+  'Asia/Jayapura': 'WIT',
+};
+
+/** An instant written with its offset: 2026-11-23T08:00:00+08:00 or ...Z (seconds optional). */
+export const InstantWithOffsetSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/, {
+    error: 'ISO 8601 with offset, e.g. 2026-11-23T08:00:00+08:00',
+  })
+  .refine((value) => !Number.isNaN(Date.parse(value)), { error: 'not a real date and time' });
+
+const personName = z.string().trim().min(1).max(120);
+
+export const SignatorySchema = z.object({
+  name: personName,
+  /** NIP or another identity number as printed under the signature. */
+  nip: z.string().trim().max(40).default(''),
+  /** Position or team role ("Ketua Panselda", "Koordinator Tim CAT"). */
+  jabatan: z.string().trim().max(120).default(''),
+});
+export type Signatory = z.infer<typeof SignatorySchema>;
+
+/** Who signs the berita acara (Lampiran C.3.b.7.j): Panselda, the CAT team, the monitors. */
+export const SignatoriesSchema = z.object({
+  panselda: z.array(SignatorySchema).max(10).default([]),
+  timCat: z.array(SignatorySchema).max(10).default([]),
+  pengawas: z.array(SignatorySchema).max(20).default([]),
+});
+export type Signatories = z.infer<typeof SignatoriesSchema>;
+
+const roomName = z.string().trim().min(1).max(64);
+
+/** POST /api/sessions. `durationMinutes` and `blindDurationMinutes` default by kind (SKD 100/130, SKB 90/120, PPPK 130/130). */
+export const CreateSessionSchema = z.object({
+  name: z.string().trim().min(1).max(120),
+  startsAt: InstantWithOffsetSchema,
+  durationMinutes: z.number().int().min(10).max(600).optional(),
+  kind: z.string().trim().toUpperCase().pipe(z.enum(SESSION_KINDS)),
+  blindDurationMinutes: z.number().int().min(10).max(600).optional(),
+  /** PIN issuance closes this many minutes before the start (default 5). */
+  pinCloseMinutes: z.number().int().min(0).max(240).optional(),
+  /** The desk accepts check-ins from this many minutes before the start (default 240), so a desk on the wrong session notices. */
+  registrationOpensMinutes: z.number().int().min(30).max(1440).optional(),
+  /** Defaults to the zone of the offset in startsAt (+07:00 WIB, +08:00 WITA, +09:00 WIT). */
+  timeZone: z.enum(TIME_ZONES).optional(),
+  rooms: z.array(roomName).max(100).optional(),
+  venueName: z.string().trim().max(200).optional(),
+  venueAddress: z.string().trim().max(500).optional(),
+  signatories: SignatoriesSchema.optional(),
+});
+export type CreateSessionRequest = z.input<typeof CreateSessionSchema>;
+
+/** PATCH /api/sessions/:id: any field of the create body, plus the actual start and end for the berita acara. */
+export const UpdateSessionSchema = CreateSessionSchema.partial().extend({
+  actualStartAt: InstantWithOffsetSchema.nullable().optional(),
+  actualEndAt: InstantWithOffsetSchema.nullable().optional(),
+  notes: z.string().trim().max(4000).optional(),
+});
+export type UpdateSessionRequest = z.input<typeof UpdateSessionSchema>;
+
+/** Local date and clock times of an instant in the session's zone: dd/mm/yyyy, 24-hour HH:MM. */
+export interface LocalTime {
+  date: string;
+  time: string;
+  zone: string;
+}
+
+export interface Counts {
+  /** On the roster. */
+  registered: number;
+  /** Checked in with a PIN issued. */
+  present: number;
+  /** registered - present. */
+  absent: number;
+  /** Of the absent: refused at the desk (identity mismatch, or PIN window closed) and never checked in. */
+  refused: number;
+}
+
+export interface ExamSession {
+  id: string;
+  name: string;
+  kind: SessionKind;
+  kindLabel: Localized;
+  /** ISO 8601 in the session's own offset. */
+  startsAt: string;
+  endsAt: string;
+  blindEndsAt: string;
+  pinClosesAt: string;
+  durationMinutes: number;
+  blindDurationMinutes: number;
+  pinCloseMinutes: number;
+  registrationOpensMinutes: number;
+  registrationOpensAt: string;
+  timeZone: TimeZone;
+  /** WIB, WITA or WIT. */
+  zone: string;
+  local: { date: string; start: string; end: string; blindEnd: string; pinCloses: string; registrationOpens: string };
+  /** Rooms named when the session was set up, plus every room that appears on the roster. */
+  rooms: string[];
+  venueName: string;
+  venueAddress: string;
+  signatories: Signatories;
+  actualStartAt: string | null;
+  actualEndAt: string | null;
+  notes: string;
+  /** Is PIN issuance still open now (by the hub's clock). */
+  pinWindowOpen: boolean;
+  /** Has the desk's registration opened yet (by the hub's clock). It never closes again; PIN issuance closes (pinWindowOpen). */
+  registrationOpen: boolean;
+  counts: Counts;
+  createdAt: string;
+  createdBy: string;
+}
+
+export type ParticipantStatus = 'present' | 'absent' | 'refused';
+
+export const PARTICIPANT_STATUS_LABELS: Record<ParticipantStatus, Localized> = {
+  present: { id: 'Hadir', en: 'Present' },
+  absent: { id: 'Tidak hadir', en: 'Absent' },
+  refused: { id: 'Ditolak', en: 'Refused' },
+};
+
+export interface Participant {
+  number: string;
+  /** Only the first 4 and last 4 digits: 6310********0001. The full NIK never leaves the hub except in the export. */
+  nikMasked: string;
+  name: string;
+  jabatan: string;
+  room: string;
+  seat: string;
+  /** As written on the roster ("Tunanetra"), '' when none. */
+  disability: string;
+  /** Blind participants get a braille seat and the longer duration. */
+  blind: boolean;
+  /** This participant's own duration (the session's, or the longer one when blind). */
+  durationMinutes: number;
+  birthDate: string;
+  status: ParticipantStatus;
+  checkedInAt: string | null;
+  /** HH:MM in the session's zone, '' when not checked in. */
+  checkedInTime: string;
+  checkedInBy: string | null;
+  /** Registered after the PIN window closed, by a supervisor's override. */
+  override: { by: string; reason: string } | null;
+  pin: { issuedAt: string; issuedBy: string; reissues: number } | null;
+}
+
+/** What the check-in desk sends: the scanned or typed participant number and the NIK from the KTP. */
+export const CheckinRequestSchema = z.object({
+  participantNumber: z.string().min(1).max(500),
+  nik: z.string().min(1).max(64),
+  /** Registration after the PIN window closed: the logged-in supervisor and the reason. */
+  override: z.object({ reason: z.string().trim().min(3).max(500) }).optional(),
+});
+export type CheckinRequest = z.input<typeof CheckinRequestSchema>;
+
+/** The printable PIN slip; `pin` is the plaintext, shown this once. */
+export interface PinSlip {
+  venueName: string;
+  sessionId: string;
+  sessionName: string;
+  kind: SessionKind;
+  date: string;
+  start: string;
+  zone: string;
+  durationMinutes: number;
+  room: string;
+  seat: string;
+  participantNumber: string;
+  name: string;
+  jabatan: string;
+  blind: boolean;
+  pin: string;
+  issuedAt: string;
+  issuedTime: string;
+}
+
+/** 201 answer of a check-in and of a PIN re-issue. */
+export interface CheckinResponse {
+  pin: string;
+  participant: Participant;
+  slip: PinSlip;
+  /** The audit entry that recorded it. */
+  audit: { seq: number; hash: string };
+}
+
+/** POST /api/sessions/:id/participants/:number/pin/reissue */
+export const ReissueRequestSchema = z.object({
+  reason: z.string().trim().min(3).max(500),
+  override: z.object({ reason: z.string().trim().min(3).max(500) }).optional(),
+});
+export type ReissueRequest = z.input<typeof ReissueRequestSchema>;
+
+/** POST /api/sessions/:id/pins/verify */
+export const VerifyPinRequestSchema = z.object({
+  participantNumber: z.string().min(1).max(500),
+  pin: z.string().min(1).max(32),
+});
+export type VerifyPinRequest = z.input<typeof VerifyPinRequestSchema>;
+export interface VerifyPinResponse {
+  valid: true;
+  participant: Participant;
+}
+
+/** One row the roster import refused: its row number as the spreadsheet shows it (header row counted) and why. */
+export interface RosterRejection {
+  line: number;
+  reason: string;
+  en: string;
+  participantNumber?: string;
+}
+
+/** POST /api/sessions/:id/roster */
+export interface RosterImportResult {
+  /** Valid rows of the file now on the roster (added + updated + unchanged). */
+  imported: number;
+  rejected: RosterRejection[];
+  added: number;
+  updated: number;
+  unchanged: number;
+  /** Valid rows that differ from a participant already checked in: kept as registered, not changed. */
+  notApplied: RosterRejection[];
+  /** Participants already on the roster that this file does not list (kept: an import never removes anyone). */
+  notInFile: number;
+  format: 'csv' | 'xlsx';
+  /** Row of the header in the file, and which file column fed each field. */
+  headerLine: number;
+  columns: Record<string, string>;
+  registered: number;
+}
+
+export * from './exam-reports.js';

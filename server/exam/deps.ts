@@ -1,0 +1,61 @@
+import type { Clock, RandomSource } from '../../protocol/ports.js';
+import type { ThrottleState } from '../auth/throttle.js';
+import type { ChangeFeed } from '../changes.js';
+import type { HubContext } from '../context.js';
+import { durably, type Db } from '../db/open.js';
+import type { Logger } from '../log.js';
+import { AuditLog } from './audit/store.js';
+import { CommitQueue } from './commit.js';
+import { DeskStore } from './desk/store.js';
+import { IncidentStore } from './incidents/store.js';
+import { ParticipantStore } from './roster/store.js';
+import { SessionStore } from './sessions/store.js';
+
+/** Everything the exam-day services use: the hub's ports and the exam stores. */
+export interface ExamDeps {
+  db: Db;
+  clock: Clock;
+  random: RandomSource;
+  log: Logger;
+  changes: ChangeFeed;
+  audit: AuditLog;
+  sessions: SessionStore;
+  participants: ParticipantStore;
+  desk: DeskStore;
+  incidents: IncidentStore;
+  /** Group commit for the desk's writes (check-ins, PIN re-issues): durable, one fsync per batch. */
+  commits: CommitQueue;
+  /** The HMAC key of PIN hashes. */
+  pinKey: Uint8Array;
+  /** Wrong PIN verifications per `session|number`, for the lockout. */
+  pinFailures: Map<string, ThrottleState>;
+}
+
+export const PIN_KEY_SETTING = 'exam.pin-key';
+
+/** The PIN key, made from the random source and stored durably the first time. */
+export function pinKeyOf(ctx: Pick<HubContext, 'db' | 'settings' | 'random'>): Uint8Array {
+  const stored = ctx.settings.get(PIN_KEY_SETTING);
+  if (stored) return new Uint8Array(Buffer.from(stored, 'base64url'));
+  const key = ctx.random.bytes(32);
+  durably(ctx.db, () => ctx.settings.set(PIN_KEY_SETTING, Buffer.from(key).toString('base64url')));
+  return key;
+}
+
+export function createExamDeps(ctx: HubContext): ExamDeps {
+  return {
+    db: ctx.db,
+    clock: ctx.clock,
+    random: ctx.random,
+    log: ctx.log,
+    changes: ctx.changes,
+    audit: new AuditLog(ctx.db, ctx.clock),
+    sessions: new SessionStore(ctx.db),
+    participants: new ParticipantStore(ctx.db),
+    desk: new DeskStore(ctx.db),
+    incidents: new IncidentStore(ctx.db),
+    commits: new CommitQueue(ctx.db),
+    pinKey: pinKeyOf(ctx),
+    pinFailures: new Map(),
+  };
+}

@@ -1,0 +1,48 @@
+import { CreateSessionSchema, UpdateSessionSchema } from '../../../protocol/exam.js';
+import { AppError } from '../../../protocol/errors.js';
+import type { HubApp } from '../../feature.js';
+import { readBodyBytes, readJson } from '../../http/json.js';
+import type { ExamDeps } from '../deps.js';
+import { importRoster } from '../roster/service.js';
+import { createSession, deleteSession, loadSession, showSession, updateSession } from '../sessions/service.js';
+
+/** Largest roster file accepted: a 430-person XLSX is ~40 KB, a whole province's CSV a few MB. */
+export const ROSTER_LIMIT_BYTES = 10 * 1024 * 1024;
+
+const SESSION = { id: 'Data sesi', en: 'Session' };
+
+export function sessionRoutes(app: HubApp, deps: ExamDeps): void {
+  app.get('/api/sessions', (c) => c.json({ sessions: deps.sessions.list().map((s) => showSession(deps, s)) }));
+
+  app.post('/api/sessions', async (c) => {
+    const body = await readJson(c, CreateSessionSchema, SESSION);
+    return c.json(createSession(deps, body, c.get('user')), 201);
+  });
+
+  app.get('/api/sessions/:id', (c) => c.json(showSession(deps, loadSession(deps, c.req.param('id')))));
+
+  app.patch('/api/sessions/:id', async (c) => {
+    const body = await readJson(c, UpdateSessionSchema, SESSION);
+    return c.json(updateSession(deps, c.req.param('id'), body, c.get('user')));
+  });
+
+  app.delete('/api/sessions/:id', (c) => {
+    deleteSession(deps, c.req.param('id'), c.get('user'));
+    return c.body(null, 204);
+  });
+
+  app.post('/api/sessions/:id/roster', async (c) => {
+    if ((c.req.header('content-type') ?? '').toLowerCase().startsWith('multipart/')) {
+      throw new AppError(
+        'roster-multipart',
+        {
+          id: 'Kirim berkas daftar peserta sebagai isi permintaan (Content-Type: text/csv atau tipe XLSX), bukan multipart/form-data.',
+          en: 'Send the roster file as the request body (Content-Type: text/csv or the XLSX type), not multipart/form-data.',
+        },
+        { status: 415 },
+      );
+    }
+    const bytes = await readBodyBytes(c, ROSTER_LIMIT_BYTES);
+    return c.json(await importRoster(deps, c.req.param('id'), bytes, c.get('user')));
+  });
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { compactDate, dayName, isoInZone, localText, localTime, zoneOfOffset } from './time.js';
+
+describe('venue time', () => {
+  it('names the zone of an Indonesian offset and nothing else', () => {
+    expect(zoneOfOffset('2026-11-23T08:00:00+07:00')).toBe('Asia/Jakarta');
+    expect(zoneOfOffset('2026-11-23T08:00:00+08:00')).toBe('Asia/Makassar');
+    expect(zoneOfOffset('2026-11-23T08:00+09:00')).toBe('Asia/Jayapura');
+    expect(zoneOfOffset('2026-11-23T00:00:00Z')).toBeUndefined();
+    expect(zoneOfOffset('2026-11-23T08:00:00+05:30')).toBeUndefined();
+  });
+
+  it('formats dd/mm/yyyy and a 24-hour clock in the venue zone, across midnight UTC', () => {
+    expect(localTime('2026-11-22T23:30:00Z', 'Asia/Makassar')).toEqual({
+      date: '23/11/2026',
+      time: '07:30',
+      zone: 'WITA',
+    });
+    expect(localTime('2026-11-23T10:05:00Z', 'Asia/Jakarta')).toEqual({
+      date: '23/11/2026',
+      time: '17:05',
+      zone: 'WIB',
+    });
+    expect(localText('2026-11-23T15:00:00Z', 'Asia/Jayapura')).toBe('24/11/2026 00:00 WIT');
+  });
+
+  it('writes ISO in the zone offset, the compact date and the Indonesian day name', () => {
+    expect(isoInZone('2026-11-23T00:00:00Z', 'Asia/Makassar')).toBe('2026-11-23T08:00:00+08:00');
+    expect(compactDate('2026-11-22T17:00:00Z', 'Asia/Jakarta')).toBe('20261123');
+    expect(dayName('2026-11-23T00:00:00Z', 'Asia/Makassar')).toBe('Senin');
+  });
+});

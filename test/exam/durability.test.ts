@@ -1,0 +1,111 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { TEST_ADMIN_PASSWORD } from '../helpers/hub.js';
+import { tempDir } from '../helpers/tmp.js';
+import { runCli, spawnHub, type HubProcess } from './process.js';
+
+const N = 240;
+const KILL_AFTER = 120;
+const CONCURRENCY = 8;
+
+const number = (i: number) => `2430011012${String(i).padStart(7, '0')}`;
+const nik = (i: number) => `631001550392${String(i).padStart(4, '0')}`;
+
+async function client(url: string) {
+  const login = await fetch(`${url}/api/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: TEST_ADMIN_PASSWORD }),
+  });
+  const { token } = (await login.json()) as { token: string };
+  return async (path: string, body?: unknown, type = 'application/json') => {
+    const res = await fetch(url + path, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': type },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    return { status: res.status, body: (await res.json()) as any };
+  };
+}
+
+let running: HubProcess | undefined;
+const cleanups: Array<() => void> = [];
+afterEach(async () => {
+  if (running && running.child.exitCode === null && running.child.signalCode === null) {
+    running.child.kill('SIGKILL');
+    await running.exited;
+  }
+  running = undefined;
+  for (const c of cleanups.splice(0)) c();
+});
+
+describe('durability (a real hub process, SIGKILL)', () => {
+  it('keeps every acknowledged check-in and PIN across a hard kill', async () => {
+    const tmp = tempDir();
+    cleanups.push(tmp.cleanup);
+    const dbPath = join(tmp.dir, 'siapcat.db');
+
+    running = await spawnHub(dbPath);
+    let api = await client(running.url);
+    const startsAt = new Date(Date.now() + 3600_000).toISOString().slice(0, 19) + 'Z';
+    const session = await api('/api/sessions', { name: 'Uji SIGKILL', startsAt, kind: 'SKD' });
+    expect(session.status).toBe(201);
+    const id = session.body.id as string;
+    const roster = [
+      'NO PESERTA,NIK,NAMA,RUANG',
+      ...Array.from({ length: N }, (_, i) => `${number(i)},${nik(i)},Peserta ${i},R${(i % 3) + 1}`),
+    ].join('\n');
+    expect((await api(`/api/sessions/${id}/roster`, roster, 'text/csv')).body.imported).toBe(N);
+
+    // Check in with several requests in flight; kill the hub the moment KILL_AFTER are acknowledged.
+    const acknowledged = new Map<string, string>();
+    const proc = running;
+    let next = 0;
+    let killed = false;
+    const worker = async () => {
+      while (!killed && next < N) {
+        const i = next++;
+        try {
+          const res = await api(`/api/sessions/${id}/checkins`, { participantNumber: number(i), nik: nik(i) });
+          if (res.status === 201 && !killed) {
+            acknowledged.set(number(i), res.body.pin);
+            if (acknowledged.size >= KILL_AFTER) {
+              killed = true;
+              proc.child.kill('SIGKILL');
+            }
+          }
+        } catch {
+          /* the connection died with the hub: not acknowledged */
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    if (!killed) proc.child.kill('SIGKILL'); // fewer acknowledged than expected: the assertions below say so
+    expect(await proc.exited).toBeNull();
+    expect(proc.child.signalCode).toBe('SIGKILL');
+    expect(acknowledged.size).toBeGreaterThanOrEqual(KILL_AFTER);
+
+    // Restart on the same file: every acknowledged check-in is there and every PIN verifies.
+    running = await spawnHub(dbPath);
+    api = await client(running.url);
+    const attendance = await api(`/api/sessions/${id}/attendance`);
+    const present = new Set(
+      attendance.body.participants
+        .filter((p: { status: string }) => p.status === 'present')
+        .map((p: { number: string }) => p.number),
+    );
+    for (const n of acknowledged.keys()) expect(present.has(n), `check-in ${n} lost`).toBe(true);
+    expect(attendance.body.present).toBeGreaterThanOrEqual(acknowledged.size);
+    for (const [n, pin] of acknowledged) {
+      const verify = await api(`/api/sessions/${id}/pins/verify`, { participantNumber: n, pin });
+      expect(verify.status, `PIN of ${n}`).toBe(200);
+    }
+    running.child.kill('SIGTERM');
+    expect(await running.exited).toBe(0);
+
+    // The audit chain survived the kill intact.
+    const audit = await runCli(['audit', 'verify', '--db', dbPath]);
+    expect(audit.code).toBe(0);
+    expect(audit.stdout).toMatch(/^Rantai audit utuh: \d+ entri/);
+  });
+});
