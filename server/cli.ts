@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { intOption, parseOptions } from '../cli/args.js';
 import { EXIT, type CliIO } from '../cli/io.js';
-import { ENROLL_TOKEN_SETTING } from './agents/enrollment.js';
+import type { Localized } from '../protocol/i18n.js';
+import { ENROLL_TOKEN_SETTING, lanAddress } from './agents/enrollment.js';
 import { startHub } from './hub.js';
 import { createLogger } from './log.js';
 
@@ -33,18 +34,20 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     env: values.plan ? { ...io.env, SIAPCAT_PLAN: resolve(io.cwd, values.plan) } : io.env,
     log: createLogger((line) => io.stderr(line), io.env.SIAPCAT_LOG_LEVEL === 'debug' ? 'debug' : 'info'),
   });
-  io.stdout(
-    io.lang === 'en'
-      ? `SiapCAT hub is running. Open ${hub.url} in a browser. Press Ctrl+C to stop.\n`
-      : `Hub SiapCAT berjalan. Buka ${hub.url} di peramban. Tekan Ctrl+C untuk berhenti.\n`,
-  );
+  const say = (text: Localized) => io.stdout(`${io.lang === 'en' ? text.en : text.id}\n`);
+  const lan = lanAddress();
+  const lanUrl = lan && ['0.0.0.0', '::'].includes(hub.ctx.config.host) ? `http://${lan}:${hub.port}` : undefined;
+  say({
+    id: `Hub SiapCAT berjalan. Buka ${hub.url} di peramban${lanUrl ? ` (dari PC lain di LAN: ${lanUrl})` : ''}. Tekan Ctrl+C untuk berhenti.`,
+    en: `SiapCAT hub is running. Open ${hub.url} in a browser${lanUrl ? ` (from other PCs on the LAN: ${lanUrl})` : ''}. Press Ctrl+C to stop.`,
+  });
+  for (const notice of hub.ctx.notices) say(notice);
   const enrollToken = hub.ctx.settings.get(ENROLL_TOKEN_SETTING);
   if (enrollToken) {
-    io.stdout(
-      io.lang === 'en'
-        ? `Agent enrollment token: ${enrollToken} (full commands in the dashboard: Setup > Agent enrollment).\n`
-        : `Token pendaftaran agen: ${enrollToken} (perintah lengkap di dasbor: Persiapan > Pendaftaran agen).\n`,
-    );
+    say({
+      id: `Token pendaftaran agen: ${enrollToken} (perintah lengkap di dasbor: Pengaturan > Pendaftaran PC ujian).`,
+      en: `Agent enrollment token: ${enrollToken} (full commands in the dashboard: Setup > Enrolling exam PCs).`,
+    });
   }
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {

@@ -1,4 +1,5 @@
 import type { WebSocketServer } from 'ws';
+import type { Localized } from '../protocol/i18n.js';
 import type { Clock, RandomSource } from '../protocol/ports.js';
 import type { UserStore } from './auth/users.js';
 import type { ChangeFeed } from './changes.js';
@@ -31,6 +32,8 @@ export interface HubContext {
   changes: ChangeFeed;
   /** The one `ws` server (noServer); upgrades reach it through Hono's upgradeWebSocket routes. */
   wss: WebSocketServer;
+  /** What the person who started the hub must be told (printed by `siapcat hub`), e.g. a setup token. */
+  notices: Localized[];
   /** Runs `fn` when the hub closes, before the database is closed (reverse order of registration). */
   onClose(fn: () => void | Promise<void>): void;
 }

@@ -81,6 +81,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     cron,
     changes: new ChangeFeed(),
     wss,
+    notices: [],
     onClose: (fn) => closers.push(fn),
   };
 

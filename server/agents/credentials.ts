@@ -26,8 +26,8 @@ const badToken = (given: boolean): AppError =>
     'bad-token',
     given
       ? {
-          id: 'Token pendaftaran salah. Salin perintah terbaru dari dasbor hub (Persiapan > Pendaftaran agen); token mungkin sudah diganti.',
-          en: 'Wrong enrollment token. Copy the current command from the hub dashboard (Setup > Agent enrollment); the token may have been rotated.',
+          id: 'Token pendaftaran salah. Salin perintah terbaru dari dasbor hub (Pengaturan > Pendaftaran PC ujian); token mungkin sudah diganti.',
+          en: 'Wrong enrollment token. Copy the current command from the hub dashboard (Setup > Enrolling exam PCs); the token may have been rotated.',
         }
       : {
           id: 'Hub belum mengenal agen ini dan tidak ada token pendaftaran. Jalankan dengan --token dari dasbor hub.',

@@ -41,6 +41,12 @@ export function authFeature(state: { setupToken?: string } = {}): Feature {
     name: 'auth',
     start(ctx) {
       Object.assign(state, seedAdmin(ctx));
+      if (state.setupToken) {
+        ctx.notices.push({
+          id: `Belum ada admin. Buka dasbor dan masukkan token penyiapan ${state.setupToken} dengan kata sandi admin baru (atau mulai hub dengan SIAPCAT_ADMIN_PASSWORD).`,
+          en: `No admin yet. Open the dashboard and enter the setup token ${state.setupToken} with a new admin password (or start the hub with SIAPCAT_ADMIN_PASSWORD).`,
+        });
+      }
       ctx.cron.add('auth.sweep-sessions', '17 * * * *', () => {
         ctx.users.sweepExpired();
       });

@@ -10,7 +10,7 @@ const TEXTS: Record<RefusalCode, (p: Params) => Localized> = {
     en: `Server ${p.server} is full: ${p.assigned}/${p.limit} clients (Lampiran C.4.b.1.c: at most 200 clients per server). This PC waits for a free place; move it to another server in the dashboard.`,
   }),
   'unknown-server': (p) => ({
-    id: `Server '${p.server}' tidak ada di denah lokasi. Periksa --server, atau tambahkan server itu di dasbor (Persiapan > Server).`,
+    id: `Server '${p.server}' tidak ada di denah lokasi. Periksa --server, atau tambahkan server itu di dasbor (Pengaturan > Server).`,
     en: `Server '${p.server}' is not in the venue plan. Check --server, or add that server in the dashboard (Setup > Servers).`,
   }),
   'server-taken': (p) => ({

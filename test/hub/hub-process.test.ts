@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { lanAddress } from '../../server/agents/enrollment.js';
 import { until } from '../helpers/agents.js';
 import { tempDir } from '../helpers/tmp.js';
 
@@ -49,6 +50,34 @@ describe('siapcat hub (a real process)', () => {
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(err).toContain('hub.closed');
+  });
+
+  it('on a new database without SIAPCAT_ADMIN_PASSWORD prints a setup token that creates the admin', async () => {
+    tmp = tempDir();
+    let out = '';
+    const env: NodeJS.ProcessEnv = { ...process.env, SIAPCAT_LANG: 'id' };
+    delete env.SIAPCAT_ADMIN_PASSWORD;
+    child = spawn(process.execPath, [CLI, 'hub', '--port', '0', '--db', join(tmp.dir, 'hub.db')], { env });
+    child.stdout!.on('data', (d) => (out += String(d)));
+    await until(() => /token penyiapan (\S+)/.test(out), 'the setup token is printed', 15_000);
+    const url = /Buka (http:\/\/127\.0\.0\.1:\d+)/.exec(out)![1]!;
+    // Listening on every interface, it also names the address exam PCs use (when this machine has one).
+    const lan = lanAddress();
+    if (lan) expect(out).toContain(`dari PC lain di LAN: http://${lan}:`);
+    else expect(out).not.toContain('dari PC lain di LAN');
+    const setupToken = /token penyiapan (\S+)/.exec(out)![1]!;
+    const setup = await fetch(`${url}/api/setup`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ setupToken, password: 'kata-sandi-baru-2026' }),
+    });
+    expect(setup.status).toBe(201);
+    const login = await fetch(`${url}/api/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password: 'kata-sandi-baru-2026' }),
+    });
+    expect(login.status).toBe(200);
   });
 
   it('refuses a plan file that is not a venue plan, with a bilingual message and exit code 4', async () => {

@@ -1,15 +1,9 @@
+import type { Refusal } from '../../../protocol/exam.js';
 import type { Db } from '../../db/open.js';
 import { stmt } from '../statements.js';
 
-export interface RefusalRecord {
-  sessionId: string;
-  at: string;
-  by: string;
-  code: string;
-  number: string | null;
-  scanned: string;
-  nikMasked: string;
-}
+/** Stored as the desk answers it. */
+export type RefusalRecord = Refusal;
 
 /** Check-ins, PINs and refusals in SQLite. Callers wrap writes in durably(). */
 export class DeskStore {
