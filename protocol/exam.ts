@@ -228,6 +228,19 @@ export interface VerifyPinResponse {
   participant: Participant;
 }
 
+/** One refusal at the desk (GET /api/sessions/:id/refusals, newest first). */
+export interface Refusal {
+  sessionId: string;
+  at: string;
+  by: string;
+  /** The error code the desk showed: nik-mismatch, not-on-roster, pin-window-closed, ... */
+  code: string;
+  /** The participant it was about, when the scan matched one. */
+  number: string | null;
+  scanned: string;
+  nikMasked: string;
+}
+
 /** One row the roster import refused: its row number as the spreadsheet shows it (header row counted) and why. */
 export interface RosterRejection {
   line: number;

@@ -13,6 +13,13 @@ export const PATTERNS = {
   setup: '/pengaturan',
   report: '/laporan',
   monitor: '/monitor',
+  sessions: '/sesi',
+  session: '/sesi/:id',
+  desk: '/sesi/:id/registrasi',
+  attendance: '/sesi/:id/kehadiran',
+  attendanceSheet: '/sesi/:id/daftar-hadir',
+  incidents: '/sesi/:id/kejadian',
+  minutes: '/sesi/:id/berita-acara',
 } as const;
 
 export interface MachineFilter {
@@ -41,6 +48,17 @@ export const paths = {
   setup: () => '/pengaturan',
   report: () => '/laporan',
   monitor: () => '/monitor',
+  sessions: () => '/sesi',
+  session: (id: string) => `/sesi/${enc(id)}`,
+  /** The registration desk of a session (check-in and PIN). */
+  desk: (id: string) => `/sesi/${enc(id)}/registrasi`,
+  attendance: (id: string) => `/sesi/${enc(id)}/kehadiran`,
+  /** The printable daftar hadir, of one room when `room` is given. */
+  attendanceSheet: (id: string, room?: string) =>
+    room === undefined ? `/sesi/${enc(id)}/daftar-hadir` : `/sesi/${enc(id)}/daftar-hadir?ruang=${enc(room)}`,
+  incidents: (id: string) => `/sesi/${enc(id)}/kejadian`,
+  /** The berita acara (official minutes) of a session. */
+  minutes: (id: string) => `/sesi/${enc(id)}/berita-acara`,
 };
 
 /** Reads a machine filter back from the query of /mesin. */

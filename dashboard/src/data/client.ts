@@ -61,6 +61,30 @@ export class ApiClient {
     path: string,
     options: RequestOptions<S> = {},
   ): Promise<Result<S>> {
+    const res = await this.#send(method, path, options);
+    const text = await res.text().catch(() => '');
+    if (!options.schema) return undefined as Result<S>;
+    let data: unknown;
+    try {
+      data = text ? JSON.parse(text) : undefined;
+    } catch {
+      throw badResponse(path, 'not JSON');
+    }
+    const parsed = options.schema.safeParse(data);
+    if (!parsed.success) throw badResponse(path, summarize(parsed.error));
+    return parsed.data as Result<S>;
+  }
+
+  /** GET of a file the hub makes (exports): its bytes and the name the hub gave it. */
+  async file(path: string, query?: Query): Promise<{ blob: Blob; filename: string | undefined }> {
+    const res = await this.#send('GET', path, { query });
+    const disposition = res.headers.get('content-disposition') ?? '';
+    const filename = /filename="?([^";]+)"?/i.exec(disposition)?.[1];
+    return { blob: await res.blob(), filename };
+  }
+
+  /** Sends one request; a non-2xx answer becomes an ApiError (a 401 also ends the session). */
+  async #send(method: string, path: string, options: RequestOptions<z.ZodType | undefined>): Promise<Response> {
     const auth = options.auth ?? true;
     const headers: Record<string, string> = { accept: 'application/json' };
     if (auth && this.session.token) headers.authorization = `Bearer ${this.session.token}`;
@@ -79,29 +103,26 @@ export class ApiClient {
     } catch {
       throw unreachable();
     }
+    if (res.ok) return res;
     const text = await res.text().catch(() => '');
     let data: unknown = undefined;
-    if (text) {
-      try {
-        data = JSON.parse(text);
-      } catch {
-        if (res.ok) throw badResponse(path, 'not JSON');
-      }
+    try {
+      data = text ? JSON.parse(text) : undefined;
+    } catch {
+      // not JSON: the status alone explains it
     }
-    if (!res.ok) {
-      const error = isErrorResponse(data)
-        ? new ApiError(data.error.code, { id: data.error.message, en: data.error.en ?? data.error.message }, res.status)
-        : httpFailure(res.status);
-      if (res.status === 401 && auth) {
-        this.session.end(sessionExpired());
-        throw new ApiError('unauthorized', sessionExpired(), 401);
-      }
-      throw error;
+    if (res.status === 401 && auth) {
+      this.session.end(sessionExpired());
+      throw new ApiError('unauthorized', sessionExpired(), 401);
     }
-    if (!options.schema) return undefined as Result<S>;
-    const parsed = options.schema.safeParse(data);
-    if (!parsed.success) throw badResponse(path, summarize(parsed.error));
-    return parsed.data as Result<S>;
+    throw isErrorResponse(data)
+      ? new ApiError(
+          data.error.code,
+          { id: data.error.message, en: data.error.en ?? data.error.message },
+          res.status,
+          data.error.details,
+        )
+      : httpFailure(res.status);
   }
 }
 

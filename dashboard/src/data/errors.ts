@@ -9,6 +9,8 @@ export class ApiError extends Error {
     readonly code: string,
     readonly text: Localized,
     readonly status = 0,
+    /** What the hub added to explain it (e.g. the participant a refusal was about). */
+    readonly details?: unknown,
   ) {
     super(text.en);
     this.name = 'ApiError';
