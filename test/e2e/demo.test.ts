@@ -84,5 +84,5 @@ describe('a simulated venue of 450 PCs', () => {
     await shot(page, 'demo-report-laptop-id');
     expect(errorsOf(page)).toEqual([]);
     await page.close();
-  });
+  }, 90_000);
 });

@@ -14,6 +14,11 @@ import { ROUTES } from './routes.js';
 import type { Services } from './services.js';
 import { shell } from './shell-messages.js';
 
+/** A page under a navigation entry (a session's desk is under "Hari ujian" /sesi). */
+function within(nav: PageRoute, active: PageRoute | undefined): boolean {
+  return nav.pattern !== '/' && active !== undefined && active.pattern.startsWith(`${nav.pattern}/`);
+}
+
 /**
  * The app: login when nobody is logged in, otherwise the header (venue, navigation, live state,
  * language, logout) around the current page. Pages' code loads on first visit.
@@ -97,7 +102,8 @@ export class SiapApp extends LitElement {
     nav a:hover {
       background: #ffffff22;
     }
-    nav a[aria-current='page'] {
+    nav a[aria-current='page'],
+    nav a[aria-current='location'] {
       background: #fff;
       color: #0f2740;
       font-weight: 600;
@@ -208,7 +214,7 @@ export class SiapApp extends LitElement {
       <nav aria-label=${t(shell.menu)}>
         ${ROUTES.filter((r) => r.nav).map(
           (r) =>
-            html`<a href=${r.pattern} aria-current=${r === active ? 'page' : 'false'}>${t(r.nav!)}</a>`,
+            html`<a href=${r.pattern} aria-current=${r === active ? 'page' : within(r, active) ? 'location' : 'false'}>${t(r.nav!)}</a>`,
         )}
       </nav>
       <div class="tools">

@@ -41,6 +41,27 @@ export const ROUTES: PageRoute[] = [
     render: ({ services }) => html`<siap-facilities-page .services=${services}></siap-facilities-page>`,
   },
   {
+    pattern: PATTERNS.sessions,
+    title: { id: 'Sesi ujian', en: 'Exam sessions' },
+    nav: { id: 'Hari ujian', en: 'Exam day' },
+    load: () => import('../pages/sessions/sessions-page.js'),
+    render: ({ services }) => html`<siap-sessions-page .services=${services}></siap-sessions-page>`,
+  },
+  {
+    pattern: PATTERNS.session,
+    title: { id: 'Sesi ujian', en: 'Exam session' },
+    load: () => import('../pages/session/session-page.js'),
+    render: ({ services, params }) =>
+      html`<siap-session-page .services=${services} .sessionId=${params.id ?? ''}></siap-session-page>`,
+  },
+  {
+    pattern: PATTERNS.desk,
+    title: { id: 'Meja registrasi', en: 'Check-in desk' },
+    load: () => import('../pages/desk/desk-page.js'),
+    render: ({ services, params }) =>
+      html`<siap-desk-page .services=${services} .sessionId=${params.id ?? ''}></siap-desk-page>`,
+  },
+  {
     pattern: PATTERNS.report,
     title: { id: 'Laporan kesiapan', en: 'Readiness report' },
     nav: { id: 'Laporan', en: 'Report' },

@@ -1,0 +1,95 @@
+import type { Localized } from '../../../../protocol/i18n.js';
+
+export const msg = {
+  title: { id: 'Meja registrasi', en: 'Check-in desk' },
+  back: { id: '← Sesi', en: '← Session' },
+  scan: { id: 'Nomor peserta (pindai kartu peserta)', en: 'Participant number (scan the participant card)' },
+  scanHint: {
+    id: 'Pindai barcode kartu peserta atau ketik nomornya, lalu Enter.',
+    en: 'Scan the participant card barcode or type its number, then Enter.',
+  },
+  nik: { id: 'NIK pada KTP', en: 'NIK on the KTP' },
+  nikHint: {
+    id: 'Cocokkan foto dan nama di KTP dengan peserta, lalu ketik atau pindai NIK (16 digit) dan Enter.',
+    en: 'Match the KTP photo and name with the participant, then type or scan the NIK (16 digits) and Enter.',
+  },
+  find: { id: 'Cari', en: 'Find' },
+  register: { id: 'Registrasi', en: 'Register' },
+  next: { id: 'Peserta berikutnya', en: 'Next participant' },
+  searching: { id: 'Mencari…', en: 'Looking up…' },
+  registering: { id: 'Memeriksa…', en: 'Checking…' },
+  name: { id: 'Nama', en: 'Name' },
+  number: { id: 'Nomor peserta', en: 'Participant number' },
+  jabatan: { id: 'Jabatan/formasi', en: 'Position' },
+  room: { id: 'Ruang', en: 'Room' },
+  seat: { id: 'Kursi', en: 'Seat' },
+  nikOnRoster: { id: 'NIK di daftar', en: 'NIK on the roster' },
+  duration: { id: 'Durasi', en: 'Duration' },
+  minutes: (n: number): Localized => ({ id: `${n} menit`, en: `${n} minutes` }),
+  blind: {
+    id: 'Peserta tunanetra: siapkan kursi braille/pendamping; durasi ujian lebih panjang.',
+    en: 'Blind participant: prepare the braille seat or companion; the exam runs longer.',
+  },
+  already: (time: string, by: string): Localized => ({
+    id: `Sudah registrasi pukul ${time} oleh ${by}. Tidak ada PIN baru; bila slip hilang, terbitkan ulang PIN.`,
+    en: `Already checked in at ${time} by ${by}. No new PIN; if the slip is lost, re-issue the PIN.`,
+  }),
+  success: (name: string): Localized => ({
+    id: `${name} terdaftar. Serahkan slip PIN kepada peserta.`,
+    en: `${name} is registered. Hand the PIN slip to the participant.`,
+  }),
+  refusedTitle: { id: 'DITOLAK', en: 'REFUSED' },
+  reissue: { id: 'Terbitkan ulang PIN', en: 'Re-issue PIN' },
+  reissueReason: { id: 'Alasan terbit ulang (mis. slip hilang)', en: 'Reason for re-issue (e.g. slip lost)' },
+  reissued: (name: string): Localized => ({
+    id: `PIN baru untuk ${name} diterbitkan; PIN lama tidak berlaku lagi.`,
+    en: `New PIN issued for ${name}; the old PIN no longer works.`,
+  }),
+  override: { id: 'Override supervisor', en: 'Supervisor override' },
+  overrideLead: {
+    id: 'Penerbitan PIN sudah ditutup. Hanya supervisor yang boleh meregistrasi dengan alasan tertulis; tindakan ini dicatat di log audit dan berita acara.',
+    en: 'PIN issuance has closed. Only a supervisor may register with a written reason; it is recorded in the audit log and the minutes.',
+  },
+  overrideReason: { id: 'Alasan override', en: 'Reason for the override' },
+  overrideButton: { id: 'Registrasi dengan override', en: 'Register with override' },
+  reasonTooShort: { id: 'Tulis alasannya (minimal 3 huruf).', en: 'Write the reason (at least 3 letters).' },
+  pinOpenLeft: (left: string, closes: string): Localized => ({
+    id: `Penerbitan PIN ditutup ${closes} — sisa ${left}`,
+    en: `PIN issuance closes ${closes} — ${left} left`,
+  }),
+  pinCloses: (closes: string): Localized => ({ id: `Penerbitan PIN ditutup ${closes}`, en: `PIN issuance closes ${closes}` }),
+  pinClosed: (closes: string): Localized => ({
+    id: `Penerbitan PIN sudah ditutup ${closes}. Registrasi baru hanya dengan override supervisor.`,
+    en: `PIN issuance closed at ${closes}. New check-ins need a supervisor override.`,
+  }),
+  notYet: (opens: string): Localized => ({
+    id: `Registrasi sesi ini belum dibuka (dibuka ${opens}). Pastikan meja ini memilih sesi yang benar.`,
+    en: `Registration for this session has not opened (opens ${opens}). Make sure this desk has the right session.`,
+  }),
+  recent: { id: 'Registrasi terakhir di meja ini', en: 'Latest check-ins at this desk' },
+  refusals: { id: 'Penolakan terakhir (semua meja)', en: 'Latest refusals (all desks)' },
+  time: { id: 'Jam', en: 'Time' },
+  by: { id: 'Petugas', en: 'Operator' },
+  reason: { id: 'Alasan', en: 'Reason' },
+  scanned: { id: 'Dipindai', en: 'Scanned' },
+  registered: { id: 'Terdaftar', en: 'Registered' },
+  present: { id: 'Hadir', en: 'Present' },
+  absent: { id: 'Belum hadir', en: 'Not yet present' },
+  refused: { id: 'Ditolak', en: 'Refused' },
+  slipTitle: { id: 'SLIP PIN REGISTRASI', en: 'REGISTRATION PIN SLIP' },
+  slipPin: { id: 'PIN', en: 'PIN' },
+  slipSession: { id: 'Sesi', en: 'Session' },
+  slipIssued: { id: 'Diterbitkan', en: 'Issued' },
+  slipNote: {
+    id: 'Rahasiakan PIN ini. Masukkan saat login di PC ujian. Slip hilang: minta terbit ulang di meja registrasi.',
+    en: 'Keep this PIN secret. Enter it when logging in at the exam PC. Lost slip: ask the desk to re-issue it.',
+  },
+  printSlip: { id: 'Cetak slip PIN', en: 'Print PIN slip' },
+};
+
+/** Refusal codes shown in the refusals list, in words. */
+export const REFUSAL_TEXT: Record<string, Localized> = {
+  'nik-mismatch': { id: 'NIK tidak cocok', en: 'NIK does not match' },
+  'not-on-roster': { id: 'Tidak ada di daftar', en: 'Not on the roster' },
+  'window-closed': { id: 'PIN sudah ditutup', en: 'PIN issuance closed' },
+};

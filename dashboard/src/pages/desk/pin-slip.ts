@@ -1,0 +1,93 @@
+import { css, html, LitElement, nothing } from 'lit';
+import type { PinSlip } from '../../../../protocol/exam.js';
+import { LocaleController } from '../../i18n/controller.js';
+import { page } from '../../ui/styles.js';
+import { msg } from './messages.js';
+
+/**
+ * The PIN slip, on screen and on paper (the desk page prints only this). The PIN is shown this
+ * once: the hub keeps only its hash, a lost slip means a re-issue.
+ */
+export class PinSlipView extends LitElement {
+  static override properties = { slip: { attribute: false } };
+  declare slip: PinSlip;
+  readonly #l = new LocaleController(this);
+
+  static override styles = [
+    page,
+    css`
+      .slip {
+        border: 2px dashed #333;
+        border-radius: 6px;
+        padding: 0.8rem 1rem;
+        background: #fff;
+        max-width: 30rem;
+      }
+      .head {
+        font-weight: 700;
+        letter-spacing: 0.05em;
+        margin: 0 0 0.3rem;
+      }
+      .pin {
+        font-family: ui-monospace, 'DejaVu Sans Mono', monospace;
+        font-size: 2.6rem;
+        font-weight: 700;
+        letter-spacing: 0.3em;
+        margin: 0.3rem 0;
+      }
+      dl {
+        display: grid;
+        grid-template-columns: max-content 1fr;
+        gap: 0.1rem 0.8rem;
+        margin: 0;
+      }
+      dt {
+        color: #555;
+      }
+      dd {
+        margin: 0;
+      }
+      .note {
+        font-size: 0.8rem;
+        margin: 0.5rem 0 0;
+      }
+      @media print {
+        .slip {
+          max-width: none;
+          width: 8cm;
+          font-size: 10pt;
+        }
+      }
+    `,
+  ];
+
+  override render() {
+    const t = this.#l.t;
+    const s = this.slip;
+    return html`<div class="slip" data-slip>
+      <p class="head">${t(msg.slipTitle)}</p>
+      <div>${s.venueName}</div>
+      <div class="pin" aria-label=${t(msg.slipPin)} data-pin>${s.pin}</div>
+      <dl>
+        <dt>${t(msg.name)}</dt>
+        <dd>${s.name}</dd>
+        <dt>${t(msg.number)}</dt>
+        <dd>${s.participantNumber}</dd>
+        <dt>${t(msg.slipSession)}</dt>
+        <dd>${s.sessionName} (${s.kind}) · ${s.date} ${s.start} ${s.zone} · ${t(msg.minutes(s.durationMinutes))}</dd>
+        <dt>${t(msg.room)} / ${t(msg.seat)}</dt>
+        <dd>${s.room || '—'} / ${s.seat || '—'}${s.blind ? ' · ⠿' : nothing}</dd>
+        <dt>${t(msg.slipIssued)}</dt>
+        <dd>${s.issuedTime} ${s.zone}</dd>
+      </dl>
+      <p class="note">${t(msg.slipNote)}</p>
+    </div>`;
+  }
+}
+customElements.define('siap-pin-slip', PinSlipView);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'siap-pin-slip': PinSlipView;
+  }
+}

@@ -1,0 +1,45 @@
+import type { Localized } from '../../../../protocol/i18n.js';
+
+export const msg = {
+  title: { id: 'Sesi ujian', en: 'Exam sessions' },
+  lead: {
+    id: 'Setiap sesi punya jadwal, daftar peserta, meja registrasi, kehadiran, kejadian dan berita acara sendiri.',
+    en: 'Each session has its own schedule, roster, check-in desk, attendance, incidents and berita acara (minutes).',
+  },
+  none: {
+    id: 'Belum ada sesi. Buat sesi pertama dengan formulir di bawah, lalu impor daftar pesertanya.',
+    en: 'No session yet. Create the first one with the form below, then import its roster.',
+  },
+  create: { id: 'Sesi baru', en: 'New session' },
+  createButton: { id: 'Buat sesi', en: 'Create session' },
+  created: (name: string): Localized => ({ id: `Sesi ${name} dibuat.`, en: `Session ${name} created.` }),
+  updated: (name: string): Localized => ({ id: `Sesi ${name} disimpan.`, en: `Session ${name} saved.` }),
+  name: { id: 'Nama sesi', en: 'Session name' },
+  namePlaceholder: { id: 'mis. SKD Sesi 1', en: 'e.g. SKD Session 1' },
+  kind: { id: 'Jenis', en: 'Kind' },
+  date: { id: 'Tanggal', en: 'Date' },
+  start: { id: 'Mulai', en: 'Starts' },
+  schedule: { id: 'Jadwal', en: 'Schedule' },
+  duration: { id: 'Durasi (menit)', en: 'Duration (minutes)' },
+  blindDuration: { id: 'Durasi tunanetra (menit)', en: 'Duration for blind participants (minutes)' },
+  byKind: { id: 'menurut jenis', en: 'by kind' },
+  pinClose: { id: 'PIN ditutup … menit sebelum mulai', en: 'PIN closes … minutes before start' },
+  rooms: { id: 'Ruang (pisahkan dengan koma)', en: 'Rooms (comma-separated)' },
+  venueName: { id: 'Nama lokasi (untuk berita acara)', en: 'Venue name (for the minutes)' },
+  venueAddress: { id: 'Alamat lokasi', en: 'Venue address' },
+  registered: { id: 'Terdaftar', en: 'Registered' },
+  present: { id: 'Hadir', en: 'Present' },
+  pin: { id: 'PIN', en: 'PIN' },
+  pinNotYet: (time: string): Localized => ({ id: `registrasi dibuka ${time}`, en: `registration opens ${time}` }),
+  pinOpen: (time: string): Localized => ({ id: `dibuka, ditutup ${time}`, en: `open, closes ${time}` }),
+  pinClosed: (time: string): Localized => ({ id: `ditutup ${time}`, en: `closed at ${time}` }),
+  open: { id: 'Buka', en: 'Open' },
+  badDateTime: {
+    id: 'Tanggal atau jam mulai tidak valid. Isi tanggal (hari/bulan/tahun) dan jam 24-jam, mis. 08:00.',
+    en: 'The date or start time is not valid. Fill in a date and a 24-hour time, e.g. 08:00.',
+  },
+  badNumber: (field: Localized): Localized => ({
+    id: `${field.id}: isi bilangan bulat atau kosongkan untuk nilai bawaan.`,
+    en: `${field.en}: enter a whole number or leave it empty for the default.`,
+  }),
+};

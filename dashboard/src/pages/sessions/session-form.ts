@@ -1,0 +1,143 @@
+import { html, LitElement, nothing } from 'lit';
+import {
+  SESSION_KINDS,
+  SESSION_KIND_LABELS,
+  ZONE_LABELS,
+  type CreateSessionRequest,
+  type ExamSession,
+  type TimeZone,
+} from '../../../../protocol/exam.js';
+import type { Localized } from '../../../../protocol/i18n.js';
+import { common } from '../../i18n/common.js';
+import { LocaleController } from '../../i18n/controller.js';
+import { instantAt, wallClockOf } from '../../i18n/wall-clock.js';
+import { ActionController } from '../../ui/action.js';
+import { page } from '../../ui/styles.js';
+import '../../ui/notice.js';
+import { msg } from './messages.js';
+
+export interface SessionFormDefaults {
+  timeZone: TimeZone;
+  rooms: string[];
+  venueName: string;
+  venueAddress: string;
+}
+
+/** Reads the form into a create/update body, or the reason it cannot. Pure, for tests. */
+export function sessionBody(data: FormData, zone: TimeZone): CreateSessionRequest | Localized {
+  const text = (key: string) => String(data.get(key) ?? '').trim();
+  const startsAt = instantAt(text('date'), text('time'), zone);
+  if (!startsAt) return msg.badDateTime;
+  const body: CreateSessionRequest = {
+    name: text('name'),
+    kind: text('kind'),
+    startsAt,
+    timeZone: zone,
+    rooms: text('rooms')
+      .split(/[,;\n]/)
+      .map((r) => r.trim())
+      .filter(Boolean),
+    venueName: text('venueName'),
+    venueAddress: text('venueAddress'),
+  };
+  const numbers: Array<[keyof CreateSessionRequest, string, Localized]> = [
+    ['durationMinutes', 'duration', msg.duration],
+    ['blindDurationMinutes', 'blindDuration', msg.blindDuration],
+    ['pinCloseMinutes', 'pinClose', msg.pinClose],
+  ];
+  for (const [field, key, label] of numbers) {
+    const value = text(key);
+    if (value === '') continue;
+    const n = Number(value);
+    if (!Number.isInteger(n)) return msg.badNumber(label);
+    (body as Record<string, unknown>)[field] = n;
+  }
+  return body;
+}
+
+/**
+ * Create or edit a session: name, kind, date and start in the venue's zone, durations (empty =
+ * the kind's default), PIN closing time, rooms, venue for the berita acara. Fires `saved` with
+ * the session the hub answered; `submit` does the call (create or update) so the form is reused.
+ */
+export class SessionForm extends LitElement {
+  static override properties = {
+    session: { attribute: false },
+    defaults: { attribute: false },
+    submit: { attribute: false },
+    label: { attribute: false },
+  };
+  declare session: ExamSession | undefined;
+  declare defaults: SessionFormDefaults;
+  declare submit: (body: CreateSessionRequest) => Promise<ExamSession>;
+  declare label: Localized;
+  readonly #l = new LocaleController(this);
+  readonly #action = new ActionController(this);
+
+  static override styles = [page];
+
+  #zone(): TimeZone {
+    return this.session?.timeZone ?? this.defaults.timeZone;
+  }
+
+  #onSubmit = async (e: Event) => {
+    e.preventDefault();
+    const form = e.target as HTMLFormElement;
+    const body = sessionBody(new FormData(form), this.#zone());
+    if (!('startsAt' in body)) {
+      this.#action.fail(body);
+      return;
+    }
+    let saved: ExamSession | undefined;
+    const ok = await this.#action.run(async () => {
+      saved = await this.submit(body);
+      return saved;
+    }, (s) => (this.session ? msg.updated(s.name) : msg.created(s.name)));
+    if (ok && saved) {
+      if (!this.session) form.reset();
+      this.dispatchEvent(new CustomEvent('saved', { detail: saved }));
+    }
+  };
+
+  override render() {
+    const t = this.#l.t;
+    const s = this.session;
+    const d = this.defaults;
+    const when = s ? wallClockOf(s.startsAt) : undefined;
+    const zone = ZONE_LABELS[this.#zone()];
+    return html`<form class="card" @submit=${this.#onSubmit}>
+      <div class="row">
+        <label>${t(msg.name)}<input name="name" required maxlength="120" size="24" placeholder=${t(msg.namePlaceholder)} .value=${s?.name ?? ''} /></label>
+        <label>${t(msg.kind)}
+          <select name="kind">
+            ${SESSION_KINDS.map((k) => html`<option value=${k} ?selected=${(s?.kind ?? 'SKD') === k}>${t(SESSION_KIND_LABELS[k])}</option>`)}
+          </select></label>
+        <label>${t(msg.date)}<input name="date" type="date" required .value=${when?.date ?? ''} /></label>
+        <label>${t(msg.start)} (${zone})<input name="time" required size="6" placeholder="08:00" pattern="([01][0-9]|2[0-3])[:.][0-5][0-9]" title="HH:MM (24 jam / 24-hour)" .value=${when?.time ?? ''} /></label>
+      </div>
+      <div class="row">
+        <label>${t(msg.duration)}<input name="duration" inputmode="numeric" size="10" placeholder=${t(msg.byKind)} .value=${s ? String(s.durationMinutes) : ''} /></label>
+        <label>${t(msg.blindDuration)}<input name="blindDuration" inputmode="numeric" size="10" placeholder=${t(msg.byKind)} .value=${s ? String(s.blindDurationMinutes) : ''} /></label>
+        <label>${t(msg.pinClose)}<input name="pinClose" inputmode="numeric" size="4" placeholder="5" .value=${s ? String(s.pinCloseMinutes) : ''} /></label>
+      </div>
+      <div class="row">
+        <label>${t(msg.rooms)}<input name="rooms" size="30" .value=${(s?.rooms ?? d.rooms).join(', ')} /></label>
+        <label>${t(msg.venueName)}<input name="venueName" maxlength="200" size="28" .value=${s?.venueName ?? d.venueName} /></label>
+        <label>${t(msg.venueAddress)}<input name="venueAddress" maxlength="500" size="32" .value=${s?.venueAddress ?? d.venueAddress} /></label>
+      </div>
+      <div class="row" style="margin-top:0.6rem">
+        <button class="primary" ?disabled=${this.#action.busy}>${t(this.#action.busy ? common.saving : this.label)}</button>
+      </div>
+      ${this.#action.note
+        ? html`<siap-notice kind=${this.#action.note.kind} .text=${this.#action.note.text}></siap-notice>`
+        : nothing}
+    </form>`;
+  }
+}
+customElements.define('siap-session-form', SessionForm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'siap-session-form': SessionForm;
+  }
+}
