@@ -4,6 +4,8 @@ import { LoginRequestSchema, type LoginResponse } from '../../protocol/api.js';
 import type { HubContext } from '../context.js';
 import type { Feature } from '../feature.js';
 import { readJson } from '../http/json.js';
+import { MIN_PASSWORD } from '../../protocol/users.js';
+import { userRoutes } from './user-routes.js';
 import { isLocked, recordFailure, type ThrottleState } from './throttle.js';
 import { newToken, bearerFrom } from './tokens.js';
 
@@ -12,8 +14,8 @@ const SetupRequestSchema = z.object({
   password: z.string().min(8).max(256),
 });
 
-/** Minimum admin password length when set through the environment or setup. */
-export const MIN_PASSWORD = 8;
+/** Minimum password length (environment, setup, users). */
+export { MIN_PASSWORD };
 
 /**
  * Seeds the admin on an empty database: from SIAPCAT_ADMIN_PASSWORD, or else a one-time setup
@@ -117,6 +119,7 @@ export function authFeature(state: { setupToken?: string } = {}): Feature {
       });
 
       app.get('/api/me', (c) => c.json(c.get('user')));
+      userRoutes(app, ctx);
 
       app.post('/api/logout', (c) => {
         const token = bearerFrom(c.req.header('authorization'));

@@ -60,6 +60,50 @@ export class UserStore {
     return { username: row.username, role: row.role };
   }
 
+  list(): Array<{ username: string; role: string; createdAt: string; sessions: number }> {
+    return this.db
+      .prepare(
+        `SELECT u.username, u.role, u.created_at AS createdAt,
+                (SELECT count(*) FROM auth_sessions s WHERE s.username = u.username AND s.expires_at > ?) AS sessions
+         FROM users u ORDER BY u.username`,
+      )
+      .all(this.clock.now().toISOString()) as Array<{ username: string; role: string; createdAt: string; sessions: number }>;
+  }
+
+  get(username: string): AuthUser | undefined {
+    return this.db.prepare('SELECT username, role FROM users WHERE username = ?').get(username) as AuthUser | undefined;
+  }
+
+  /** Adds a user; false when the name is taken. */
+  create(username: string, password: string, role: string): boolean {
+    const result = this.db
+      .prepare('INSERT INTO users (username, password_hash, role, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING')
+      .run(username, hashPassword(password, this.random), role, this.clock.now().toISOString());
+    return result.changes === 1;
+  }
+
+  /** Changes the password and/or role and ends the user's logins (they log in again with the new ones). */
+  update(username: string, change: { password?: string | undefined; role?: string | undefined }): void {
+    this.db.transaction(() => {
+      if (change.password !== undefined) {
+        this.db
+          .prepare('UPDATE users SET password_hash = ? WHERE username = ?')
+          .run(hashPassword(change.password, this.random), username);
+      }
+      if (change.role !== undefined) this.db.prepare('UPDATE users SET role = ? WHERE username = ?').run(change.role, username);
+      this.db.prepare('DELETE FROM auth_sessions WHERE username = ?').run(username);
+    })();
+  }
+
+  /** Removes a user and their logins (what they recorded keeps their name). */
+  remove(username: string): void {
+    this.db.prepare('DELETE FROM users WHERE username = ?').run(username);
+  }
+
+  countRole(role: string): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM users WHERE role = ?').get(role) as { n: number }).n;
+  }
+
   logout(token: string): void {
     this.db.prepare('DELETE FROM auth_sessions WHERE token_hash = ?').run(tokenHash(token));
   }

@@ -33,7 +33,13 @@ const routes = () => ({
   'PUT /api/rooms/R1/seats': { status: 204 },
   'POST /api/servers': { status: 201, body: {} },
   'POST /api/enrollment/rotate': { body: { ...enrollment, token: 'enroll-NEW' } },
+  'GET /api/users': { body: { users } },
 });
+
+const users = [
+  { username: 'admin', role: 'admin', createdAt: '2026-11-20T01:00:00.000Z', sessions: 1 },
+  { username: 'meja1', role: 'operator', createdAt: '2026-11-21T01:00:00.000Z', sessions: 0 },
+];
 
 describe('venue setup', () => {
   it('shows the venue, rooms, servers, and the exact command for each exam PC', async () => {
@@ -145,5 +151,40 @@ describe('venue setup', () => {
     await expect.element(page.getByText('Enrolling exam PCs')).toBeVisible();
     await snap('setup-tv-en');
     await useViewport('laptop');
+  });
+
+  it('adds a user per desk, changes a role and a password, and shows a refusal', async () => {
+    answer(true);
+    mounted = await mountApp('/pengaturan', {
+      ...routes(),
+      'POST /api/users': { status: 201, body: { username: 'meja2', role: 'operator', createdAt: '2026-11-22T01:00:00.000Z', sessions: 0 } },
+      'PATCH /api/users/meja1': ({ body }) => ({ body: { ...users[1], ...(body as object) } }),
+      'DELETE /api/users/admin': {
+        status: 409,
+        body: { error: { code: 'delete-self', message: 'Anda tidak dapat menghapus akun yang sedang Anda pakai.', en: 'You cannot delete the account you are using.' } },
+      },
+    });
+    const meja1 = page.getByRole('row').filter({ hasText: 'meja1' });
+    await expect.element(meja1).toBeVisible();
+    await page.getByLabelText('Nama pengguna').fill('meja2');
+    await page.getByLabelText('Kata sandi (min. 8)').fill('meja-dua-2026');
+    await page.getByRole('button', { name: 'Tambah pengguna' }).click();
+    await expect.element(page.getByText('Pengguna meja2 dibuat.')).toBeVisible();
+    expect(mounted.hub.calls.find((c) => c.method === 'POST' && c.path === '/api/users')?.body).toEqual({
+      username: 'meja2',
+      password: 'meja-dua-2026',
+      role: 'operator',
+    });
+    await page.getByLabelText('Peran: meja1').selectOptions('supervisor');
+    await expect.element(page.getByText('Pengguna meja1 disimpan; login lamanya berakhir.')).toBeVisible();
+    const password = page.getByLabelText('Kata sandi baru: meja1');
+    await password.fill('kata-sandi-baru');
+    await password.element().dispatchEvent(new Event('change'));
+    await expect.poll(() => mounted!.hub.calls.filter((c) => c.method === 'PATCH').map((c) => c.body)).toEqual([
+      { role: 'supervisor' },
+      { password: 'kata-sandi-baru' },
+    ]);
+    await page.getByRole('row').filter({ hasText: /^\s*admin/ }).getByRole('button', { name: 'Hapus' }).click();
+    await expect.element(page.getByText('Anda tidak dapat menghapus akun yang sedang Anda pakai.')).toBeVisible();
   });
 });

@@ -11,10 +11,12 @@ import './enrollment-card.js';
 import './plan-import.js';
 import './rooms-editor.js';
 import './servers-editor.js';
+import './users-card.js';
 import './venue-form.js';
+import { usersMsg } from './users-messages.js';
 import { msg } from './messages.js';
 
-/** Venue setup: the venue, rooms and their seats, servers, a plan import, and enrolling exam PCs. */
+/** Venue setup: the venue, rooms and their seats, servers, a plan import, enrolling exam PCs, and the hub's users. */
 export class SetupPage extends LitElement {
   static override properties = { services: { attribute: false } };
   declare services: Services;
@@ -64,6 +66,10 @@ export class SetupPage extends LitElement {
       <section class="card">
         <h2>${t(msg.enrollment)}</h2>
         <siap-enrollment-card .services=${this.services}></siap-enrollment-card>
+      </section>
+      <section class="card">
+        <h2>${t(usersMsg.title)}</h2>
+        <siap-users-card .services=${this.services}></siap-users-card>
       </section>`;
   }
 }

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import type { Localized } from './i18n.js';
+
+/**
+ * Hub users. Every desk operator gets their own login so the audit log and the attendance say who
+ * registered whom. admin: everything, including users; supervisor: everything except users, and may
+ * override a closed PIN window; operator: everything except users and overrides.
+ */
+export const USER_ROLES = ['admin', 'supervisor', 'operator'] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+export const USER_ROLE_LABELS: Record<UserRole, Localized> = {
+  admin: { id: 'Admin (kelola pengguna)', en: 'Admin (manages users)' },
+  supervisor: { id: 'Supervisor (boleh override)', en: 'Supervisor (may override)' },
+  operator: { id: 'Operator meja registrasi', en: 'Check-in desk operator' },
+};
+
+export const MIN_PASSWORD = 8;
+
+export const UsernameSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9][a-z0-9._-]{1,31}$/, {
+    error: '2–32 huruf kecil, angka, titik, garis bawah atau tanda hubung / 2–32 lowercase letters, digits, dot, underscore or dash',
+  });
+
+const password = z.string().min(MIN_PASSWORD).max(256);
+
+/** POST /api/users */
+export const CreateUserSchema = z.object({ username: UsernameSchema, password, role: z.enum(USER_ROLES) });
+export type CreateUserRequest = z.input<typeof CreateUserSchema>;
+
+/** PATCH /api/users/:username: a new password, a new role, or both (either ends the user's logins). */
+export const UpdateUserSchema = z
+  .object({ password: password.optional(), role: z.enum(USER_ROLES).optional() })
+  .refine((u) => u.password !== undefined || u.role !== undefined, { error: 'password or role' });
+export type UpdateUserRequest = z.input<typeof UpdateUserSchema>;
+
+export interface UserView {
+  username: string;
+  role: string;
+  createdAt: string;
+  /** Logins still valid now. */
+  sessions: number;
+}
