@@ -63,4 +63,11 @@ export const ROUTES: PageRoute[] = [
     render: ({ services, query }) =>
       html`<siap-monitor-page .services=${services} .query=${query}></siap-monitor-page>`,
   },
+  {
+    pattern: PATTERNS.attendance,
+    title: { id: 'Kehadiran peserta', en: 'Participant attendance' },
+    load: () => import('../pages/attendance/attendance-page.js'),
+    render: ({ services, params }) =>
+      html`<siap-attendance-page .services=${services} .sessionId=${params.id ?? ''}></siap-attendance-page>`,
+  },
 ];
