@@ -58,7 +58,7 @@ describe('attendance page', () => {
     await search.fill('');
     await page.getByLabelText('Ruang', { exact: true }).selectOptions('R2');
     await expect.poll(rowNumbers).toEqual(['4', '7']);
-    await page.getByLabelText('Status', { exact: true }).selectOptions('Tidak hadir');
+    await page.getByLabelText('Status', { exact: true }).selectOptions('Tidak hadir (termasuk ditolak)');
     await expect.poll(rowNumbers).toEqual(['7']);
     await expect.element(page.getByText('1 dari 5 peserta ditampilkan')).toBeVisible();
     await page.getByLabelText('Ruang', { exact: true }).selectOptions('Semua');

@@ -18,6 +18,8 @@ describe('participant filter', () => {
     expect(numbers(filterParticipants(list, { room: 'R2' }))).toEqual(['4', '7']);
     expect(numbers(filterParticipants(list, { room: '' }))).toEqual(['9']);
     expect(numbers(filterParticipants(list, { status: 'refused' }))).toEqual(['2']);
+    // Absent counts the refused too, as the session's numbers do.
+    expect(numbers(filterParticipants(list, { status: 'absent' }))).toEqual(['2', '7']);
     expect(numbers(filterParticipants(list, { status: 'present', room: 'R1' }))).toEqual(['1', '3']);
     expect(filterParticipants(list, { status: 'absent', q: 'siti' })).toEqual([]);
   });

@@ -6,6 +6,7 @@ export interface ParticipantFilter {
   q?: string;
   /** A room name; '' = participants the roster put in no room. */
   room?: string;
+  /** 'absent' includes the refused, as the counts do (refused at the desk and never registered). */
   status?: ParticipantStatus;
 }
 
@@ -19,7 +20,9 @@ export function filterParticipants(list: readonly Participant[], filter: Partici
   const words = fold(q).split(/\s+/).filter(Boolean);
   return list.filter((p) => {
     if (filter.room !== undefined && p.room !== filter.room) return false;
-    if (filter.status !== undefined && p.status !== filter.status) return false;
+    if (filter.status === 'absent' ? p.status === 'present' : filter.status !== undefined && p.status !== filter.status) {
+      return false;
+    }
     if (!q) return true;
     if (numeric) return p.number.includes(digits);
     const name = fold(p.name);

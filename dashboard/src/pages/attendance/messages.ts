@@ -45,6 +45,12 @@ export const msg = {
   roomFilter: { id: 'Ruang', en: 'Room' },
   statusFilter: { id: 'Status', en: 'Status' },
   all: { id: 'Semua', en: 'All' },
+  /** The status filter's options: absent includes the refused, as in the counts. */
+  statusOption: {
+    present: { id: 'Hadir', en: 'Present' },
+    absent: { id: 'Tidak hadir (termasuk ditolak)', en: 'Absent (refused included)' },
+    refused: { id: 'Ditolak', en: 'Refused' },
+  },
   shown: (shown: number, total: number): Localized => ({
     id: `${shown} dari ${total} peserta ditampilkan`,
     en: `Showing ${shown} of ${total} participants`,

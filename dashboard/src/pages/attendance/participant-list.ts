@@ -1,12 +1,12 @@
 import { css, html, LitElement, nothing } from 'lit';
-import { PARTICIPANT_STATUS_LABELS, type Participant, type ParticipantStatus } from '../../../../protocol/exam.js';
+import type { Participant, ParticipantStatus } from '../../../../protocol/exam.js';
 import { LocaleController } from '../../i18n/controller.js';
 import { statusBadge, statusStyles } from '../../ui/participant-status.js';
 import { page } from '../../ui/styles.js';
 import { filterParticipants, type ParticipantFilter } from './filter.js';
 import { msg } from './messages.js';
 
-const STATUSES = Object.keys(PARTICIPANT_STATUS_LABELS) as ParticipantStatus[];
+const STATUSES: ParticipantStatus[] = ['present', 'absent', 'refused'];
 /** Option values: '' = all rooms, 'r:<name>' = that room ('r:' alone = no room). */
 const roomValue = (room: string) => `r:${room}`;
 
@@ -51,6 +51,9 @@ export class AttendanceList extends LitElement {
         display: flex;
         flex-direction: column;
         gap: 0.2rem;
+      }
+      select {
+        max-width: 16rem;
       }
       input[type='search'] {
         width: 18rem;
@@ -136,7 +139,7 @@ export class AttendanceList extends LitElement {
           >
             <option value="" ?selected=${this._filter.status === undefined}>${t(msg.all)}</option>
             ${STATUSES.map(
-              (s) => html`<option value=${s} ?selected=${this._filter.status === s}>${t(PARTICIPANT_STATUS_LABELS[s])}</option>`,
+              (s) => html`<option value=${s} ?selected=${this._filter.status === s}>${t(msg.statusOption[s])}</option>`,
             )}
           </select>
         </div>

@@ -11,7 +11,7 @@ const KEYS = ['registered', 'present', 'absent', 'refused'] as const satisfies R
 export function countBoxes(data: AttendanceResponse, t: T, number: (n: number) => string) {
   return html`<div class="boxes" data-counts>
       ${KEYS.map(
-        (key) => html`<div class="box ${key}" data-count=${key}>
+        (key) => html`<div class="box ${key} ${data[key] === 0 ? 'zero' : ''}" data-count=${key}>
           <b>${number(data[key])}</b> <span>${t(msg.counts[key])}</span>
         </div>`,
       )}
@@ -71,6 +71,9 @@ export const summaryStyles = css`
   .box.refused {
     border-color: var(--siap-bad);
     background: var(--siap-bad-bg);
+  }
+  .box.zero:not(.registered) {
+    opacity: 0.6;
   }
   .box.registered {
     border-color: var(--siap-accent);
