@@ -84,4 +84,22 @@ export const ROUTES: PageRoute[] = [
     render: ({ services, query }) =>
       html`<siap-monitor-page .services=${services} .query=${query}></siap-monitor-page>`,
   },
+  {
+    pattern: PATTERNS.attendance,
+    title: { id: 'Kehadiran peserta', en: 'Participant attendance' },
+    load: () => import('../pages/attendance/attendance-page.js'),
+    render: ({ services, params }) =>
+      html`<siap-attendance-page .services=${services} .sessionId=${params.id ?? ''}></siap-attendance-page>`,
+  },
+  {
+    pattern: PATTERNS.attendanceSheet,
+    title: { id: 'Daftar hadir', en: 'Attendance sheet' },
+    load: () => import('../pages/attendance-sheet/attendance-sheet-page.js'),
+    render: ({ services, params, query }) =>
+      html`<siap-attendance-sheet-page
+        .services=${services}
+        .sessionId=${params.id ?? ''}
+        .query=${query}
+      ></siap-attendance-sheet-page>`,
+  },
 ];

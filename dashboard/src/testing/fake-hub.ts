@@ -8,7 +8,9 @@ export interface FakeCall {
   authorization: string | undefined;
 }
 
-type Reply = { status?: number; body?: unknown } | ((call: FakeCall) => { status?: number; body?: unknown });
+/** A Blob body is sent as it is (file downloads), with `headers`; anything else as JSON. */
+type Answer = { status?: number; body?: unknown; headers?: Record<string, string> };
+type Reply = Answer | ((call: FakeCall) => Answer);
 
 /**
  * A hub stand-in for component tests: answers `METHOD /path` (query ignored) with typed data and
@@ -32,8 +34,9 @@ export function fakeHub(routes: Record<string, Reply> = {}) {
     if (!reply) {
       return Response.json({ error: { code: 'not-found', message: 'Alamat API tidak ada', en: 'No such API route' } }, { status: 404 });
     }
-    const { status = 200, body } = typeof reply === 'function' ? reply(call) : reply;
+    const { status = 200, body, headers: replyHeaders } = typeof reply === 'function' ? reply(call) : reply;
     if (body === undefined) return new Response(null, { status });
+    if (body instanceof Blob) return new Response(body, { status, headers: replyHeaders });
     return Response.json(body, { status });
   };
   const storage = new Map<string, string>();

@@ -1,0 +1,133 @@
+import type { AttendanceResponse, DaftarHadirResponse, ExamSession, Participant } from '../../../protocol/exam.js';
+import { PARTICIPANT_STATUS_LABELS, SESSION_KIND_LABELS } from '../../../protocol/exam.js';
+
+/** Exam-day answers shaped exactly like the hub's (GET /api/sessions/:id, /attendance, /daftar-hadir). */
+
+export function examSession(overrides: Partial<ExamSession> = {}): ExamSession {
+  const counts = { registered: 5, present: 3, absent: 2, refused: 1 };
+  return {
+    id: 'S1',
+    name: 'SKD Sesi 1',
+    kind: 'SKD',
+    kindLabel: SESSION_KIND_LABELS.SKD,
+    startsAt: '2026-11-23T08:00:00+08:00',
+    endsAt: '2026-11-23T09:40:00+08:00',
+    blindEndsAt: '2026-11-23T10:10:00+08:00',
+    pinClosesAt: '2026-11-23T07:55:00+08:00',
+    durationMinutes: 100,
+    blindDurationMinutes: 130,
+    pinCloseMinutes: 5,
+    registrationOpensMinutes: 240,
+    registrationOpensAt: '2026-11-23T04:00:00+08:00',
+    timeZone: 'Asia/Makassar',
+    zone: 'WITA',
+    local: { date: '23/11/2026', start: '08:00', end: '09:40', blindEnd: '10:10', pinCloses: '07:55', registrationOpens: '04:00' },
+    rooms: ['R1', 'R2'],
+    venueName: 'Gedung Serbaguna Batulicin',
+    venueAddress: 'Jl. Dharma Praja, Batulicin',
+    signatories: { panselda: [], timCat: [], pengawas: [] },
+    actualStartAt: null,
+    actualEndAt: null,
+    notes: '',
+    pinWindowOpen: true,
+    registrationOpen: true,
+    counts,
+    createdAt: '2026-11-20T01:00:00.000Z',
+    createdBy: 'admin',
+    ...overrides,
+  };
+}
+
+export function participant(overrides: Partial<Participant> & Pick<Participant, 'number' | 'name'>): Participant {
+  const present = (overrides.status ?? 'absent') === 'present';
+  return {
+    nikMasked: '6310********0001',
+    jabatan: 'Guru Ahli Pertama',
+    room: 'R1',
+    seat: '1',
+    disability: '',
+    blind: false,
+    durationMinutes: 100,
+    birthDate: '15/03/1992',
+    status: 'absent',
+    checkedInAt: present ? '2026-11-22T22:30:00.000Z' : null,
+    checkedInTime: present ? '06:30' : '',
+    checkedInBy: present ? 'meja1' : null,
+    override: null,
+    pin: present ? { issuedAt: '2026-11-22T22:30:00.000Z', issuedBy: 'meja1', reissues: 0 } : null,
+    ...overrides,
+  };
+}
+
+/** Five on the roster: three present (one blind), one refused at the desk, one who never came. */
+export function roster(): Participant[] {
+  return [
+    participant({ number: '24300110120000001', name: 'Siti Aisyah, S.Pd', seat: '1', status: 'present' }),
+    participant({ number: '24300110120000002', name: 'Budi Santoso', jabatan: 'Pranata Komputer Ahli Pertama', seat: '2', status: 'refused' }),
+    participant({
+      number: '24300110120000003',
+      name: 'Rina "Ina" Marlina',
+      jabatan: 'Perawat Terampil',
+      seat: '3',
+      status: 'present',
+      blind: true,
+      disability: 'Tunanetra',
+      durationMinutes: 130,
+      checkedInTime: '06:40',
+    }),
+    participant({ number: '24300110120000004', name: 'Ahmad Fauzi', jabatan: 'Penyuluh Pertanian', room: 'R2', seat: '1', status: 'present', checkedInTime: '07:57' }),
+    participant({ number: '24300110120000007', name: 'Yusuf Maulana', room: 'R2', seat: '4', status: 'absent' }),
+  ];
+}
+
+export function attendance(participants: Participant[] = roster(), sessionId = 'S1'): AttendanceResponse {
+  const count = (list: Participant[]) => {
+    const present = list.filter((p) => p.status === 'present').length;
+    return {
+      registered: list.length,
+      present,
+      absent: list.length - present,
+      refused: list.filter((p) => p.status === 'refused').length,
+    };
+  };
+  const rooms = [...new Set(['R1', 'R2', ...participants.map((p) => p.room)])];
+  const blind = participants.filter((p) => p.blind);
+  return {
+    sessionId,
+    ...count(participants),
+    rooms: rooms.map((room) => ({ room, ...count(participants.filter((p) => p.room === room)) })),
+    blind: { registered: blind.length, present: blind.filter((p) => p.status === 'present').length },
+    participants,
+    generatedAt: '2026-11-22T23:58:00.000Z',
+  };
+}
+
+export function daftarHadir(participants: Participant[] = roster(), onlyRoom?: string): DaftarHadirResponse {
+  const a = attendance(participants);
+  return {
+    title: 'DAFTAR HADIR PESERTA SKD',
+    venueName: 'Gedung Serbaguna Batulicin',
+    session: { id: 'S1', name: 'SKD Sesi 1', kindLabel: SESSION_KIND_LABELS.SKD, date: '23/11/2026', start: '08:00', end: '09:40', zone: 'WITA' },
+    rooms: a.rooms
+      .filter((r) => onlyRoom === undefined || r.room === onlyRoom)
+      .map(({ room, ...counts }) => ({
+        room,
+        counts,
+        rows: participants
+          .filter((p) => p.room === room)
+          .map((p, i) => ({
+            no: i + 1,
+            number: p.number,
+            name: p.name,
+            jabatan: p.jabatan,
+            seat: p.seat,
+            blind: p.blind,
+            status: p.status,
+            statusLabel: PARTICIPANT_STATUS_LABELS[p.status],
+            time: p.checkedInTime,
+          })),
+      })),
+    generatedAt: '2026-11-22T23:58:00.000Z',
+    generatedText: '23/11/2026 07:58 WITA',
+  };
+}
