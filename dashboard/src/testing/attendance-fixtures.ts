@@ -1,41 +1,17 @@
 import type { AttendanceResponse, DaftarHadirResponse, ExamSession, Participant } from '../../../protocol/exam.js';
 import { PARTICIPANT_STATUS_LABELS, SESSION_KIND_LABELS } from '../../../protocol/exam.js';
+import { examSession as baseSession } from './exam-fixtures.js';
 
 /** Exam-day answers shaped exactly like the hub's (GET /api/sessions/:id, /attendance, /daftar-hadir). */
 
+/** The session of exam-fixtures.ts as S1 with a roster of five (see roster()). */
 export function examSession(overrides: Partial<ExamSession> = {}): ExamSession {
-  const counts = { registered: 5, present: 3, absent: 2, refused: 1 };
-  return {
+  return baseSession({
     id: 'S1',
-    name: 'SKD Sesi 1',
-    kind: 'SKD',
-    kindLabel: SESSION_KIND_LABELS.SKD,
-    startsAt: '2026-11-23T08:00:00+08:00',
-    endsAt: '2026-11-23T09:40:00+08:00',
-    blindEndsAt: '2026-11-23T10:10:00+08:00',
-    pinClosesAt: '2026-11-23T07:55:00+08:00',
-    durationMinutes: 100,
-    blindDurationMinutes: 130,
-    pinCloseMinutes: 5,
-    registrationOpensMinutes: 240,
-    registrationOpensAt: '2026-11-23T04:00:00+08:00',
-    timeZone: 'Asia/Makassar',
-    zone: 'WITA',
-    local: { date: '23/11/2026', start: '08:00', end: '09:40', blindEnd: '10:10', pinCloses: '07:55', registrationOpens: '04:00' },
-    rooms: ['R1', 'R2'],
-    venueName: 'Gedung Serbaguna Batulicin',
     venueAddress: 'Jl. Dharma Praja, Batulicin',
-    signatories: { panselda: [], timCat: [], pengawas: [] },
-    actualStartAt: null,
-    actualEndAt: null,
-    notes: '',
-    pinWindowOpen: true,
-    registrationOpen: true,
-    counts,
-    createdAt: '2026-11-20T01:00:00.000Z',
-    createdBy: 'admin',
+    counts: { registered: 5, present: 3, absent: 2, refused: 1 },
     ...overrides,
-  };
+  });
 }
 
 export function participant(overrides: Partial<Participant> & Pick<Participant, 'number' | 'name'>): Participant {
