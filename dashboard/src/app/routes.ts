@@ -63,4 +63,11 @@ export const ROUTES: PageRoute[] = [
     render: ({ services, query }) =>
       html`<siap-monitor-page .services=${services} .query=${query}></siap-monitor-page>`,
   },
+  {
+    pattern: PATTERNS.incidents,
+    title: { id: 'Kejadian sesi', en: 'Session incidents' },
+    load: () => import('../pages/incidents/incidents-page.js'),
+    render: ({ services, params }) =>
+      html`<siap-incidents-page .services=${services} .sessionId=${params.id ?? ''}></siap-incidents-page>`,
+  },
 ];

@@ -37,7 +37,7 @@ export async function mountApp(path: string, routes: Routes, options: { lang?: '
     hub,
     services,
     /** Sends a `live.changed` frame as the hub would. */
-    pushLive(message: { topics: string[]; machines?: unknown[] }) {
+    pushLive(message: { topics: string[]; machines?: unknown[]; sessions?: string[] }) {
       sockets.last.receive({ type: 'live.changed', v: 1, seq: 1, machines: [], ...message });
     },
     unmount() {
