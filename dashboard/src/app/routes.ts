@@ -70,4 +70,11 @@ export const ROUTES: PageRoute[] = [
     render: ({ services, params }) =>
       html`<siap-incidents-page .services=${services} .sessionId=${params.id ?? ''}></siap-incidents-page>`,
   },
+  {
+    pattern: PATTERNS.minutes,
+    title: { id: 'Berita acara sesi', en: 'Session minutes (berita acara)' },
+    load: () => import('../pages/minutes/minutes-page.js'),
+    render: ({ services, params }) =>
+      html`<siap-minutes-page .services=${services} .sessionId=${params.id ?? ''}></siap-minutes-page>`,
+  },
 ];

@@ -159,7 +159,7 @@ describe('incidents page', () => {
       [`GET ${BASE}/incidents`]: { body: { incidents: [early, later] } },
     });
     await expect.element(page.getByRole('heading', { name: 'Kejadian selama ujian' })).toBeVisible();
-    await page.getByRole('button', { name: 'EN' }).click();
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
     await expect.element(page.getByRole('heading', { name: 'Incidents during the exam' })).toBeVisible();
     await expect.element(page.getByText('2 incidents · 6 minutes lost · 1 with time added')).toBeVisible();
     await expect.element(page.getByRole('row').filter({ hasText: 'Whole venue' })).toHaveTextContent(/Participant/);
