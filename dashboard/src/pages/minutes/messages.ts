@@ -138,7 +138,7 @@ export type Group = (typeof GROUPS)[number];
 
 /** Lampiran C.3.b.7.j: the minutes are signed by Panselda, the CAT team and the exam monitors. */
 export const GROUP_LABELS: Record<Group, Localized> = {
-  panselda: { id: 'Panselda', en: 'Panselda (regional selection committee)' },
+  panselda: { id: 'Panselda', en: 'Panselda' },
   timCat: { id: 'Tim CAT', en: 'CAT team' },
   pengawas: { id: 'Pengawas', en: 'Monitors' },
 };

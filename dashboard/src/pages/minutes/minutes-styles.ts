@@ -107,10 +107,17 @@ export const minutesStyles = css`
     text-align: right;
     margin-bottom: 0.8rem;
   }
+  /* Rows of three; a last, shorter row is centred as on a typed berita acara. */
   .sign-grid {
-    display: grid;
-    grid-template-columns: repeat(3, 1fr);
-    gap: 1.2rem 1.5rem;
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    row-gap: 1.2rem;
+  }
+  .sign-grid .sign {
+    flex: 0 0 33.33%;
+    box-sizing: border-box;
+    padding: 0 0.5rem;
   }
   .sign .group {
     font-weight: 700;
