@@ -34,7 +34,6 @@ export const msg = {
   actual: { id: 'Pelaksanaan', en: 'Actual' },
   notFilled: { id: '..... s.d. .....', en: '..... to .....' },
   until: { id: 's.d.', en: 'to' },
-  zoneName: { id: 'Zona waktu', en: 'Time zone' },
   rooms: { id: 'Ruang', en: 'Rooms' },
   duration: { id: 'Durasi ujian', en: 'Exam length' },
   durations: (normal: number, blind: number): Localized => ({
