@@ -1,9 +1,17 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { budgetPlugin, DASHBOARD_BUDGET_BYTES } from './build/budget.js';
+import { budgetPlugin, DASHBOARD_BUDGETS } from './build/budget.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
+
+/** Modules only the exam-day pages use (sessions, desk, attendance, incidents, berita acara). */
+export const EXAM_DAY =
+  /dashboard[\\/]src[\\/](pages[\\/](sessions|session|desk|attendance|attendance-sheet|incidents|minutes)[\\/]|data[\\/]exam\.ts|i18n[\\/]session-time\.ts|ui[\\/]participant-status\.ts)/;
+
+/** The dashboard's own shared modules (data layer, i18n, UI pieces), except the exam-day ones. */
+const SHARED =
+  /dashboard[\\/]src[\\/](?!data[\\/]exam\.ts|i18n[\\/]session-time\.ts|ui[\\/]participant-status\.ts)(ui|data|i18n)[\\/]/;
 
 /**
  * Builds the dashboard into dist/dashboard, which the hub serves (server/http/static.ts).
@@ -18,6 +26,19 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     reportCompressedSize: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // The exam-day pages load together on first use (one file compresses far better than seven).
+          groups: [
+            { name: 'lib', test: /node_modules|[\\/]protocol[\\/]/, priority: 3 },
+            // What every page shares stays out of the exam-day file (the shell must not load it).
+            { name: 'shared', test: SHARED, priority: 2 },
+            { name: 'exam-day', test: EXAM_DAY, priority: 1 },
+          ],
+        },
+      },
+    },
   },
   server: {
     proxy: {
@@ -25,5 +46,5 @@ export default defineConfig({
       '/ws': { target: 'ws://127.0.0.1:8080', ws: true },
     },
   },
-  plugins: [budgetPlugin(DASHBOARD_BUDGET_BYTES)],
+  plugins: [budgetPlugin(DASHBOARD_BUDGETS)],
 });

@@ -102,4 +102,18 @@ export const ROUTES: PageRoute[] = [
         .query=${query}
       ></siap-attendance-sheet-page>`,
   },
+  {
+    pattern: PATTERNS.incidents,
+    title: { id: 'Kejadian sesi', en: 'Session incidents' },
+    load: () => import('../pages/incidents/incidents-page.js'),
+    render: ({ services, params }) =>
+      html`<siap-incidents-page .services=${services} .sessionId=${params.id ?? ''}></siap-incidents-page>`,
+  },
+  {
+    pattern: PATTERNS.minutes,
+    title: { id: 'Berita acara sesi', en: 'Session minutes (berita acara)' },
+    load: () => import('../pages/minutes/minutes-page.js'),
+    render: ({ services, params }) =>
+      html`<siap-minutes-page .services=${services} .sessionId=${params.id ?? ''}></siap-minutes-page>`,
+  },
 ];

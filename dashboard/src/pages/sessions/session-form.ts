@@ -10,7 +10,7 @@ import {
 import type { Localized } from '../../../../protocol/i18n.js';
 import { common } from '../../i18n/common.js';
 import { LocaleController } from '../../i18n/controller.js';
-import { instantAt, wallClockOf } from '../../i18n/wall-clock.js';
+import { instantAt, wallClockOf } from '../../i18n/session-time.js';
 import { ActionController } from '../../ui/action.js';
 import { page } from '../../ui/styles.js';
 import '../../ui/notice.js';
@@ -105,7 +105,8 @@ export class SessionForm extends LitElement {
     const d = this.defaults;
     const when = s ? wallClockOf(s.startsAt) : undefined;
     const zone = ZONE_LABELS[this.#zone()];
-    return html`<form class="card" @submit=${this.#onSubmit}>
+    // novalidate: the browser's own messages would be in the browser's language; ours are bilingual.
+    return html`<form class="card" novalidate @submit=${this.#onSubmit}>
       <div class="row">
         <label>${t(msg.name)}<input name="name" required maxlength="120" size="24" placeholder=${t(msg.namePlaceholder)} .value=${s?.name ?? ''} /></label>
         <label>${t(msg.kind)}
@@ -113,7 +114,7 @@ export class SessionForm extends LitElement {
             ${SESSION_KINDS.map((k) => html`<option value=${k} ?selected=${(s?.kind ?? 'SKD') === k}>${t(SESSION_KIND_LABELS[k])}</option>`)}
           </select></label>
         <label>${t(msg.date)}<input name="date" type="date" required .value=${when?.date ?? ''} /></label>
-        <label>${t(msg.start)} (${zone})<input name="time" required size="6" placeholder="08:00" pattern="([01][0-9]|2[0-3])[:.][0-5][0-9]" title="HH:MM (24 jam / 24-hour)" .value=${when?.time ?? ''} /></label>
+        <label>${t(msg.start)} (${zone})<input name="time" required size="6" placeholder="08:00" title="HH:MM (24 jam / 24-hour)" .value=${when?.time ?? ''} /></label>
       </div>
       <div class="row">
         <label>${t(msg.duration)}<input name="duration" inputmode="numeric" size="10" placeholder=${t(msg.byKind)} .value=${s ? String(s.durationMinutes) : ''} /></label>

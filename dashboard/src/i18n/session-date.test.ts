@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instantAt, wallClockOf } from './wall-clock.js';
+import { instantAt, wallClockOf } from './session-time.js';
 
 describe('wall-clock inputs in the venue zone', () => {
   it('writes the zone offset, whatever the browser zone', () => {
@@ -13,6 +13,7 @@ describe('wall-clock inputs in the venue zone', () => {
     expect(instantAt('23/11/2026', '08:00', 'Asia/Makassar')).toBeUndefined();
     expect(instantAt('2026-11-23', '24:00', 'Asia/Makassar')).toBeUndefined();
     expect(instantAt('2026-11-23', '8', 'Asia/Makassar')).toBeUndefined();
+    expect(instantAt('2026-11-23', '0840', 'Asia/Makassar')).toBe('2026-11-23T08:40:00+08:00');
   });
 
   it('reads back what the hub wrote in the session offset', () => {

@@ -1,0 +1,51 @@
+import type { Localized } from '../../../../protocol/i18n.js';
+
+export const msg = {
+  title: { id: 'Kejadian selama ujian', en: 'Incidents during the exam' },
+  lead: {
+    id: 'Catat setiap gangguan (listrik, jaringan, server, peserta) dengan waktunya. Kejadian masuk ke berita acara sesi ini.',
+    en: 'Record every disruption (power, network, server, participant) with its time. Incidents go into this session’s berita acara.',
+  },
+  back: { id: '← Kembali ke sesi', en: '← Back to the session' },
+  minutes: { id: 'Berita acara', en: 'Berita acara (minutes)' },
+  totals: (count: number, minutesLost: number, timeAdded: number): Localized => ({
+    id: `${count} kejadian · ${minutesLost} menit hilang · ${timeAdded} dengan waktu ditambah`,
+    en: `${count} incident${count === 1 ? '' : 's'} · ${minutesLost} minutes lost · ${timeAdded} with time added`,
+  }),
+  empty: { id: 'Belum ada kejadian tercatat untuk sesi ini.', en: 'No incident recorded for this session yet.' },
+  newTitle: { id: 'Catat kejadian', en: 'Record an incident' },
+  editTitle: (no: string): Localized => ({ id: `Ubah kejadian pukul ${no}`, en: `Edit the incident at ${no}` }),
+  time: { id: 'Waktu', en: 'Time' },
+  timeHint: { id: 'JJ:MM, 24 jam', en: 'HH:MM, 24-hour' },
+  room: { id: 'Ruang', en: 'Room' },
+  wholeVenue: { id: 'Seluruh lokasi', en: 'Whole venue' },
+  kind: { id: 'Jenis', en: 'Kind' },
+  description: { id: 'Uraian', en: 'Description' },
+  descriptionHint: {
+    id: 'mis. Listrik PLN padam, UPS menahan sampai genset menyala',
+    en: 'e.g. Mains power cut, the UPS held until the generator started',
+  },
+  minutesLost: { id: 'Menit hilang', en: 'Minutes lost' },
+  timeAdded: { id: 'Waktu ditambah', en: 'Time added' },
+  addedMinutes: { id: 'Menit ditambahkan', en: 'Minutes added' },
+  record: { id: 'Catat kejadian', en: 'Record incident' },
+  saveChanges: { id: 'Simpan perubahan', en: 'Save changes' },
+  recorded: { id: 'Kejadian tercatat.', en: 'Incident recorded.' },
+  updated: { id: 'Perubahan kejadian tersimpan.', en: 'Incident changes saved.' },
+  deleted: { id: 'Kejadian dihapus.', en: 'Incident deleted.' },
+  recordedBy: { id: 'Dicatat', en: 'Recorded by' },
+  actions: { id: 'Tindakan', en: 'Actions' },
+  confirmDelete: { id: 'Hapus kejadian ini?', en: 'Delete this incident?' },
+  yesDelete: { id: 'Ya, hapus', en: 'Yes, delete' },
+  added: (n: number): Localized => ({ id: `ya, +${n} menit`, en: `yes, +${n} min` }),
+  no: { id: 'tidak', en: 'no' },
+  badTime: {
+    id: 'Waktu tidak terbaca. Tulis jam dan menit dalam 24 jam, mis. 08:40.',
+    en: 'The time cannot be read. Write hours and minutes on a 24-hour clock, e.g. 08:40.',
+  },
+  needAdded: {
+    id: 'Waktu ditambah dicentang: isi berapa menit yang ditambahkan (lebih dari 0).',
+    en: 'Time added is ticked: say how many minutes were added (more than 0).',
+  },
+  edited: { id: 'diubah', en: 'edited' },
+};
