@@ -2,8 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, startExamHub, type ExamHub } from '../exam/helpers.js';
-import { errorsOf, launchBrowser, shot, type TestBrowser } from '../helpers/browser.js';
-import { TEST_ADMIN_PASSWORD } from '../helpers/hub.js';
+import { errorsOf, launchBrowser, logIn, shot, type TestBrowser } from '../helpers/browser.js';
 
 let browser: TestBrowser;
 let exam: ExamHub;
@@ -17,12 +16,6 @@ afterAll(async () => {
 afterEach(async () => {
   await exam?.stop();
 });
-
-async function logIn(page: Page, url: string) {
-  await page.goto(url);
-  await page.getByLabel('Kata sandi').fill(TEST_ADMIN_PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-}
 
 /** A USB barcode scanner is a keyboard: it types the number and Enter into whatever has the focus. */
 async function scanCard(page: Page, number: string) {
@@ -143,10 +136,7 @@ describe('a registration desk runs a session in the browser against the real hub
   it('creates a session from the sessions page and works in English', async () => {
     exam = await startExamHub('2026-11-23T06:30:00+08:00');
     const page = await browser.page();
-    await page.goto(`${exam.hub.url}/sesi`);
-    await page.getByRole('button', { name: 'EN' }).click();
-    await page.getByLabel('Password').fill(TEST_ADMIN_PASSWORD);
-    await page.getByRole('button', { name: 'Log in' }).click();
+    await logIn(page, `${exam.hub.url}/sesi`, 'en');
     await page.getByRole('heading', { name: 'Exam sessions' }).waitFor();
     await page.getByLabel('Session name').fill('PPPK Guru');
     await page.getByLabel('Kind').selectOption('PPPK');

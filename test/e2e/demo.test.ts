@@ -1,13 +1,12 @@
-import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fleetPlan } from '../../agent/simulate/fleet.js';
 import { weighted } from '../../agent/simulate/prng.js';
 import { Simulator, type HardwareSource } from '../../agent/simulate/simulator.js';
 import { facilitiesFeature } from '../../server/facilities/feature.js';
 import { FACILITY_ITEMS } from '../fixtures/facility-items.js';
-import { errorsOf, launchBrowser, shot, type TestBrowser } from '../helpers/browser.js';
+import { errorsOf, launchBrowser, logIn, shot, type TestBrowser } from '../helpers/browser.js';
 import { fastFeatures } from '../helpers/features.js';
-import { startTestHub, TEST_ADMIN_PASSWORD, type TestHub } from '../helpers/hub.js';
+import { startTestHub, type TestHub } from '../helpers/hub.js';
 import { READY, report } from '../helpers/reports.js';
 
 /**
@@ -39,12 +38,6 @@ afterEach(async () => {
   await hub?.stop();
 });
 
-async function login(page: Page, path: string): Promise<void> {
-  await page.goto(hub.url + path);
-  await page.getByLabel('Kata sandi').fill(TEST_ADMIN_PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-}
-
 describe('a simulated venue of 450 PCs', () => {
   it('overview, room map, monitor and report stay correct and readable', async () => {
     const { features } = fastFeatures();
@@ -56,7 +49,7 @@ describe('a simulated venue of 450 PCs', () => {
     expect(await sim.settled(60_000)).toBe(true);
 
     const page = await browser.page();
-    await login(page, '/');
+    await logIn(page, hub.url + '/');
     await page.getByText(/Lokasi (BELUM )?SIAP|Pemeriksaan BELUM LENGKAP/).first().waitFor();
     const api = (await hub.api('/api/venue/readiness', { token })).body;
     const total = api.machines.ready + api.machines.notReady + api.machines.incomplete + api.machines.offline;

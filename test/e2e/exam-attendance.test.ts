@@ -3,8 +3,7 @@ import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startExamHub, type ExamHub } from '../exam/helpers.js';
-import { errorsOf, launchBrowser, shot, type TestBrowser } from '../helpers/browser.js';
-import { TEST_ADMIN_PASSWORD } from '../helpers/hub.js';
+import { errorsOf, launchBrowser, logIn, shot, type TestBrowser } from '../helpers/browser.js';
 
 let browser: TestBrowser;
 let t: ExamHub | undefined;
@@ -31,13 +30,6 @@ async function morning() {
   return { t, id, checkin };
 }
 
-async function login(page: Page, url: string, lang: 'id' | 'en' = 'id') {
-  await page.goto(url);
-  if (lang === 'en') await page.getByRole('button', { name: 'EN' }).click();
-  await page.getByLabel(lang === 'en' ? 'Password' : 'Kata sandi').fill(TEST_ADMIN_PASSWORD);
-  await page.getByRole('button', { name: lang === 'en' ? 'Log in' : 'Masuk' }).click();
-}
-
 const count = (page: Page, key: string) => page.locator(`[data-count="${key}"] b`).textContent();
 
 describe('exam attendance in the browser against the real hub', () => {
@@ -49,7 +41,7 @@ describe('exam attendance in the browser against the real hub', () => {
     expect(await checkin('24300110120000002', '6310010000000000')).toBe(422);
 
     const page = await browser.page();
-    await login(page, `${t.hub.url}/sesi/${id}/kehadiran`);
+    await logIn(page, `${t.hub.url}/sesi/${id}/kehadiran`);
     await page.getByRole('heading', { name: 'Kehadiran peserta: SKD Sesi 1' }).waitFor();
     // The browser runs in New York; the session is shown on the venue's clock.
     expect(await page.locator('[data-when]').textContent()).toContain('23/11/2026, pukul 08:00–09:40 WITA');
@@ -125,7 +117,7 @@ describe('exam attendance in the browser against the real hub', () => {
     const { t, id, checkin } = await morning();
     expect(await checkin('24300110120000004', '6310012512880004')).toBe(201);
     const page = await browser.page();
-    await login(page, `${t.hub.url}/sesi/${id}/kehadiran`, 'en');
+    await logIn(page, `${t.hub.url}/sesi/${id}/kehadiran`, 'en');
     await page.getByRole('heading', { name: 'Participant attendance: SKD Sesi 1' }).waitFor();
     expect(await page.locator('[data-counts]').textContent()).toMatch(/5\s*Registered\s*1\s*Present\s*4\s*Absent\s*0\s*Refused/);
     expect(await page.locator('tr[data-participant="24300110120000004"]').textContent()).toMatch(/Present\s*06:30/);

@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startExamHub, type ExamHub } from '../exam/helpers.js';
-import { errorsOf, launchBrowser, shot, type TestBrowser } from '../helpers/browser.js';
-import { TEST_ADMIN_PASSWORD } from '../helpers/hub.js';
+import { errorsOf, launchBrowser, logIn, shot, type TestBrowser } from '../helpers/browser.js';
 
 let browser: TestBrowser;
 let t: ExamHub | undefined;
@@ -34,9 +33,7 @@ async function morning(hub: ExamHub) {
 /** Opens a page of the dashboard and logs in there (the token lives in the tab's sessionStorage). */
 async function open(url: string) {
   const page = await browser.page();
-  await page.goto(url);
-  await page.getByLabel('Kata sandi').fill(TEST_ADMIN_PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
+  await logIn(page, url);
   return page;
 }
 

@@ -2,9 +2,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { facilitiesFeature } from '../../server/facilities/feature.js';
 import { FACILITY_ITEMS } from '../fixtures/facility-items.js';
 import { testAgent, until, type TestAgent } from '../helpers/agents.js';
-import { errorsOf, launchBrowser, shot, SHOTS_DIR, type TestBrowser } from '../helpers/browser.js';
+import { errorsOf, launchBrowser, logIn, shot, SHOTS_DIR, type TestBrowser } from '../helpers/browser.js';
 import { fastFeatures } from '../helpers/features.js';
-import { startTestHub, TEST_ADMIN_PASSWORD, type TestHub } from '../helpers/hub.js';
+import { startTestHub, type TestHub } from '../helpers/hub.js';
 import { READY, report } from '../helpers/reports.js';
 import type { Page } from 'playwright-core';
 import { join } from 'node:path';
@@ -53,19 +53,13 @@ async function venueWithAgents(): Promise<void> {
   await until(() => agents.slice(0, 3).every((a) => a.link.pending === 0), 'reports acknowledged');
 }
 
-async function login(page: Page, path: string): Promise<void> {
-  await page.goto(hub.url + path);
-  await page.getByLabel('Kata sandi').fill(TEST_ADMIN_PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-}
-
 const count = (page: Page, key: string) => page.locator(`siap-overview-page .hero siap-counts [data-count="${key}"] b`).first().textContent();
 
 describe('dashboard on a live venue (real hub, real agents, real Chromium)', () => {
   it("shows the API's numbers on the overview, and a full server with who waits", async () => {
     await venueWithAgents();
     const page = await browser.page();
-    await login(page, '/');
+    await logIn(page, hub.url + '/');
     await page.getByText('Lokasi BELUM SIAP').waitFor();
     const api = (await hub.api('/api/venue/readiness', { token })).body;
     await expect.poll(() => count(page, 'ready')).toBe(String(api.machines.ready));
@@ -92,7 +86,7 @@ describe('dashboard on a live venue (real hub, real agents, real Chromium)', () 
   it("recolours a seat live when its agent's report changes, and opens the PC on click", async () => {
     await venueWithAgents();
     const page = await browser.page();
-    await login(page, '/ruang/R1');
+    await logIn(page, hub.url + '/ruang/R1');
     const seat = (n: number) => page.locator(`siap-seat-map [data-seat="${n}"]`);
     await expect.poll(() => seat(1).getAttribute('data-show')).toBe('ready');
     expect(await seat(2).getAttribute('data-show')).toBe('not-ready');
@@ -121,7 +115,7 @@ describe('dashboard on a live venue (real hub, real agents, real Chromium)', () 
     await venueWithAgents();
     await hub.api('/api/facilities/genset', { method: 'PUT', token, body: { status: 'ok', note: 'uji 30 menit' } });
     const page = await browser.page();
-    await login(page, '/laporan');
+    await logIn(page, hub.url + '/laporan');
     await page.getByRole('heading', { name: 'Laporan Kesiapan Lokasi Seleksi CAT' }).waitFor();
     for (const id of ['PC-1', 'PC-2', 'PC-3', 'PC-4']) await page.locator(`tr[data-machine="${id}"]`).waitFor();
     expect(await page.locator('tr[data-machine="PC-2"]').textContent()).toContain('RAM < 4 GB');
@@ -143,7 +137,7 @@ describe('dashboard on a live venue (real hub, real agents, real Chromium)', () 
     token = await hub.login();
     const page = await browser.page();
     page.on('dialog', (d) => void d.accept());
-    await login(page, '/pengaturan');
+    await logIn(page, hub.url + '/pengaturan');
     await page.getByRole('heading', { name: 'Pengaturan lokasi' }).waitFor();
     await page.getByLabel('Nama', { exact: true }).first().fill('GOR Bersujud');
     await page.getByRole('button', { name: 'Simpan' }).first().click();

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../dashboard/build/chromium.mjs';
 import { defaultDashboardDir } from '../../server/hub.js';
+import { TEST_ADMIN_PASSWORD } from './hub.js';
 import { tempDir } from './tmp.js';
 
 /** Screen sizes the dashboard is checked at: a venue laptop and the monitoring-room TV. */
@@ -65,4 +66,12 @@ export async function shot(page: Page, name: string): Promise<string> {
   const path = join(SHOTS_DIR, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/** Opens `url` (the login page shows first) and logs in as the test admin, in Indonesian or English. */
+export async function logIn(page: Page, url: string, lang: 'id' | 'en' = 'id'): Promise<void> {
+  await page.goto(url);
+  if (lang === 'en') await page.getByRole('button', { name: 'EN' }).click();
+  await page.getByLabel(lang === 'en' ? 'Password' : 'Kata sandi').fill(TEST_ADMIN_PASSWORD);
+  await page.getByRole('button', { name: lang === 'en' ? 'Log in' : 'Masuk' }).click();
 }

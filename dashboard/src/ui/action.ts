@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Localized } from '../../../protocol/i18n.js';
 import { describeError } from '../data/errors.js';
 
@@ -45,4 +45,9 @@ export class ActionController implements ReactiveController {
     this.note = undefined;
     this.host.requestUpdate();
   }
+}
+
+/** What the last action said, as a notice (success or the bilingual error), or nothing. */
+export function actionNote(action: ActionController) {
+  return action.note ? html`<siap-notice kind=${action.note.kind} .text=${action.note.text}></siap-notice>` : nothing;
 }

@@ -13,7 +13,7 @@ import { createIncident, updateIncident } from '../../data/exam.js';
 import { common } from '../../i18n/common.js';
 import { LocaleController } from '../../i18n/controller.js';
 import { atOnSessionDay, clockIn } from '../../i18n/session-time.js';
-import { ActionController } from '../../ui/action.js';
+import { ActionController, actionNote } from '../../ui/action.js';
 import { page } from '../../ui/styles.js';
 import '../../ui/notice.js';
 import { msg } from './messages.js';
@@ -269,9 +269,7 @@ export class IncidentForm extends LitElement {
             : nothing}
         </div>
       </form>
-      ${this.#action.note
-        ? html`<siap-notice kind=${this.#action.note.kind} .text=${this.#action.note.text}></siap-notice>`
-        : nothing}`;
+      ${actionNote(this.#action)}`;
   }
 }
 customElements.define('siap-incident-form', IncidentForm);

@@ -5,7 +5,7 @@ import { setPlacement } from '../../data/machines.js';
 import { ResourceController } from '../../data/resource.js';
 import { getVenue } from '../../data/venue.js';
 import { LocaleController } from '../../i18n/controller.js';
-import { ActionController } from '../../ui/action.js';
+import { ActionController, actionNote } from '../../ui/action.js';
 import { page } from '../../ui/styles.js';
 import '../../ui/notice.js';
 import { msg } from './messages.js';
@@ -73,9 +73,7 @@ export class PlacementForm extends LitElement {
           : nothing}
         <button ?disabled=${this.#action.busy}>${t(msg.move)}</button>
       </form>
-      ${this.#action.note
-        ? html`<siap-notice kind=${this.#action.note.kind} .text=${this.#action.note.text}></siap-notice>`
-        : nothing}`;
+      ${actionNote(this.#action)}`;
   }
 }
 customElements.define('siap-placement-form', PlacementForm);

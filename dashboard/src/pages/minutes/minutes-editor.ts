@@ -1,4 +1,4 @@
-import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { css, html, LitElement, type PropertyValues } from 'lit';
 import type { ExamSession, Signatories, UpdateSessionRequest } from '../../../../protocol/exam.js';
 import type { Localized } from '../../../../protocol/i18n.js';
 import type { Services } from '../../app/services.js';
@@ -6,7 +6,7 @@ import { updateSession } from '../../data/exam.js';
 import { common } from '../../i18n/common.js';
 import { LocaleController } from '../../i18n/controller.js';
 import { atOnSessionDay, clockIn } from '../../i18n/session-time.js';
-import { ActionController } from '../../ui/action.js';
+import { ActionController, actionNote } from '../../ui/action.js';
 import { page } from '../../ui/styles.js';
 import '../../ui/notice.js';
 import { GROUPS, GROUP_LABELS, msg } from './messages.js';
@@ -162,9 +162,7 @@ export class MinutesEditor extends LitElement {
         ></siap-signatories-editor>
         <button class="primary" ?disabled=${this.#action.busy}>${t(this.#action.busy ? common.saving : msg.saveAll)}</button>
       </form>
-      ${this.#action.note
-        ? html`<siap-notice kind=${this.#action.note.kind} .text=${this.#action.note.text}></siap-notice>`
-        : nothing}`;
+      ${actionNote(this.#action)}`;
   }
 }
 customElements.define('siap-minutes-editor', MinutesEditor);

@@ -3,7 +3,7 @@ import type { RosterImportResult, RosterRejection } from '../../../../protocol/e
 import type { Services } from '../../app/services.js';
 import { importRoster } from '../../data/exam.js';
 import { LocaleController } from '../../i18n/controller.js';
-import { ActionController } from '../../ui/action.js';
+import { ActionController, actionNote } from '../../ui/action.js';
 import { page } from '../../ui/styles.js';
 import '../../ui/notice.js';
 import { msg } from './messages.js';
@@ -70,9 +70,7 @@ export class RosterImport extends LitElement {
         /></label>
         <button class="primary" ?disabled=${this.#action.busy}>${t(this.#action.busy ? msg.importing : msg.import)}</button>
       </div>
-      ${this.#action.note
-        ? html`<siap-notice kind=${this.#action.note.kind} .text=${this.#action.note.text}></siap-notice>`
-        : nothing}
+      ${actionNote(this.#action)}
       ${r ? this.#details(r) : nothing}
     </form>`;
   }

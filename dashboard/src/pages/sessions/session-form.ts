@@ -1,4 +1,4 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement } from 'lit';
 import {
   SESSION_KINDS,
   SESSION_KIND_LABELS,
@@ -11,7 +11,7 @@ import type { Localized } from '../../../../protocol/i18n.js';
 import { common } from '../../i18n/common.js';
 import { LocaleController } from '../../i18n/controller.js';
 import { instantAt, wallClockOf } from '../../i18n/session-time.js';
-import { ActionController } from '../../ui/action.js';
+import { ActionController, actionNote } from '../../ui/action.js';
 import { page } from '../../ui/styles.js';
 import '../../ui/notice.js';
 import { msg } from './messages.js';
@@ -129,9 +129,7 @@ export class SessionForm extends LitElement {
       <div class="row" style="margin-top:0.6rem">
         <button class="primary" ?disabled=${this.#action.busy}>${t(this.#action.busy ? common.saving : this.label)}</button>
       </div>
-      ${this.#action.note
-        ? html`<siap-notice kind=${this.#action.note.kind} .text=${this.#action.note.text}></siap-notice>`
-        : nothing}
+      ${actionNote(this.#action)}
     </form>`;
   }
 }

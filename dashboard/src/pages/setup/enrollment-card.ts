@@ -1,11 +1,11 @@
-import { css, html, LitElement, nothing } from 'lit';
+import { css, html, LitElement } from 'lit';
 import type { Services } from '../../app/services.js';
 import type { Enrollment } from '../../data/contract.js';
 import { getEnrollment, rotateEnrollment } from '../../data/enrollment.js';
 import { ResourceController } from '../../data/resource.js';
 import { common } from '../../i18n/common.js';
 import { LocaleController } from '../../i18n/controller.js';
-import { ActionController } from '../../ui/action.js';
+import { ActionController, actionNote } from '../../ui/action.js';
 import { page } from '../../ui/styles.js';
 import '../../ui/notice.js';
 import { msg } from './messages.js';
@@ -94,9 +94,7 @@ export class EnrollmentCard extends LitElement {
       </dl>
       ${command('windows', t(msg.windows))} ${command('linux', t(msg.linux))}
       <button class="danger" ?disabled=${this.#action.busy} @click=${this.#rotate}>${t(msg.rotate)}</button>
-      ${this.#action.note
-        ? html`<siap-notice kind=${this.#action.note.kind} .text=${this.#action.note.text}></siap-notice>`
-        : nothing}`;
+      ${actionNote(this.#action)}`;
   }
 }
 customElements.define('siap-enrollment-card', EnrollmentCard);

@@ -1,9 +1,9 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement } from 'lit';
 import type { VenuePlan } from '../../../../protocol/venue.js';
 import type { Services } from '../../app/services.js';
 import { importPlan } from '../../data/venue.js';
 import { LocaleController } from '../../i18n/controller.js';
-import { ActionController } from '../../ui/action.js';
+import { ActionController, actionNote } from '../../ui/action.js';
 import { page } from '../../ui/styles.js';
 import '../../ui/notice.js';
 import { msg } from './messages.js';
@@ -52,9 +52,7 @@ export class PlanImport extends LitElement {
         <label>${t(msg.planFile)}<input name="plan" type="file" accept=".json,application/json" required /></label>
         <button class="primary" ?disabled=${this.#action.busy}>${t(msg.planImport)}</button>
       </form>
-      ${this.#action.note
-        ? html`<siap-notice kind=${this.#action.note.kind} .text=${this.#action.note.text}></siap-notice>`
-        : nothing}`;
+      ${actionNote(this.#action)}`;
   }
 }
 customElements.define('siap-plan-import', PlanImport);

@@ -7,7 +7,7 @@ import type { VenueState } from '../../data/contract.js';
 import { createRoom, deleteRoom, saveSeats, updateRoom } from '../../data/venue.js';
 import { common } from '../../i18n/common.js';
 import { LocaleController } from '../../i18n/controller.js';
-import { ActionController } from '../../ui/action.js';
+import { ActionController, actionNote } from '../../ui/action.js';
 import { page } from '../../ui/styles.js';
 import '../../ui/notice.js';
 import { msg } from './messages.js';
@@ -127,9 +127,7 @@ export class RoomsEditor extends LitElement {
     const seatCount = new Map<string, number>();
     for (const s of this.state.seats) seatCount.set(s.roomId, (seatCount.get(s.roomId) ?? 0) + 1);
     return html`<p class="muted">${t(msg.roomsLead)}</p>
-      ${this.#action.note
-        ? html`<siap-notice kind=${this.#action.note.kind} .text=${this.#action.note.text}></siap-notice>`
-        : nothing}
+      ${actionNote(this.#action)}
       <table>
         <thead>
           <tr>

@@ -1,11 +1,11 @@
-import { css, html, LitElement, nothing } from 'lit';
+import { css, html, LitElement } from 'lit';
 import type { Localized } from '../../../../protocol/i18n.js';
 import type { Room, Seat, Server } from '../../../../protocol/venue.js';
 import type { Services } from '../../app/services.js';
 import { saveSeats } from '../../data/venue.js';
 import { common } from '../../i18n/common.js';
 import { LocaleController } from '../../i18n/controller.js';
-import { ActionController } from '../../ui/action.js';
+import { ActionController, actionNote } from '../../ui/action.js';
 import { page } from '../../ui/styles.js';
 import '../../ui/notice.js';
 import { msg } from './messages.js';
@@ -104,9 +104,7 @@ export class SeatEditor extends LitElement {
         </button>
         <button ?disabled=${!this._draft} @click=${() => (this._draft = undefined)}>${t(common.cancel)}</button>
       </div>
-      ${this.#action.note
-        ? html`<siap-notice kind=${this.#action.note.kind} .text=${this.#action.note.text}></siap-notice>`
-        : nothing}`;
+      ${actionNote(this.#action)}`;
   }
 }
 customElements.define('siap-seat-editor', SeatEditor);

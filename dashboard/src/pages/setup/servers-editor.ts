@@ -1,11 +1,11 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement } from 'lit';
 import { SERVER_KINDS, type Server, type ServerKind } from '../../../../protocol/venue.js';
 import type { Services } from '../../app/services.js';
 import type { VenueState } from '../../data/contract.js';
 import { createServer, deleteServer, updateServer } from '../../data/venue.js';
 import { ROLE_LABEL, common } from '../../i18n/common.js';
 import { LocaleController } from '../../i18n/controller.js';
-import { ActionController } from '../../ui/action.js';
+import { ActionController, actionNote } from '../../ui/action.js';
 import { page } from '../../ui/styles.js';
 import '../../ui/notice.js';
 import { msg } from './messages.js';
@@ -71,9 +71,7 @@ export class ServersEditor extends LitElement {
     const t = this.#l.t;
     const rooms = new Map(this.state.rooms.map((r) => [r.id, r.name]));
     return html`<p class="muted">${t(msg.serversLead)}</p>
-      ${this.#action.note
-        ? html`<siap-notice kind=${this.#action.note.kind} .text=${this.#action.note.text}></siap-notice>`
-        : nothing}
+      ${actionNote(this.#action)}
       <table>
         <thead>
           <tr><th>${t(msg.id)}</th><th>${t(msg.kind)}</th><th>${t(msg.name)}</th><th>${t(msg.room)}</th><th>${t(msg.limit)}</th><th></th></tr>

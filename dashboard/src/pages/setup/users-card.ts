@@ -1,11 +1,11 @@
-import { css, html, LitElement, nothing } from 'lit';
+import { css, html, LitElement } from 'lit';
 import { USER_ROLES, USER_ROLE_LABELS, type UserRole, type UserView } from '../../../../protocol/users.js';
 import type { Services } from '../../app/services.js';
 import { ResourceController } from '../../data/resource.js';
 import { createUser, deleteUser, listUsers, updateUser } from '../../data/users.js';
 import { common } from '../../i18n/common.js';
 import { LocaleController } from '../../i18n/controller.js';
-import { ActionController } from '../../ui/action.js';
+import { ActionController, actionNote } from '../../ui/action.js';
 import { page } from '../../ui/styles.js';
 import '../../ui/notice.js';
 import { usersMsg as msg } from './users-messages.js';
@@ -91,7 +91,7 @@ export class UsersCard extends LitElement {
         <label>${t(msg.role)}${this.#roleSelect('operator', 'role')}</label>
         <button class="primary" ?disabled=${this.#action.busy}>${t(msg.add)}</button>
       </form>
-      ${this.#action.note ? html`<siap-notice kind=${this.#action.note.kind} .text=${this.#action.note.text}></siap-notice>` : nothing}`;
+      ${actionNote(this.#action)}`;
   }
 
   #roleSelect(current: string, name: string, onChange?: (role: UserRole) => void) {

@@ -1,10 +1,10 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement } from 'lit';
 import type { Venue } from '../../../../protocol/venue.js';
 import type { Services } from '../../app/services.js';
 import { saveVenue } from '../../data/venue.js';
 import { common } from '../../i18n/common.js';
 import { LocaleController } from '../../i18n/controller.js';
-import { ActionController } from '../../ui/action.js';
+import { ActionController, actionNote } from '../../ui/action.js';
 import { page } from '../../ui/styles.js';
 import '../../ui/notice.js';
 import { msg } from './messages.js';
@@ -50,9 +50,7 @@ export class VenueForm extends LitElement {
         >
         <button class="primary" ?disabled=${this.#action.busy}>${t(common.save)}</button>
       </div>
-      ${this.#action.note
-        ? html`<siap-notice kind=${this.#action.note.kind} .text=${this.#action.note.text}></siap-notice>`
-        : nothing}
+      ${actionNote(this.#action)}
     </form>`;
   }
 }
