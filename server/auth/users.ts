@@ -1,5 +1,6 @@
 import type { Db } from '../db/open.js';
 import type { Clock, RandomSource } from '../../protocol/ports.js';
+import { stmt } from '../db/statements.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { newToken, tokenHash } from './tokens.js';
 
@@ -20,64 +21,59 @@ export class UserStore {
   ) {}
 
   count(): number {
-    return (this.db.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n;
+    return (stmt(this.db, 'SELECT count(*) AS n FROM users').get() as { n: number }).n;
   }
 
   /** Creates or replaces a user's password. */
   setPassword(username: string, password: string, role = 'admin'): void {
-    this.db
-      .prepare(
-        `INSERT INTO users (username, password_hash, role, created_at) VALUES (?, ?, ?, ?)
-         ON CONFLICT(username) DO UPDATE SET password_hash = excluded.password_hash`,
-      )
-      .run(username, hashPassword(password, this.random), role, this.clock.now().toISOString());
+    stmt(
+      this.db,
+      `INSERT INTO users (username, password_hash, role, created_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT(username) DO UPDATE SET password_hash = excluded.password_hash`,
+    ).run(username, hashPassword(password, this.random), role, this.clock.now().toISOString());
   }
 
   /** Checks a password and, when right, opens a session; undefined when wrong or unknown. */
   login(username: string, password: string): { token: string; expiresAt: string; user: AuthUser } | undefined {
-    const row = this.db.prepare('SELECT username, password_hash, role FROM users WHERE username = ?').get(username) as
+    const row = stmt(this.db, 'SELECT username, password_hash, role FROM users WHERE username = ?').get(username) as
       | { username: string; password_hash: string; role: string }
       | undefined;
     if (!row || !verifyPassword(password, row.password_hash)) return undefined;
     const token = newToken(this.random);
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000).toISOString();
-    this.db
-      .prepare('INSERT INTO auth_sessions (token_hash, username, created_at, expires_at) VALUES (?, ?, ?, ?)')
+    stmt(this.db, 'INSERT INTO auth_sessions (token_hash, username, created_at, expires_at) VALUES (?, ?, ?, ?)')
       .run(tokenHash(token), row.username, now.toISOString(), expiresAt);
     return { token, expiresAt, user: { username: row.username, role: row.role } };
   }
 
   /** The user a bearer token belongs to, if the session is still valid. */
   authenticate(token: string): AuthUser | undefined {
-    const row = this.db
-      .prepare(
-        `SELECT u.username, u.role, s.expires_at FROM auth_sessions s JOIN users u USING (username)
-         WHERE s.token_hash = ?`,
-      )
-      .get(tokenHash(token)) as { username: string; role: string; expires_at: string } | undefined;
+    const row = stmt(
+      this.db,
+      `SELECT u.username, u.role, s.expires_at FROM auth_sessions s JOIN users u USING (username)
+       WHERE s.token_hash = ?`,
+    ).get(tokenHash(token)) as { username: string; role: string; expires_at: string } | undefined;
     if (!row || row.expires_at <= this.clock.now().toISOString()) return undefined;
     return { username: row.username, role: row.role };
   }
 
   list(): Array<{ username: string; role: string; createdAt: string; sessions: number }> {
-    return this.db
-      .prepare(
-        `SELECT u.username, u.role, u.created_at AS createdAt,
-                (SELECT count(*) FROM auth_sessions s WHERE s.username = u.username AND s.expires_at > ?) AS sessions
-         FROM users u ORDER BY u.username`,
-      )
-      .all(this.clock.now().toISOString()) as Array<{ username: string; role: string; createdAt: string; sessions: number }>;
+    return stmt(
+      this.db,
+      `SELECT u.username, u.role, u.created_at AS createdAt,
+              (SELECT count(*) FROM auth_sessions s WHERE s.username = u.username AND s.expires_at > ?) AS sessions
+       FROM users u ORDER BY u.username`,
+    ).all(this.clock.now().toISOString()) as Array<{ username: string; role: string; createdAt: string; sessions: number }>;
   }
 
   get(username: string): AuthUser | undefined {
-    return this.db.prepare('SELECT username, role FROM users WHERE username = ?').get(username) as AuthUser | undefined;
+    return stmt(this.db, 'SELECT username, role FROM users WHERE username = ?').get(username) as AuthUser | undefined;
   }
 
   /** Adds a user; false when the name is taken. */
   create(username: string, password: string, role: string): boolean {
-    const result = this.db
-      .prepare('INSERT INTO users (username, password_hash, role, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING')
+    const result = stmt(this.db, 'INSERT INTO users (username, password_hash, role, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING')
       .run(username, hashPassword(password, this.random), role, this.clock.now().toISOString());
     return result.changes === 1;
   }
@@ -90,27 +86,27 @@ export class UserStore {
           .prepare('UPDATE users SET password_hash = ? WHERE username = ?')
           .run(hashPassword(change.password, this.random), username);
       }
-      if (change.role !== undefined) this.db.prepare('UPDATE users SET role = ? WHERE username = ?').run(change.role, username);
-      this.db.prepare('DELETE FROM auth_sessions WHERE username = ?').run(username);
+      if (change.role !== undefined) stmt(this.db, 'UPDATE users SET role = ? WHERE username = ?').run(change.role, username);
+      stmt(this.db, 'DELETE FROM auth_sessions WHERE username = ?').run(username);
     })();
   }
 
   /** Removes a user and their logins (what they recorded keeps their name). */
   remove(username: string): void {
-    this.db.prepare('DELETE FROM users WHERE username = ?').run(username);
+    stmt(this.db, 'DELETE FROM users WHERE username = ?').run(username);
   }
 
   countRole(role: string): number {
-    return (this.db.prepare('SELECT count(*) AS n FROM users WHERE role = ?').get(role) as { n: number }).n;
+    return (stmt(this.db, 'SELECT count(*) AS n FROM users WHERE role = ?').get(role) as { n: number }).n;
   }
 
   logout(token: string): void {
-    this.db.prepare('DELETE FROM auth_sessions WHERE token_hash = ?').run(tokenHash(token));
+    stmt(this.db, 'DELETE FROM auth_sessions WHERE token_hash = ?').run(tokenHash(token));
   }
 
   /** Drops expired sessions (run by a cron job). */
   sweepExpired(): number {
-    return this.db.prepare('DELETE FROM auth_sessions WHERE expires_at <= ?').run(this.clock.now().toISOString())
+    return stmt(this.db, 'DELETE FROM auth_sessions WHERE expires_at <= ?').run(this.clock.now().toISOString())
       .changes;
   }
 }

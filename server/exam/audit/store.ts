@@ -3,7 +3,7 @@ import type { Clock } from '../../../protocol/ports.js';
 import type { Db } from '../../db/open.js';
 import { canonicalJson } from './canonical.js';
 import { entryHash, GENESIS_HASH, verifyChain, type ChainReport } from './chain.js';
-import { stmt } from '../statements.js';
+import { stmt } from '../../db/statements.js';
 
 interface Row {
   seq: number;

@@ -1,6 +1,6 @@
 import type { Refusal } from '../../../protocol/exam.js';
 import type { Db } from '../../db/open.js';
-import { stmt } from '../statements.js';
+import { stmt } from '../../db/statements.js';
 
 /** Stored as the desk answers it. */
 export type RefusalRecord = Refusal;

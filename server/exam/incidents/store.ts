@@ -1,6 +1,6 @@
 import type { IncidentKind } from '../../../protocol/exam.js';
 import type { Db } from '../../db/open.js';
-import { stmt } from '../statements.js';
+import { stmt } from '../../db/statements.js';
 
 export interface IncidentRecord {
   id: number;

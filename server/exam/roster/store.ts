@@ -1,7 +1,7 @@
 import type { Db } from '../../db/open.js';
 import type { ParticipantInput } from './fields.js';
 import type { ImportPlan, StoredParticipant } from './merge.js';
-import { stmt } from '../statements.js';
+import { stmt } from '../../db/statements.js';
 
 /** A participant with what the desk recorded about them. */
 export interface ParticipantRow {

@@ -1,6 +1,6 @@
 import type { SessionKind, Signatories, TimeZone } from '../../../protocol/exam.js';
 import type { Db } from '../../db/open.js';
-import { stmt } from '../statements.js';
+import { stmt } from '../../db/statements.js';
 
 /** A session as stored. */
 export interface SessionRecord {
