@@ -45,19 +45,19 @@ export const ramSize = defineCheck<Params>({
     return withFact(facts.memory, expected, (mem) => {
       const usable = gib(mem.usableBytes);
       if (mem.installedBytes !== null) {
-        const measured = { id: `${ramGb(mem.installedBytes)} (terpakai ${usable})`, en: `${ramGb(mem.installedBytes)} (${usable} usable)` };
+        const measured = { id: `${ramGb(mem.installedBytes)} (dapat dipakai ${usable})`, en: `${ramGb(mem.installedBytes)} (${usable} usable)` };
         return mem.installedBytes >= params.minGB * GIB
           ? { status: 'pass', measured, expected }
           : { status: 'fail', measured, expected, reason: failTitle };
       }
-      const measured = { id: `terpakai ${usable}`, en: `${usable} usable` };
+      const measured = { id: `dapat dipakai ${usable}`, en: `${usable} usable` };
       if (mem.usableBytes >= (params.minGB - params.usableMarginGB) * GIB) {
         return {
           status: 'pass',
           measured,
           expected,
           reason: {
-            id: `Modul RAM tidak terbaca; memori terpakai ${usable} berarti terpasang ${num(params.minGB)} GB atau lebih.`,
+            id: `Modul RAM tidak terbaca; memori yang dapat dipakai ${usable} berarti terpasang ${num(params.minGB)} GB atau lebih.`,
             en: `The memory modules could not be read; ${usable} usable means ${num(params.minGB)} GB or more installed.`,
           },
         };
@@ -67,7 +67,7 @@ export const ramSize = defineCheck<Params>({
         measured,
         expected,
         reason: {
-          id: `Memori terpakai ${usable}: terlalu jauh di bawah ${num(params.minGB)} GB untuk sekadar cadangan sistem.`,
+          id: `Memori yang dapat dipakai ${usable}: terlalu jauh di bawah ${num(params.minGB)} GB untuk sekadar cadangan sistem.`,
           en: `${usable} usable is too far below ${num(params.minGB)} GB to be only what the system reserves.`,
         },
       };
