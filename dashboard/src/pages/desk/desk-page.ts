@@ -1,36 +1,21 @@
 import { html, LitElement, nothing } from 'lit';
-import type { CheckinResponse, ExamSession, Participant, Refusal } from '../../../../protocol/exam.js';
-import type { Localized } from '../../../../protocol/i18n.js';
+import type { ExamSession, Refusal } from '../../../../protocol/exam.js';
 import { paths } from '../../app/paths.js';
 import type { Services } from '../../app/services.js';
-import { ApiError, describeError } from '../../data/errors.js';
-import { checkIn, getSession, listRefusals, lookupParticipant, reissuePin } from '../../data/exam.js';
+import { getSession, listRefusals } from '../../data/exam.js';
 import { ResourceController } from '../../data/resource.js';
 import { common } from '../../i18n/common.js';
 import { LocaleController } from '../../i18n/controller.js';
 import { page } from '../../ui/styles.js';
 import '../../ui/notice.js';
 import { pinWindowView } from './countdown.js';
+import { DeskFlow, type Step } from './desk-flow.js';
 import { deskStyles } from './desk-styles.js';
 import { msg } from './messages.js';
 import './desk-side.js';
 import './participant-card.js';
 import './pin-slip.js';
 import './reason-form.js';
-
-type Outcome =
-  | { kind: 'ok'; text: Localized; response: CheckinResponse }
-  | { kind: 'refused'; text: Localized; code: string }
-  | { kind: 'duplicate'; text: Localized }
-  | { kind: 'error'; text: Localized };
-
-/**
- * What the desk sends for a number the roster does not have: the hub refuses such a scan before
- * any NIK is compared, and sending it records the refusal (the berita acara counts it) and lets
- * the hub say which session the number belongs to.
- */
-const NO_NIK = '-';
-const REFUSALS = new Set(['nik-mismatch', 'not-on-roster', 'window-closed']);
 
 /**
  * The registration desk (Lampiran C.3.b.7.d-f): scan the participant card (a USB scanner types
@@ -43,34 +28,27 @@ export class DeskPage extends LitElement {
   static override properties = {
     services: { attribute: false },
     sessionId: { attribute: false },
-    _participant: { state: true },
-    _outcome: { state: true },
-    _busy: { state: true },
     _now: { state: true },
   };
   declare services: Services;
   declare sessionId: string;
-  declare _participant: Participant | undefined;
-  declare _outcome: Outcome | undefined;
-  declare _busy: boolean;
   declare _now: number;
   readonly #l = new LocaleController(this);
   #session!: ResourceController<ExamSession>;
   #refusals!: ResourceController<Refusal[]>;
-  #recent: CheckinResponse[] = [];
-  #lastNik = '';
+  #flow!: DeskFlow;
   #timer: ReturnType<typeof setInterval> | undefined;
   #closingSeen = false;
   #ready = false;
 
   constructor() {
     super();
-    this._busy = false;
     this._now = Date.now();
   }
 
   override connectedCallback(): void {
     const { api, live } = this.services;
+    this.#flow ??= new DeskFlow(api, this.sessionId, () => this.requestUpdate());
     const mine = (e: { sessions: readonly string[] }) => e.sessions.includes(this.sessionId);
     this.#session ??= new ResourceController(this, {
       load: () => getSession(api, this.sessionId),
@@ -133,123 +111,36 @@ export class DeskPage extends LitElement {
   }
 
   async #reset() {
-    this._participant = undefined;
-    this._outcome = undefined;
+    this.#flow.reset();
     const scan = this.#input('scan');
     if (scan) scan.value = '';
     await this.#focus('scan');
   }
 
-  #onScan = async (e: Event) => {
-    e.preventDefault();
-    const scan = this.#input('scan')?.value.trim() ?? '';
-    if (!scan || this._busy) return;
-    this._busy = true;
-    this._outcome = undefined;
-    this._participant = undefined;
-    const nik = this.#input('nik');
-    if (nik) nik.value = '';
-    try {
-      const p = await lookupParticipant(this.services.api, this.sessionId, scan);
-      this._participant = p;
-      if (p.status === 'present') {
-        // Nothing to register: the next card can be scanned at once (typing the NIK anyway records the attempt).
-        this._outcome = { kind: 'duplicate', text: msg.already(p.checkedInTime, p.checkedInBy ?? '') };
-        await this.#focus('scan', true);
-      } else {
-        await this.#focus('nik');
+  /** Empties the fields when asked, reloads the session when it changed, and puts the keyboard where the next step is. */
+  async #apply(step: Step | undefined) {
+    if (!step) return;
+    if (step.clear) {
+      for (const name of ['scan', 'nik'] as const) {
+        const input = this.#input(name);
+        if (input) input.value = '';
       }
-    } catch (err) {
-      if (err instanceof ApiError && err.code === 'participant-not-found') await this.#register(scan, NO_NIK);
-      else this._outcome = { kind: 'error', text: describeError(err) };
-      await this.#focus('scan', true);
-    } finally {
-      this._busy = false;
     }
-  };
+    if (step.reloadSession) void this.#session.reload();
+    await this.#focus(step.focus, step.select);
+  }
 
-  #onNik = async (e: Event) => {
+  #onScan = (e: Event) => {
     e.preventDefault();
-    const p = this._participant;
-    const nik = this.#input('nik')?.value.trim() ?? '';
-    if (!p || !nik || this._busy) return;
-    this._busy = true;
-    try {
-      await this.#register(p.number, nik);
-    } finally {
-      this._busy = false;
-    }
+    const nik = this.#input('nik');
+    if (nik && !this.#flow.busy) nik.value = '';
+    void this.#flow.scan(this.#input('scan')?.value ?? '').then((step) => this.#apply(step));
   };
 
-  async #register(number: string, nik: string, override?: string) {
-    this.#lastNik = nik;
-    try {
-      const response = await checkIn(this.services.api, this.sessionId, {
-        participantNumber: number,
-        nik,
-        ...(override ? { override: { reason: override } } : {}),
-      });
-      this.#done(response, msg.success(response.participant.name));
-    } catch (err) {
-      this.#failed(err);
-    }
-  }
-
-  #done(response: CheckinResponse, text: Localized) {
-    this._outcome = { kind: 'ok', text, response };
-    this._participant = response.participant;
-    this.#recent = [response, ...this.#recent.filter((r) => r.participant.number !== response.participant.number)].slice(0, 8);
-    const scan = this.#input('scan');
-    if (scan) scan.value = '';
-    const nik = this.#input('nik');
-    if (nik) nik.value = '';
-    void this.#session.reload();
-    void this.#focus('scan');
-  }
-
-  #failed(err: unknown) {
-    const text = describeError(err);
-    if (!(err instanceof ApiError)) {
-      this._outcome = { kind: 'error', text };
-      return;
-    }
-    const about = (err.details as { participant?: Participant } | undefined)?.participant;
-    if (about) this._participant = about;
-    if (err.code === 'already-checked-in') this._outcome = { kind: 'duplicate', text };
-    else if (REFUSALS.has(err.code)) this._outcome = { kind: 'refused', text, code: err.code };
-    else this._outcome = { kind: 'error', text };
-    if (err.code === 'window-closed' || err.code === 'pin-window-closed') void this.#session.reload();
-    if (err.code === 'nik-invalid') void this.#focus('nik', true);
-    else void this.#focus('scan', true);
-  }
-
-  async #reissue(reason: string, override?: string) {
-    const p = this._participant;
-    if (!p || this._busy) return;
-    this._busy = true;
-    try {
-      const response = await reissuePin(this.services.api, this.sessionId, p.number, {
-        reason,
-        ...(override ? { override: { reason: override } } : {}),
-      });
-      this.#done(response, msg.reissued(response.participant.name));
-    } catch (err) {
-      this.#failed(err);
-    } finally {
-      this._busy = false;
-    }
-  }
-
-  async #override(reason: string) {
-    const p = this._participant;
-    if (!p || this._busy) return;
-    this._busy = true;
-    try {
-      await this.#register(p.number, this.#lastNik, reason);
-    } finally {
-      this._busy = false;
-    }
-  }
+  #onNik = (e: Event) => {
+    e.preventDefault();
+    void this.#flow.submitNik(this.#input('nik')?.value ?? '').then((step) => this.#apply(step));
+  };
 
   override render() {
     const t = this.#l.t;
@@ -261,7 +152,7 @@ export class DeskPage extends LitElement {
     }
     const view = pinWindowView(s, this._now, this.#l.lang);
     const c = s.counts;
-    const ok = this._outcome?.kind === 'ok' ? this._outcome.response : undefined;
+    const ok = this.#flow.outcome?.kind === 'ok' ? this.#flow.outcome.response : undefined;
     return html`<div class="screen">
         <p><a href=${paths.session(s.id)}>${t(msg.back)} ${s.name}</a></p>
         <h1>${t(msg.title)} — ${s.name}, ${s.local.date} ${s.local.start} ${s.zone}</h1>
@@ -277,14 +168,14 @@ export class DeskPage extends LitElement {
       <div class="layout">
         <div class="screen">
           ${this.#entry()} ${this.#outcomeView(s)}
-          ${this._participant ? html`<siap-participant-card .participant=${this._participant}></siap-participant-card>` : nothing}
+          ${this.#flow.participant ? html`<siap-participant-card .participant=${this.#flow.participant}></siap-participant-card>` : nothing}
         </div>
         <div class="side">
           ${ok
             ? html`<siap-pin-slip .slip=${ok.slip}></siap-pin-slip>
                 <p class="screen"><button class="primary" @click=${() => window.print()}>${t(msg.printSlip)}</button></p>`
             : nothing}
-          <siap-desk-side class="screen" .recent=${this.#recent} .refusals=${this.#refusals.value ?? []}></siap-desk-side>
+          <siap-desk-side class="screen" .recent=${this.#flow.recent} .refusals=${this.#refusals.value ?? []}></siap-desk-side>
         </div>
       </div>`;
   }
@@ -294,43 +185,44 @@ export class DeskPage extends LitElement {
     return html`<form class="entry" @submit=${this.#onScan} autocomplete="off">
         <div class="row">
           <label>${t(msg.scan)}<input name="scan" maxlength="500" spellcheck="false" /></label>
-          <button ?disabled=${this._busy}>${t(this._busy && !this._participant ? msg.searching : msg.find)}</button>
+          <button ?disabled=${this.#flow.busy}>${t(this.#flow.busy && !this.#flow.participant ? msg.searching : msg.find)}</button>
         </div>
         <p class="hint">${t(msg.scanHint)}</p>
       </form>
       <form class="entry" @submit=${this.#onNik} autocomplete="off">
         <div class="row">
-          <label>${t(msg.nik)}<input name="nik" inputmode="numeric" maxlength="64" spellcheck="false" ?disabled=${!this._participant} /></label>
-          <button class="primary" ?disabled=${this._busy || !this._participant}>${t(msg.register)}</button>
+          <label>${t(msg.nik)}<input name="nik" inputmode="numeric" maxlength="64" spellcheck="false" ?disabled=${!this.#flow.participant} /></label>
+          <button class="primary" ?disabled=${this.#flow.busy || !this.#flow.participant}>${t(msg.register)}</button>
         </div>
         <p class="hint">${t(msg.nikHint)}</p>
       </form>`;
   }
 
   #outcomeView(s: ExamSession) {
-    const o = this._outcome;
+    const o = this.#flow.outcome;
     if (!o) return nothing;
     const t = this.#l.t;
     const closed = !s.pinWindowOpen;
     return html`<div class="outcome ${o.kind}" role="alert" data-outcome=${o.kind}>
         ${o.kind === 'refused' ? html`<strong>${t(msg.refusedTitle)}</strong>` : nothing}${t(o.text)}
       </div>
-      ${o.kind === 'refused' && o.code === 'window-closed' && this._participant
+      ${o.kind === 'refused' && o.code === 'window-closed' && this.#flow.participant
         ? html`<siap-reason-form
             .lead=${msg.overrideLead}
             .label=${msg.overrideReason}
             .button=${msg.overrideButton}
-            ?busy=${this._busy}
-            @reason=${(e: CustomEvent<string>) => void this.#override(e.detail)}
+            ?busy=${this.#flow.busy}
+            @reason=${(e: CustomEvent<string>) => void this.#flow.override(e.detail).then((step) => this.#apply(step))}
           ></siap-reason-form>`
         : nothing}
-      ${o.kind === 'duplicate' && this._participant?.status === 'present'
+      ${o.kind === 'duplicate' && this.#flow.participant?.status === 'present'
         ? html`<siap-reason-form
             .label=${msg.reissueReason}
             .button=${msg.reissue}
             .lead=${closed ? msg.overrideLead : undefined}
-            ?busy=${this._busy}
-            @reason=${(e: CustomEvent<string>) => void this.#reissue(e.detail, closed ? e.detail : undefined)}
+            ?busy=${this.#flow.busy}
+            @reason=${(e: CustomEvent<string>) =>
+              void this.#flow.reissue(e.detail, closed ? e.detail : undefined).then((step) => this.#apply(step))}
           ></siap-reason-form>`
         : nothing}`;
   }
