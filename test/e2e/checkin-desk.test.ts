@@ -129,6 +129,12 @@ describe('a registration desk runs a session in the browser against the real hub
     expect(maria.override).toMatchObject({ by: 'admin', reason: 'bus dari Kusan Hilir terlambat, disetujui ketua panselda' });
     const actions = (await exam.api(`/api/sessions/${id}/audit`)).body.entries.map((e: { action: string }) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['checkin.registered', 'pin.issued', 'checkin.refused', 'checkin.duplicate', 'pin.override']));
+
+    // Back on the session's page, the audit chain checks out, with the head the hub reports.
+    const head = (await exam.api('/api/audit/verify')).body.head;
+    await page.getByRole('link', { name: /Sesi SKD Sesi 1/ }).click();
+    await page.getByRole('button', { name: 'Periksa rantai audit' }).click();
+    await page.getByText(`terakhir #${head.seq} (hash ${head.hash.slice(0, 16)}…)`).waitFor();
     expect(errorsOf(page)).toEqual([]);
     await page.close();
   }, 90_000);

@@ -140,3 +140,15 @@ export function getBeritaAcara(api: ApiClient, id: string): Promise<BeritaAcara>
 export function getSessionAudit(api: ApiClient, id: string, limit = 200): Promise<AuditEntry[]> {
   return api.get(`${base(id)}/audit`, { query: { limit }, schema: AuditSchema }).then((r) => r.entries);
 }
+
+export interface AuditVerification {
+  intact: boolean;
+  count: number;
+  head: { seq: number; hash: string } | null;
+  broken: { seq: number; text: { id: string; en: string } } | null;
+}
+
+/** GET /api/audit/verify: walks the whole hash chain (every session) and names the first broken entry. */
+export function verifyAudit(api: ApiClient): Promise<AuditVerification> {
+  return api.get('/api/audit/verify', { schema: shaped<AuditVerification>('intact', 'count', 'broken') });
+}

@@ -56,6 +56,21 @@ export const msg = {
   line: { id: 'Baris', en: 'Row' },
   reason: { id: 'Alasan', en: 'Reason' },
   number: { id: 'No. peserta', en: 'Participant no.' },
+  audit: { id: 'Log audit', en: 'Audit log' },
+  auditLead: {
+    id: 'Setiap registrasi, penolakan, PIN dan kejadian dicatat berantai (setiap entri memuat hash entri sebelumnya). Periksa sebelum menandatangani berita acara.',
+    en: 'Every check-in, refusal, PIN and incident is chained (each entry carries the hash of the one before). Check it before signing the minutes.',
+  },
+  auditCheck: { id: 'Periksa rantai audit', en: 'Verify the audit chain' },
+  auditIntact: (count: number, seq: number, hash: string): Localized => ({
+    id: `Rantai audit utuh: ${count} entri, terakhir #${seq} (hash ${hash}…).`,
+    en: `Audit chain intact: ${count} entries, the last #${seq} (hash ${hash}…).`,
+  }),
+  auditEmpty: { id: 'Log audit masih kosong.', en: 'The audit log is still empty.' },
+  auditBroken: (seq: number, why: Localized): Localized => ({
+    id: `Rantai audit RUSAK pada entri #${seq}: ${why.id} Laporkan ke tim TI dan Panselda sebelum berita acara ditandatangani.`,
+    en: `Audit chain BROKEN at entry #${seq}: ${why.en} Report it to IT and the Panselda before the minutes are signed.`,
+  }),
   edit: { id: 'Ubah jadwal dan data sesi', en: 'Edit schedule and session details' },
   remove: { id: 'Hapus sesi', en: 'Delete session' },
   confirmRemove: (name: string) => ({

@@ -81,4 +81,27 @@ describe('session home page', () => {
     await expect.element(page.getByText('Alamat API tidak ada')).toBeVisible();
     await expect.element(page.getByRole('link', { name: '← Semua sesi' })).toBeVisible();
   });
+
+  it('verifies the audit chain on request: intact with its head, or the first broken entry in red', async () => {
+    mounted = await mountApp('/sesi/skd-1', {
+      'GET /api/sessions/skd-1': { body: examSession() },
+      'GET /api/audit/verify': { body: { intact: true, count: 37, head: { seq: 37, hash: 'ab12'.repeat(16) }, broken: null } },
+    });
+    await page.getByRole('button', { name: 'Periksa rantai audit' }).click();
+    await expect.element(page.getByText('Rantai audit utuh: 37 entri, terakhir #37 (hash ab12ab12ab12ab12…).')).toBeVisible();
+    mounted.hub.set('GET /api/audit/verify', {
+      body: {
+        intact: false,
+        count: 11,
+        head: { seq: 37, hash: 'ab12'.repeat(16) },
+        broken: { seq: 12, text: { id: 'Hash entri tidak cocok dengan isinya.', en: 'The entry hash does not match its content.' } },
+      },
+    });
+    await page.getByRole('button', { name: 'Periksa rantai audit' }).click();
+    const broken = page.getByText('Rantai audit RUSAK pada entri #12: Hash entri tidak cocok dengan isinya.', { exact: false });
+    await expect.element(broken).toBeVisible();
+    const notice = document.querySelector('siap-app')!.shadowRoot!.querySelector('siap-session-page')!.shadowRoot!
+      .querySelector('siap-audit-card')!.shadowRoot!.querySelector('siap-notice')!;
+    expect(notice.getAttribute('kind')).toBe('error');
+  });
 });

@@ -12,6 +12,7 @@ import '../../ui/notice.js';
 import { pinState } from '../sessions/sessions-page.js';
 import '../sessions/session-form.js';
 import { msg } from './messages.js';
+import './audit-card.js';
 import './roster-import.js';
 
 /** One session: its schedule and counts, the way to every exam-day page, roster import, edit and delete. */
@@ -130,6 +131,8 @@ export class SessionPage extends LitElement {
       </div>
       <h2>${t(msg.roster)}</h2>
       <siap-roster-import .services=${this.services} .sessionId=${s.id} @imported=${() => this.#session.reload()}></siap-roster-import>
+      <h2>${t(msg.audit)}</h2>
+      <siap-audit-card .services=${this.services}></siap-audit-card>
       <details>
         <summary>${t(msg.edit)}</summary>
         <siap-session-form
