@@ -1,6 +1,6 @@
 import type { AttendanceResponse, DaftarHadirResponse, ExamSession, Participant } from '../../../protocol/exam.js';
 import { PARTICIPANT_STATUS_LABELS, SESSION_KIND_LABELS } from '../../../protocol/exam.js';
-import { examSession as baseSession } from './exam-fixtures.js';
+import { examSession as baseSession, participant as baseParticipant } from './exam-fixtures.js';
 
 /** Exam-day answers shaped exactly like the hub's (GET /api/sessions/:id, /attendance, /daftar-hadir). */
 
@@ -14,25 +14,20 @@ export function examSession(overrides: Partial<ExamSession> = {}): ExamSession {
   });
 }
 
+/** A participant of exam-fixtures.ts; present ones checked in at 06:30 by the desk meja1. */
 export function participant(overrides: Partial<Participant> & Pick<Participant, 'number' | 'name'>): Participant {
   const present = (overrides.status ?? 'absent') === 'present';
-  return {
-    nikMasked: '6310********0001',
-    jabatan: 'Guru Ahli Pertama',
-    room: 'R1',
-    seat: '1',
-    disability: '',
-    blind: false,
-    durationMinutes: 100,
-    birthDate: '15/03/1992',
-    status: 'absent',
-    checkedInAt: present ? '2026-11-22T22:30:00.000Z' : null,
-    checkedInTime: present ? '06:30' : '',
-    checkedInBy: present ? 'meja1' : null,
-    override: null,
-    pin: present ? { issuedAt: '2026-11-22T22:30:00.000Z', issuedBy: 'meja1', reissues: 0 } : null,
+  return baseParticipant({
+    ...(present
+      ? {
+          checkedInAt: '2026-11-22T22:30:00.000Z',
+          checkedInTime: '06:30',
+          checkedInBy: 'meja1',
+          pin: { issuedAt: '2026-11-22T22:30:00.000Z', issuedBy: 'meja1', reissues: 0 },
+        }
+      : {}),
     ...overrides,
-  };
+  });
 }
 
 /** Five on the roster: three present (one blind), one refused at the desk, one who never came. */

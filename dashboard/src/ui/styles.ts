@@ -135,6 +135,16 @@ export const page = css`
   .v-incomplete {
     color: var(--siap-incomplete);
   }
+  /* Feedback that floats (class="toast"): saving item after item must not shift the rows under the pointer. */
+  siap-notice.toast {
+    position: fixed;
+    right: 1rem;
+    bottom: 1rem;
+    max-width: min(32rem, 90vw);
+    z-index: 5;
+    box-shadow: 0 4px 16px #0003;
+    margin: 0;
+  }
   @media print {
     button,
     .no-print {

@@ -113,16 +113,6 @@ export class FacilitiesPage extends LitElement {
       siap-notice {
         margin-bottom: 0.6rem;
       }
-      /* Feedback floats: ticking item after item must not shift the rows under the pointer. */
-      siap-notice.toast {
-        position: fixed;
-        right: 1rem;
-        bottom: 1rem;
-        max-width: min(32rem, 90vw);
-        z-index: 5;
-        box-shadow: 0 4px 16px #0003;
-        margin: 0;
-      }
     `,
   ];
 

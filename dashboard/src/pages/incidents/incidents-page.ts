@@ -78,15 +78,6 @@ export class IncidentsPage extends LitElement {
       siap-notice {
         margin-bottom: 0.6rem;
       }
-      siap-notice.toast {
-        position: fixed;
-        right: 1rem;
-        bottom: 1rem;
-        max-width: min(32rem, 90vw);
-        z-index: 5;
-        box-shadow: 0 4px 16px #0003;
-        margin: 0;
-      }
     `,
   ];
 
