@@ -1,5 +1,5 @@
 import type { Localized } from '../protocol/i18n.js';
-import type { CliIO } from './io.js';
+import type { CliIO } from '../cmdline/io.js';
 
 export interface CommandModule {
   run(argv: string[], io: CliIO): Promise<number>;
@@ -61,7 +61,7 @@ export const COMMANDS: Command[] = [
       id: 'Jalankan hub contoh dengan lokasi simulasi (3 server, 450 PC, 6 ruang) dan agen PC ini.',
       en: 'Run a demo hub with a simulated venue (3 servers, 450 PCs, 6 rooms) and this PC\'s agent.',
     },
-    load: () => import('../server/demo.js'),
+    load: () => import('./demo.js'),
   },
   {
     path: ['audit', 'verify'],

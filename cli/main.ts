@@ -1,6 +1,6 @@
 import { isAppError } from '../protocol/errors.js';
 import { COMMANDS, findCommand } from './commands.js';
-import { EXIT, type CliIO } from './io.js';
+import { EXIT, type CliIO } from '../cmdline/io.js';
 
 function helpText(io: CliIO): string {
   const lines = [

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { intOption, parseOptions } from '../cli/args.js';
-import { EXIT, type CliIO } from '../cli/io.js';
+import { intOption, parseOptions } from '../cmdline/args.js';
+import { EXIT, type CliIO } from '../cmdline/io.js';
 import type { Localized } from '../protocol/i18n.js';
 import { ENROLL_TOKEN_SETTING, lanAddress } from './agents/enrollment.js';
 import { startHub } from './hub.js';

@@ -1,5 +1,5 @@
-import { parseOptions } from '../../cli/args.js';
-import { EXIT, type CliIO } from '../../cli/io.js';
+import { parseOptions } from '../../cmdline/args.js';
+import { EXIT, type CliIO } from '../../cmdline/io.js';
 import type { Checklist } from '../../checklists/types.js';
 import { AppError } from '../../protocol/errors.js';
 import { systemClock } from '../../protocol/ports.js';

@@ -1,5 +1,5 @@
-import { intOption } from '../../cli/args.js';
-import { EXIT } from '../../cli/io.js';
+import { intOption } from '../../cmdline/args.js';
+import { EXIT } from '../../cmdline/io.js';
 import { ROLES, isRole, type Role } from '../../protocol/terms.js';
 import { AppError } from '../../protocol/errors.js';
 import { isLang, type Lang } from '../../protocol/i18n.js';

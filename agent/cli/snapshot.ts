@@ -1,5 +1,5 @@
-import { parseOptions } from '../../cli/args.js';
-import { EXIT, type CliIO } from '../../cli/io.js';
+import { parseOptions } from '../../cmdline/args.js';
+import { EXIT, type CliIO } from '../../cmdline/io.js';
 import { gatherSnapshot } from '../gather/index.js';
 import { exitDespiteStuckReadings } from './exit.js';
 import { writeFileAtomic } from './files.js';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CliIO } from '../../cli/io.js';
+import type { CliIO } from '../../cmdline/io.js';
 import { AppError } from '../../protocol/errors.js';
-import { demoAgentId } from '../../server/demo.js';
 import { parseRunArgs } from './cli.js';
 
 const io: CliIO = { stdout: () => undefined, stderr: () => undefined, env: { SIAPCAT_KEY_FILE: '/tmp/siapcat-test-keys.json' }, cwd: '/', lang: 'id' };
@@ -38,11 +37,5 @@ describe('agent run arguments', () => {
     expect(usageError([...base, '--schedule', 'sering']).code).toBe('usage');
     expect(usageError([...base, '--seat', '0']).text.en).toContain('--seat must be a whole number 1–10000');
     expect(usageError(['--role', 'client']).text.id).toContain('Opsi --hub wajib diisi');
-  });
-
-  it('makes a valid demo id from any computer name', () => {
-    expect(demoAgentId('LAB-R4-05')).toBe('PC-LAB-R4-05');
-    expect(demoAgentId('ruang tes (1)')).toBe('PC-ruang-tes--1-');
-    expect(demoAgentId('---')).toBe('PC-DEMO');
   });
 });

@@ -1,7 +1,7 @@
 import cron from 'node-cron';
 import { hostname, networkInterfaces } from 'node:os';
-import { intOption, parseOptions, requireOption } from '../../cli/args.js';
-import { EXIT, type CliIO } from '../../cli/io.js';
+import { intOption, parseOptions, requireOption } from '../../cmdline/args.js';
+import { EXIT, type CliIO } from '../../cmdline/io.js';
 import { isRole, ROLES } from '../../protocol/check.js';
 import { AppError } from '../../protocol/errors.js';
 import type { Localized } from '../../protocol/i18n.js';

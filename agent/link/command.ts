@@ -1,4 +1,4 @@
-import type { CliIO } from '../../cli/io.js';
+import type { CliIO } from '../../cmdline/io.js';
 import { runWith } from './cli.js';
 import { loadReportSource } from './source.js';
 

@@ -1,5 +1,5 @@
-import { intOption, parseOptions, requireOption } from '../../cli/args.js';
-import { EXIT, type CliIO } from '../../cli/io.js';
+import { intOption, parseOptions, requireOption } from '../../cmdline/args.js';
+import { EXIT, type CliIO } from '../../cmdline/io.js';
 import type { Localized } from '../../protocol/i18n.js';
 import type { HardwareSource, SimSummary } from './simulator.js';
 import { Simulator } from './simulator.js';

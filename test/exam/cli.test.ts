@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CliIO } from '../../cli/io.js';
+import type { CliIO } from '../../cmdline/io.js';
 import { main } from '../../cli/main.js';
 import { startTestHub } from '../helpers/hub.js';
 import { tempDir } from '../helpers/tmp.js';

@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseOptions } from '../../../cli/args.js';
-import { EXIT, type CliIO } from '../../../cli/io.js';
+import { parseOptions } from '../../../cmdline/args.js';
+import { EXIT, type CliIO } from '../../../cmdline/io.js';
 import { AppError } from '../../../protocol/errors.js';
 import { verifyAuditDb } from './store.js';
 

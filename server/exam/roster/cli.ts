@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseOptions } from '../../../cli/args.js';
-import { EXIT, type CliIO } from '../../../cli/io.js';
+import { parseOptions } from '../../../cmdline/args.js';
+import { EXIT, type CliIO } from '../../../cmdline/io.js';
 import { AppError } from '../../../protocol/errors.js';
 import { FIELD_LABELS, type RosterField } from './headers.js';
 import { parseRoster } from './parse.js';

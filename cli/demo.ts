@@ -1,8 +1,8 @@
 import { rmSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { intOption, parseOptions } from '../cli/args.js';
-import { EXIT, type CliIO } from '../cli/io.js';
+import { intOption, parseOptions } from '../cmdline/args.js';
+import { EXIT, type CliIO } from '../cmdline/io.js';
 import { lanAddresses } from '../agent/link/cli.js';
 import { memoryKeyStore } from '../agent/link/keystore.js';
 import { AgentRunner } from '../agent/link/runner.js';
@@ -11,8 +11,8 @@ import { fleetPlan } from '../agent/simulate/fleet.js';
 import { defaultFixturesDir, fixtureHardware, readFixtures } from '../agent/simulate/hardware.js';
 import { Simulator } from '../agent/simulate/simulator.js';
 import type { Localized } from '../protocol/i18n.js';
-import { startHub } from './hub.js';
-import { createLogger } from './log.js';
+import { startHub } from '../server/hub.js';
+import { createLogger } from '../server/log.js';
 
 const USAGE = 'siapcat demo [--port 8080] [--db ./data/demo.db] [--servers 3] [--clients 450] [--rooms 6] [--seed 2026]';
 export const DEMO_PASSWORD = 'siapcat-demo';
