@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CliIO } from '../../cmdline/io.js';
-import { AppError } from '../../protocol/errors.js';
+import { type AppError } from '../../protocol/errors.js';
 import { parseRunArgs } from './cli.js';
 
 const io: CliIO = { stdout: () => undefined, stderr: () => undefined, env: { SIAPCAT_KEY_FILE: '/tmp/siapcat-test-keys.json' }, cwd: '/', lang: 'id' };

@@ -36,7 +36,7 @@ export function ask<T>(child: ChildProcess, cmd: string, args?: unknown, timeout
 
 /** Serves commands in a child: each handler's result (or error) goes back to the parent. */
 export function serve(handlers: Record<string, (args: any) => unknown | Promise<unknown>>): void {
-  process.on('message', async (m: Request) => {
+  const handle = async (m: Request) => {
     try {
       const handler = handlers[m.cmd];
       if (!handler) throw new Error(`unknown command ${m.cmd}`);
@@ -45,7 +45,8 @@ export function serve(handlers: Record<string, (args: any) => unknown | Promise<
     } catch (err) {
       process.send!({ id: m.id, ok: false, error: (err as Error).message } satisfies Reply);
     }
-  });
+  };
+  process.on('message', (m: Request) => void handle(m));
 }
 
 /** The child's own numbers, after a full garbage collection (children run with --expose-gc). */

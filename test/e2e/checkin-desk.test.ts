@@ -80,7 +80,7 @@ describe('a registration desk runs a session in the browser against the real hub
     await refused.waitFor();
     expect(await refused.textContent()).toContain('DITOLAK');
     // Red: the border is the dashboard's "bad" colour (#cf222e).
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+     
     expect(await refused.evaluate((el) => (globalThis as any).getComputedStyle(el).borderTopColor)).toBe('rgb(207, 34, 46)');
     await shot(page, 'desk-refused-laptop-id');
     const refusals = (await exam.api(`/api/sessions/${id}/refusals`)).body.refusals;

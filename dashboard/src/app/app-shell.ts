@@ -1,4 +1,4 @@
-import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
+import { css, html, LitElement, type nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../../../protocol/i18n.js';
 import { logout } from '../data/auth.js';
 import { LiveStatusController } from '../data/live-status.js';

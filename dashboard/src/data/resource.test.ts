@@ -78,7 +78,7 @@ describe('ResourceController', () => {
     const { live, sockets } = liveWithSocket();
     let loads = 0;
     const host = testHost();
-    const resource = new ResourceController(host, { load: async () => ++loads, live, topics: [] });
+    new ResourceController(host, { load: async () => ++loads, live, topics: [] });
     host.connect();
     await settle();
     sockets.last.drop();

@@ -1,4 +1,4 @@
-import { css, html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import type { Services } from '../../app/services.js';
 import { expectedOf, measuredOf, type MachineRow } from '../../data/contract.js';
 import { ResourceController } from '../../data/resource.js';
