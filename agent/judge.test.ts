@@ -18,7 +18,13 @@ describe('judgeSnapshot', () => {
     const b = judgeSnapshot(snap, 'client', { clock });
     expect(a).toEqual(b);
     expect(ReadinessReportSchema.safeParse(a).success).toBe(true);
-    expect(a).toMatchObject({ role: 'client', verdict: 'ready', gatheredAt: '2026-11-18T01:12:40.511Z', judgedAt: '2026-11-20T02:00:00.000Z', checklist: checklistRef() });
+    expect(a).toMatchObject({
+      role: 'client',
+      verdict: 'ready',
+      gatheredAt: '2026-11-18T01:12:40.511Z',
+      judgedAt: '2026-11-20T02:00:00.000Z',
+      checklist: checklistRef(),
+    });
   });
 
   it('judges under the checklist it is given and says which', () => {

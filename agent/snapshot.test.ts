@@ -19,7 +19,9 @@ describe('parseSnapshot', () => {
   });
 
   it('accepts a UTF-8 byte-order mark (Notepad saves one)', () => {
-    expect(parseSnapshot('\uFEFF{"format":"siapcat-snapshot/1","capturedAt":"2026-11-18T01:00:00Z","platform":"linux"}').platform).toBe('linux');
+    expect(parseSnapshot('\uFEFF{"format":"siapcat-snapshot/1","capturedAt":"2026-11-18T01:00:00Z","platform":"linux"}').platform).toBe(
+      'linux',
+    );
   });
 
   it('refuses non-JSON, non-objects, other formats and damaged envelopes, in Indonesian and English', () => {

@@ -23,7 +23,10 @@ function invalid(id: string, en: string): AppError {
  */
 export function parseSnapshot(text: string): Snapshot {
   if (text.length > SNAPSHOT_MAX_BYTES) {
-    throw invalid('Berkas snapshot terlalu besar (> 8 MB); itu bukan snapshot SiapCAT.', 'The snapshot file is too large (> 8 MB); it is not a SiapCAT snapshot.');
+    throw invalid(
+      'Berkas snapshot terlalu besar (> 8 MB); itu bukan snapshot SiapCAT.',
+      'The snapshot file is too large (> 8 MB); it is not a SiapCAT snapshot.',
+    );
   }
   let data: unknown;
   try {
@@ -45,7 +48,10 @@ export function parseSnapshot(text: string): Snapshot {
   }
   const parsed = SnapshotSchema.safeParse(data);
   if (!parsed.success) {
-    const problems = parsed.error.issues.slice(0, 4).map((i) => `${i.path.join('.') || '(isi)'}: ${i.message}`).join('; ');
+    const problems = parsed.error.issues
+      .slice(0, 4)
+      .map((i) => `${i.path.join('.') || '(isi)'}: ${i.message}`)
+      .join('; ');
     throw invalid(`Isi snapshot rusak: ${problems}.`, `The snapshot is damaged: ${problems}.`);
   }
   return { ...parsed.data, probes: validateProbes(parsed.data.probes) };

@@ -20,7 +20,23 @@ describe('the Perbup Tanah Bumbu 73/2022 checklist', () => {
 
   it('holds the checks the issue names, with a clause per role and both languages', () => {
     const ids = DEFAULT_CHECKLIST.checks.map((c) => c.id);
-    for (const id of ['cpu-speed', 'ram-size', 'os-supported', 'disk-size', 'nic-speed', 'display-size', 'webcam', 'pointing-device', 'keyboard', 'browser', 'virtual-machine', 'ups', 'lan-latency', 'lan-loss', 'lan-throughput']) {
+    for (const id of [
+      'cpu-speed',
+      'ram-size',
+      'os-supported',
+      'disk-size',
+      'nic-speed',
+      'display-size',
+      'webcam',
+      'pointing-device',
+      'keyboard',
+      'browser',
+      'virtual-machine',
+      'ups',
+      'lan-latency',
+      'lan-loss',
+      'lan-throughput',
+    ]) {
       expect(ids).toContain(id);
     }
     for (const check of DEFAULT_CHECKLIST.checks) {
@@ -47,13 +63,35 @@ describe('the Perbup Tanah Bumbu 73/2022 checklist', () => {
     }
   });
 
-  it('lists the site\'s manual facility items in the shape the dashboard takes', () => {
+  it("lists the site's manual facility items in the shape the dashboard takes", () => {
     const items = facilityItems();
     const ids = items.map((i) => i.id);
-    for (const id of ['lan-cabling', 'genset', 'ups', 'lockers', 'metal-detector', 'lcd-tv', 'projector', 'scanner', 'barcode-scanner', 'laser-printer', 'first-aid', 'fire-extinguisher', 'evacuation-signs', 'internet']) {
+    for (const id of [
+      'lan-cabling',
+      'genset',
+      'ups',
+      'lockers',
+      'metal-detector',
+      'lcd-tv',
+      'projector',
+      'scanner',
+      'barcode-scanner',
+      'laser-printer',
+      'first-aid',
+      'fire-extinguisher',
+      'evacuation-signs',
+      'internet',
+    ]) {
       expect(ids).toContain(id);
     }
-    expect(items.filter((i) => i.roomKind).map((i) => i.roomKind)).toEqual(['ruang-tes', 'ruang-server', 'ruang-monitoring', 'ruang-tunggu', 'loker', 'registrasi']);
+    expect(items.filter((i) => i.roomKind).map((i) => i.roomKind)).toEqual([
+      'ruang-tes',
+      'ruang-server',
+      'ruang-monitoring',
+      'ruang-tunggu',
+      'loker',
+      'registrasi',
+    ]);
     for (const item of items) {
       expect(FacilityItemSchemaCompatible.safeParse(item).success).toBe(true);
       expect(item.verify.id && item.verify.en).toBeTruthy();
@@ -63,7 +101,12 @@ describe('the Perbup Tanah Bumbu 73/2022 checklist', () => {
   it('is consistent (unique ids, valid params for each role)', () => {
     expect(() => assertChecklist(DEFAULT_CHECKLIST)).not.toThrow();
     expect(() => assertParams(DEFAULT_CHECKLIST)).not.toThrow();
-    const badValue = { ...DEFAULT_CHECKLIST, checks: DEFAULT_CHECKLIST.checks.map((c) => (c.id === 'ram-size' ? { ...c, params: { ...c.params, client: { minGB: -4, usableMarginGB: 1 } } } : c)) };
+    const badValue = {
+      ...DEFAULT_CHECKLIST,
+      checks: DEFAULT_CHECKLIST.checks.map((c) =>
+        c.id === 'ram-size' ? { ...c, params: { ...c.params, client: { minGB: -4, usableMarginGB: 1 } } } : c,
+      ),
+    };
     expect(() => assertParams(badValue)).toThrow(/ram-size has bad params for client/);
     const broken = { ...DEFAULT_CHECKLIST, checks: [...DEFAULT_CHECKLIST.checks, DEFAULT_CHECKLIST.checks[0]!] };
     expect(() => assertChecklist(broken)).toThrow(/duplicate check id/);
@@ -72,7 +115,10 @@ describe('the Perbup Tanah Bumbu 73/2022 checklist', () => {
 
 describe('venue params', () => {
   it('raise a browser minimum: a new version suffix and a different hash', () => {
-    const venue = withParams(DEFAULT_CHECKLIST, { checklist: 'perbup-tanah-bumbu-73-2022', params: { browser: { client: { chromeMin: 151 } } } });
+    const venue = withParams(DEFAULT_CHECKLIST, {
+      checklist: 'perbup-tanah-bumbu-73-2022',
+      params: { browser: { client: { chromeMin: 151 } } },
+    });
     expect(venue.version).toBe(`${DEFAULT_CHECKLIST.version}+venue`);
     expect(checklistRef(venue).sha256).not.toBe(checklistRef().sha256);
     const result = evaluateChecklist(venue, goodFacts(), 'client').find((r) => r.id === 'browser');
@@ -108,7 +154,12 @@ describe('venue params', () => {
 
 describe('evaluateChecklist', () => {
   it('turns a throwing check into unknown with the error, and adds the general advice', () => {
-    const boom = { ...DEFAULT_CHECKLIST.checks.find((c) => c.id === 'webcam')!, evaluate: () => { throw new Error('bug'); } };
+    const boom = {
+      ...DEFAULT_CHECKLIST.checks.find((c) => c.id === 'webcam')!,
+      evaluate: () => {
+        throw new Error('bug');
+      },
+    };
     const [result] = evaluateChecklist({ ...DEFAULT_CHECKLIST, checks: [boom] }, goodFacts(), 'client');
     expect(result).toMatchObject({ id: 'webcam', status: 'unknown', fix: UNKNOWN_FIX });
     expect(result?.reason?.en).toMatch(/Internal error in this check \(bug\)/);

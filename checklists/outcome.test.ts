@@ -3,7 +3,7 @@ import { known, unknownFact } from './facts.js';
 import { joinText, withFact, worst } from './outcome.js';
 
 describe('outcome helpers', () => {
-  it('gives unknown with the fact\'s reason when the fact is missing', () => {
+  it("gives unknown with the fact's reason when the fact is missing", () => {
     const reason = { id: 'tak terbaca', en: 'unreadable' };
     const out = withFact(unknownFact<number>(reason), '≥ 4 GB', () => ({ status: 'pass', measured: 'x', expected: 'y' }));
     expect(out).toEqual({ status: 'unknown', measured: null, expected: '≥ 4 GB', reason });

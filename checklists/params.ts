@@ -70,7 +70,9 @@ export function withParams(checklist: Checklist, file: unknown): Checklist {
       });
     }
   }
-  const checks = checklist.checks.map((check) => (params[check.id] ? overrideCheck(check, params[check.id]!, schemaOf(checklist, check.id)) : check));
+  const checks = checklist.checks.map((check) =>
+    params[check.id] ? overrideCheck(check, params[check.id]!, schemaOf(checklist, check.id)) : check,
+  );
   return { ...checklist, version: `${checklist.version}${VENUE_SUFFIX}`, checks };
 }
 

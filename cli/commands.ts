@@ -59,7 +59,7 @@ export const COMMANDS: Command[] = [
     path: ['demo'],
     summary: {
       id: 'Jalankan hub contoh dengan lokasi simulasi (3 server, 450 PC, 6 ruang) dan agen PC ini.',
-      en: 'Run a demo hub with a simulated venue (3 servers, 450 PCs, 6 rooms) and this PC\'s agent.',
+      en: "Run a demo hub with a simulated venue (3 servers, 450 PCs, 6 rooms) and this PC's agent.",
     },
     load: () => import('./demo.js'),
   },

@@ -20,7 +20,10 @@ const DEMO_TOKEN = 'demo-token-siapcat-2026';
 
 /** This PC's id for the demo: its computer name made into a valid id. */
 export function demoAgentId(host: string): string {
-  const cleaned = host.replace(/[^A-Za-z0-9._-]/g, '-').replace(/^[^A-Za-z0-9]+/, '').slice(0, 60);
+  const cleaned = host
+    .replace(/[^A-Za-z0-9._-]/g, '-')
+    .replace(/^[^A-Za-z0-9]+/, '')
+    .slice(0, 60);
   return cleaned ? `PC-${cleaned}` : 'PC-DEMO';
 }
 

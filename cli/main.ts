@@ -11,7 +11,10 @@ function helpText(io: CliIO): string {
   for (const command of COMMANDS) {
     lines.push(`  siapcat ${command.path.join(' ').padEnd(18)} ${command.summary[io.lang]}`);
   }
-  lines.push('', io.lang === 'en' ? 'Add --help after a command for its options.' : 'Tambahkan --help setelah perintah untuk melihat opsinya.');
+  lines.push(
+    '',
+    io.lang === 'en' ? 'Add --help after a command for its options.' : 'Tambahkan --help setelah perintah untuk melihat opsinya.',
+  );
   return lines.join('\n') + '\n';
 }
 

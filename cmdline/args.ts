@@ -8,12 +8,7 @@ type Options = NonNullable<ParseArgsConfig['options']>;
  * Strict option parsing with bilingual errors: an unknown flag, a missing value or a stray
  * positional argument becomes a usage AppError (exit 3), never a stack trace.
  */
-export function parseOptions<O extends Options>(
-  argv: string[],
-  options: O,
-  usage: string,
-  config: { allowPositionals?: boolean } = {},
-) {
+export function parseOptions<O extends Options>(argv: string[], options: O, usage: string, config: { allowPositionals?: boolean } = {}) {
   try {
     return parseArgs({ args: argv, options, strict: true, allowPositionals: config.allowPositionals ?? false });
   } catch (err) {
@@ -42,12 +37,7 @@ function translateParseError(detail: string): string {
 }
 
 /** Parses a whole number option within bounds, with a bilingual error naming the option. */
-export function intOption(
-  name: string,
-  raw: string | undefined,
-  fallback: number,
-  bounds: { min: number; max: number },
-): number {
+export function intOption(name: string, raw: string | undefined, fallback: number, bounds: { min: number; max: number }): number {
   if (raw === undefined) return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < bounds.min || value > bounds.max) {

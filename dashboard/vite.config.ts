@@ -10,8 +10,7 @@ export const EXAM_DAY =
   /dashboard[\\/]src[\\/](pages[\\/](sessions|session|desk|attendance|attendance-sheet|incidents|minutes)[\\/]|data[\\/]exam\.ts|i18n[\\/]session-time\.ts|ui[\\/]participant-status\.ts)/;
 
 /** The dashboard's own shared modules (data layer, i18n, UI pieces), except the exam-day ones. */
-const SHARED =
-  /dashboard[\\/]src[\\/](?!data[\\/]exam\.ts|i18n[\\/]session-time\.ts|ui[\\/]participant-status\.ts)(ui|data|i18n)[\\/]/;
+const SHARED = /dashboard[\\/]src[\\/](?!data[\\/]exam\.ts|i18n[\\/]session-time\.ts|ui[\\/]participant-status\.ts)(ui|data|i18n)[\\/]/;
 
 /**
  * Builds the dashboard into dist/dashboard, which the hub serves (server/http/static.ts).

@@ -77,12 +77,7 @@ export const ProbeRequestSchema = z.object({
   bytes: z.number().int().min(1024).max(MAX_PROBE_BYTES),
 });
 
-export const AgentMessageSchema = z.discriminatedUnion('type', [
-  HelloSchema,
-  ReportMessageSchema,
-  HeartbeatSchema,
-  ProbeRequestSchema,
-]);
+export const AgentMessageSchema = z.discriminatedUnion('type', [HelloSchema, ReportMessageSchema, HeartbeatSchema, ProbeRequestSchema]);
 export type AgentMessage = z.infer<typeof AgentMessageSchema>;
 export type AgentMessageType = AgentMessage['type'];
 
@@ -137,7 +132,15 @@ export const HubMessageSchema = z.discriminatedUnion('type', [
   }),
 ]);
 export type HubMessage = z.infer<typeof HubMessageSchema>;
-export const HUB_MESSAGE_TYPES: readonly HubMessage['type'][] = ['welcome', 'ack', 'refused', 'recheck', 'placed', 'probe.done', 'probe.busy'];
+export const HUB_MESSAGE_TYPES: readonly HubMessage['type'][] = [
+  'welcome',
+  'ack',
+  'refused',
+  'recheck',
+  'placed',
+  'probe.done',
+  'probe.busy',
+];
 export type HubMessageOf<T extends HubMessage['type']> = Extract<HubMessage, { type: T }>;
 
 /**

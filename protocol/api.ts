@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import {
-  CheckResultSchema,
-  ChecklistRefSchema,
-  RoleSchema,
-  VerdictSchema,
-  LocalizedSchema,
-} from './check.js';
+import { CheckResultSchema, ChecklistRefSchema, RoleSchema, VerdictSchema, LocalizedSchema } from './check.js';
 import { RoomKindSchema, ServerKindSchema } from './venue.js';
 
 /**

@@ -27,11 +27,7 @@ export class AppError extends Error {
   readonly exitCode: number;
   readonly details: unknown;
 
-  constructor(
-    code: string,
-    text: Localized,
-    options: { status?: number; exitCode?: number; details?: unknown; cause?: unknown } = {},
-  ) {
+  constructor(code: string, text: Localized, options: { status?: number; exitCode?: number; details?: unknown; cause?: unknown } = {}) {
     super(text.en, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'AppError';
     this.code = code;

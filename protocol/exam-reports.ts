@@ -110,10 +110,7 @@ export interface Incident {
 export interface BeritaAcara extends Counts {
   title: string;
   venue: { name: string; address: string };
-  session: Pick<
-    ExamSession,
-    'id' | 'name' | 'kind' | 'kindLabel' | 'durationMinutes' | 'blindDurationMinutes' | 'zone'
-  > & {
+  session: Pick<ExamSession, 'id' | 'name' | 'kind' | 'kindLabel' | 'durationMinutes' | 'blindDurationMinutes' | 'zone'> & {
     day: string;
     date: string;
     scheduledStart: string;

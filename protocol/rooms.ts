@@ -5,14 +5,7 @@ import type { Localized } from './i18n.js';
  * without any schema library: the checklist's facility items use them when a PC is judged.
  * protocol/venue.ts re-exports these beside its schemas.
  */
-export const ROOM_KINDS = [
-  'ruang-tes',
-  'ruang-server',
-  'ruang-monitoring',
-  'ruang-tunggu',
-  'loker',
-  'registrasi',
-] as const;
+export const ROOM_KINDS = ['ruang-tes', 'ruang-server', 'ruang-monitoring', 'ruang-tunggu', 'loker', 'registrasi'] as const;
 export type RoomKind = (typeof ROOM_KINDS)[number];
 
 export const ROOM_KIND_LABELS: Record<RoomKind, Localized> = {

@@ -200,7 +200,12 @@ export function validateProbes(probes: Record<string, unknown>): Record<string, 
     const parsed = NetworkProbeSchema.safeParse(probes.network);
     out.network = parsed.success
       ? parsed.data
-      : { trials: [{ host: '?', address: null, sent: 0, rttMs: [], error: { code: 'malformed', detail: issueAt('network', parsed.error) } }], throughput: null };
+      : {
+          trials: [
+            { host: '?', address: null, sent: 0, rttMs: [], error: { code: 'malformed', detail: issueAt('network', parsed.error) } },
+          ],
+          throughput: null,
+        };
   }
   if (probes.gather !== undefined) {
     const parsed = GatherNotesSchema.safeParse(probes.gather);

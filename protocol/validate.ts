@@ -22,7 +22,11 @@ export function validate<S extends z.ZodType>(schema: S, data: unknown, what: Lo
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   const issues = describeIssues(schema, data, result.error);
-  const list = (lang: 'id' | 'en') => issues.slice(0, 8).map((i) => `${i.path}: ${i[lang]}`).join('; ');
+  const list = (lang: 'id' | 'en') =>
+    issues
+      .slice(0, 8)
+      .map((i) => `${i.path}: ${i[lang]}`)
+      .join('; ');
   throw new AppError(
     'invalid',
     { id: `${what.id} tidak valid: ${list('id')}`, en: `${what.en} is not valid: ${list('en')}` },

@@ -8,10 +8,5 @@ import { venueHubFeature } from './venue-hub.js';
 /** The hub's features, in the order their routes are registered. Add a feature here. */
 export function createFeatures(): Feature[] {
   const facilities = facilitiesFeature({ items: facilityItems() });
-  return [
-    authFeature(),
-    facilities,
-    venueHubFeature({ facilityCauses: (ctx) => facilities.summary(ctx).causes }),
-    examFeature(),
-  ];
+  return [authFeature(), facilities, venueHubFeature({ facilityCauses: (ctx) => facilities.summary(ctx).causes }), examFeature()];
 }

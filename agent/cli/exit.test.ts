@@ -16,7 +16,7 @@ describe('exitDespiteStuckReadings', () => {
     expect(exitDespiteStuckReadings(snapshot({ 'si.graphics': { code: 'failed', detail: 'x' } }), 0)).toBe(false);
   });
 
-  it('ends a process that a stuck program would keep alive, with the verdict\'s exit code', () => {
+  it("ends a process that a stuck program would keep alive, with the verdict's exit code", () => {
     // The built module (npm test builds first): a plain Node process cannot load TypeScript.
     const exitModule = new URL('../../dist/agent/cli/exit.js', import.meta.url).href;
     const script = `

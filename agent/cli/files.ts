@@ -22,7 +22,10 @@ export async function readUserFile(path: string, cwd: string, what: Localized, m
             : { id: `tidak bisa dibaca (${code ?? 'galat'})`, en: `cannot be read (${code ?? 'error'})` };
     throw new AppError(
       'file-unreadable',
-      { id: `${what.id} '${path}': ${why.id}. Periksa nama dan lokasinya.`, en: `${what.en} '${path}': ${why.en}. Check its name and place.` },
+      {
+        id: `${what.id} '${path}': ${why.id}. Periksa nama dan lokasinya.`,
+        en: `${what.en} '${path}': ${why.en}. Check its name and place.`,
+      },
       { exitCode: 4 },
     );
   }

@@ -13,20 +13,28 @@ export function roleOption(raw: string | undefined, usageLine: string): Role {
     throw usage(`Opsi --role wajib diisi: ${ROLES.join(', ')}.`, `Option --role is required: ${ROLES.join(', ')}.`, usageLine);
   }
   if (!isRole(raw)) {
-    throw usage(`Peran '${raw}' tidak dikenal; pilih ${ROLES.join(', ')}.`, `Unknown role '${raw}'; choose ${ROLES.join(', ')}.`, usageLine);
+    throw usage(
+      `Peran '${raw}' tidak dikenal; pilih ${ROLES.join(', ')}.`,
+      `Unknown role '${raw}'; choose ${ROLES.join(', ')}.`,
+      usageLine,
+    );
   }
   return raw;
 }
 
 export function langOption(raw: string | undefined, fallback: Lang, usageLine: string): Lang {
   if (raw === undefined) return fallback;
-  if (!isLang(raw)) throw usage(`Bahasa '${raw}' tidak dikenal; pilih id atau en.`, `Unknown language '${raw}'; choose id or en.`, usageLine);
+  if (!isLang(raw))
+    throw usage(`Bahasa '${raw}' tidak dikenal; pilih id atau en.`, `Unknown language '${raw}'; choose id or en.`, usageLine);
   return raw;
 }
 
 /** --ping may repeat and may hold a comma list: `--ping 10.0.0.1 --ping hub.local,10.0.0.2`. */
 export function pingHosts(raw: readonly string[] | undefined, usageLine: string): string[] {
-  const hosts = (raw ?? []).flatMap((v) => v.split(',')).map((h) => h.trim()).filter(Boolean);
+  const hosts = (raw ?? [])
+    .flatMap((v) => v.split(','))
+    .map((h) => h.trim())
+    .filter(Boolean);
   for (const host of hosts) {
     if (!isPingTarget(host)) {
       throw usage(

@@ -59,7 +59,13 @@ describe('reportJson', () => {
       reason: 'Base clock 1.6 GHz is below 2.0 GHz.',
       fix: 'Replace this PC with one whose processor meets the requirement, or move it to another role.',
     });
-    const mouse = (reportJson(report('windows10-laptop.json', 'client'), 'id') as Record<string, any>).checks.find((c: any) => c.id === 'pointing-device');
-    expect(mouse).toMatchObject({ title: 'Mouse', measured: 'USB: HID-compliant mouse · bawaan: HID-compliant mouse', expected: 'mouse eksternal ≥ 1' });
+    const mouse = (reportJson(report('windows10-laptop.json', 'client'), 'id') as Record<string, any>).checks.find(
+      (c: any) => c.id === 'pointing-device',
+    );
+    expect(mouse).toMatchObject({
+      title: 'Mouse',
+      measured: 'USB: HID-compliant mouse · bawaan: HID-compliant mouse',
+      expected: 'mouse eksternal ≥ 1',
+    });
   });
 });

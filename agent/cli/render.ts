@@ -61,10 +61,18 @@ export function renderTable(report: ReadinessReport, ctx: RenderContext): string
   field('Peran', 'Role', t(ROLE[report.role]));
   const when = formatLocalTime(report.gatheredAt, ctx.timeZone);
   const source = ctx.snapshotFile
-    ? en ? `snapshot ${ctx.snapshotFile}, taken ${when}` : `snapshot ${ctx.snapshotFile}, diambil ${when}`
-    : en ? `read live ${when}` : `dibaca langsung ${when}`;
+    ? en
+      ? `snapshot ${ctx.snapshotFile}, taken ${when}`
+      : `snapshot ${ctx.snapshotFile}, diambil ${when}`
+    : en
+      ? `read live ${when}`
+      : `dibaca langsung ${when}`;
   field('Mesin', 'Machine', `${ctx.host ?? '?'} · ${source}`);
-  field('Daftar periksa', 'Checklist', `${report.checklist.id}@${report.checklist.version} (sha256 ${report.checklist.sha256.slice(0, 12)}…)`);
+  field(
+    'Daftar periksa',
+    'Checklist',
+    `${report.checklist.id}@${report.checklist.version} (sha256 ${report.checklist.sha256.slice(0, 12)}…)`,
+  );
   out.push('');
   const head = en ? ['STATUS', 'CHECK', 'MEASURED', 'REQUIRED', 'CLAUSE'] : ['STATUS', 'PEMERIKSAAN', 'TERUKUR', 'SYARAT', 'PASAL'];
   out.push(...columns(head, WIDTHS));
@@ -75,7 +83,8 @@ export function renderTable(report: ReadinessReport, ctx: RenderContext): string
     out.push(...columns([t(STATUS[check.status]), t(check.title), measured, expectedIn(check, lang), clause], WIDTHS));
     if (check.status !== 'pass' && check.reason) out.push(...note(en ? 'Why: ' : 'Sebab: ', t(check.reason)));
     // The general "check it by hand" advice for unknowns is said once, under the table.
-    if (check.status !== 'pass' && check.fix && check.fix.en !== UNKNOWN_FIX.en) out.push(...note(en ? 'Do: ' : 'Tindakan: ', t(check.fix)));
+    if (check.status !== 'pass' && check.fix && check.fix.en !== UNKNOWN_FIX.en)
+      out.push(...note(en ? 'Do: ' : 'Tindakan: ', t(check.fix)));
   }
   out.push('-'.repeat(TABLE_WIDTH));
   if (report.checks.some((c) => c.level === 'rekomendasi')) {
@@ -109,7 +118,12 @@ function summary(report: ReadinessReport, ctx: RenderContext): string {
   const count = (s: CheckStatus) => report.checks.filter((c) => c.status === s).length;
   const en = ctx.lang === 'en';
   const parts = en
-    ? [`${count('fail')} failed`, `${count('unknown')} unknown`, `${count('warn')} warning${count('warn') === 1 ? '' : 's'}`, `${count('pass')} passed`]
+    ? [
+        `${count('fail')} failed`,
+        `${count('unknown')} unknown`,
+        `${count('warn')} warning${count('warn') === 1 ? '' : 's'}`,
+        `${count('pass')} passed`,
+      ]
     : [`${count('fail')} gagal`, `${count('unknown')} tak terbaca`, `${count('warn')} peringatan`, `${count('pass')} lulus`];
   const verdict = VERDICT[report.verdict][ctx.lang];
   return en

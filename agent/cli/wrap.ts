@@ -30,7 +30,12 @@ export function columns(cells: readonly string[], widths: readonly number[]): st
   const height = Math.max(...wrapped.map((w) => w.length));
   const out: string[] = [];
   for (let row = 0; row < height; row++) {
-    out.push(wrapped.map((w, i) => (w[row] ?? '').padEnd(widths[i]!)).join(' ').trimEnd());
+    out.push(
+      wrapped
+        .map((w, i) => (w[row] ?? '').padEnd(widths[i]!))
+        .join(' ')
+        .trimEnd(),
+    );
   }
   return out;
 }

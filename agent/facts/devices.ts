@@ -42,7 +42,12 @@ export function isExternal(device: InputDevice, laptop: boolean | null, virtualM
   return device.internal === false;
 }
 
-export function inputFacts(snapshot: Snapshot, laptop: boolean | null, kind: 'mouse' | 'keyboard', virtualMachine = false): Known<DeviceFact[]> {
+export function inputFacts(
+  snapshot: Snapshot,
+  laptop: boolean | null,
+  kind: 'mouse' | 'keyboard',
+  virtualMachine = false,
+): Known<DeviceFact[]> {
   const input = probe<InputProbe>(snapshot, 'input');
   if (!input.ok) return unknownFact(input.reason);
   return known(

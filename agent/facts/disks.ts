@@ -19,16 +19,19 @@ export function diskFacts(snapshot: Snapshot): Known<DiskFact[]> {
   const layout = si(snapshot, 'diskLayout');
   if (Array.isArray(layout) && layout.length > 0) {
     return known(
-      layout.map(record).filter((d): d is Record<string, unknown> => d !== undefined).map((d) => {
-        const interfaceType = str(d.interfaceType);
-        return {
-          name: str(d.name) || str(d.device) || '?',
-          sizeBytes: numberOf(d.size) ?? 0,
-          kind: diskKind(str(d.type), interfaceType),
-          interfaceType,
-          removable: /usb/i.test(interfaceType) || /removable/i.test(str(d.type)),
-        };
-      }),
+      layout
+        .map(record)
+        .filter((d): d is Record<string, unknown> => d !== undefined)
+        .map((d) => {
+          const interfaceType = str(d.interfaceType);
+          return {
+            name: str(d.name) || str(d.device) || '?',
+            sizeBytes: numberOf(d.size) ?? 0,
+            kind: diskKind(str(d.type), interfaceType),
+            interfaceType,
+            removable: /usb/i.test(interfaceType) || /removable/i.test(str(d.type)),
+          };
+        }),
     );
   }
   const blocks = si(snapshot, 'blockDevices');

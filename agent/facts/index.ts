@@ -17,7 +17,10 @@ function guard<T>(read: () => Known<T>): Known<T> {
     return read();
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
-    return unknownFact({ id: `Data di snapshot tidak terbaca (${detail}).`, en: `The data in the snapshot could not be read (${detail}).` });
+    return unknownFact({
+      id: `Data di snapshot tidak terbaca (${detail}).`,
+      en: `The data in the snapshot could not be read (${detail}).`,
+    });
   }
 }
 

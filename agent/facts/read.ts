@@ -73,7 +73,9 @@ export function probe<T>(snapshot: Snapshot, name: string): Known<T> {
     const failure = gatherFailure(snapshot, `probe.${name}`);
     return {
       ok: false,
-      reason: failure ? describeError(failure) : { id: `Probe ${name} tidak ada di snapshot ini.`, en: `The snapshot has no ${name} probe.` },
+      reason: failure
+        ? describeError(failure)
+        : { id: `Probe ${name} tidak ada di snapshot ini.`, en: `The snapshot has no ${name} probe.` },
     };
   }
   if (isProbeFailure(raw)) {

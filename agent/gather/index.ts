@@ -49,9 +49,15 @@ export async function gatherSnapshot(options: GatherOptions = {}): Promise<Snaps
       : platform === 'linux'
         ? runLinuxProbes(rec, { root: options.linuxRoot ?? '/', env, scale })
         : Promise.resolve();
-    const trials = options.ping && options.ping.hosts.length > 0
-      ? pingTrials(options.ping.hosts, { count: options.ping.count ?? 10, timeoutS: options.ping.timeoutS ?? 1, platform, now: () => clock.now() })
-      : Promise.resolve(undefined);
+    const trials =
+      options.ping && options.ping.hosts.length > 0
+        ? pingTrials(options.ping.hosts, {
+            count: options.ping.count ?? 10,
+            timeoutS: options.ping.timeoutS ?? 1,
+            platform,
+            now: () => clock.now(),
+          })
+        : Promise.resolve(undefined);
     const [gathered, , network] = await Promise.all([gatherSi({ lib, scale }), ownProbes, trials]);
     siOut = gathered;
     if (network) rec.probes.network = { trials: network, throughput: null };

@@ -41,9 +41,14 @@ describe('replyTimes on recorded outputs', () => {
     expect(times('windows-id-unreachable.txt', 'win32', '10.10.2.50')).toEqual([5]);
   });
 
-  it('computes loss from the replies, not from Windows\' own summary', () => {
+  it("computes loss from the replies, not from Windows' own summary", () => {
     // Windows says "Received = 4, Lost = 0 (0% loss)" for four unreachable notices.
-    const unreachable = pingFact({ host: '10.10.2.50', address: '10.10.2.50', sent: 4, rttMs: times('windows-en-unreachable.txt', 'win32', '10.10.2.50') });
+    const unreachable = pingFact({
+      host: '10.10.2.50',
+      address: '10.10.2.50',
+      sent: 4,
+      rttMs: times('windows-en-unreachable.txt', 'win32', '10.10.2.50'),
+    });
     expect(unreachable).toMatchObject({ received: 0, lossPercent: 100, avgMs: null });
     const partial = pingFact({ host: 'hub', address: '10.10.1.1', sent: 4, rttMs: times('windows-en-partial.txt', 'win32', '10.10.1.1') });
     expect(partial).toMatchObject({ received: 2, lossPercent: 50, avgMs: 8, maxMs: 14 });
@@ -78,7 +83,7 @@ describe('pingTrial', () => {
     expect(trial).toEqual({ host: 'hub-cat.local', address: '10.10.1.1', sent: 4, rttMs: [1, 1, 1, 3], at: '2026-11-20T01:00:00.000Z' });
   });
 
-  it('records a name that does not resolve as the trial\'s error', async () => {
+  it("records a name that does not resolve as the trial's error", async () => {
     const trial = await pingTrial('nope.invalid', {
       count: 4,
       timeoutS: 1,

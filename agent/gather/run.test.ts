@@ -3,11 +3,16 @@ import { runFile } from './run.js';
 
 describe('runFile', () => {
   it('returns stdout of a real process', async () => {
-    await expect(runFile(process.execPath, ['-e', 'process.stdout.write("ok")'], { timeoutMs: 10_000 })).resolves.toEqual({ ok: true, value: 'ok' });
+    await expect(runFile(process.execPath, ['-e', 'process.stdout.write("ok")'], { timeoutMs: 10_000 })).resolves.toEqual({
+      ok: true,
+      value: 'ok',
+    });
   });
 
   it('never goes through a shell: metacharacters are plain arguments', async () => {
-    const out = await runFile(process.execPath, ['-e', 'process.stdout.write(process.argv[1])', '$(echo hacked); rm -rf /'], { timeoutMs: 10_000 });
+    const out = await runFile(process.execPath, ['-e', 'process.stdout.write(process.argv[1])', '$(echo hacked); rm -rf /'], {
+      timeoutMs: 10_000,
+    });
     expect(out).toEqual({ ok: true, value: '$(echo hacked); rm -rf /' });
   });
 

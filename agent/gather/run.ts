@@ -33,7 +33,10 @@ export function runFile(file: string, args: readonly string[], options: RunOptio
           if (e.killed || e.signal === 'SIGKILL') {
             return resolve({ ok: false, error: { code: 'timeout', detail: `${file} > ${options.timeoutMs} ms` } });
           }
-          const first = String(stderr || e.message).split('\n').find((l) => l.trim()) ?? '';
+          const first =
+            String(stderr || e.message)
+              .split('\n')
+              .find((l) => l.trim()) ?? '';
           resolve({ ok: false, error: { code: 'failed', detail: `${file}: ${first}`.slice(0, 500) } });
         },
       );

@@ -16,9 +16,13 @@ describe('withTimeout', () => {
       error: { code: 'failed', detail: 'si.cpu: boom' },
     });
     await expect(
-      withTimeout(() => {
-        throw new Error('sync');
-      }, 1000, 'probe'),
+      withTimeout(
+        () => {
+          throw new Error('sync');
+        },
+        1000,
+        'probe',
+      ),
     ).resolves.toMatchObject({ ok: false, error: { code: 'failed' } });
   });
 

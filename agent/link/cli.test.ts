@@ -3,7 +3,13 @@ import type { CliIO } from '../../cmdline/io.js';
 import { type AppError } from '../../protocol/errors.js';
 import { parseRunArgs } from './cli.js';
 
-const io: CliIO = { stdout: () => undefined, stderr: () => undefined, env: { SIAPCAT_KEY_FILE: '/tmp/siapcat-test-keys.json' }, cwd: '/', lang: 'id' };
+const io: CliIO = {
+  stdout: () => undefined,
+  stderr: () => undefined,
+  env: { SIAPCAT_KEY_FILE: '/tmp/siapcat-test-keys.json' },
+  cwd: '/',
+  lang: 'id',
+};
 const base = ['--hub', 'http://192.168.10.1:8080', '--token', 'TOKEN', '--role', 'client', '--id', 'PC-017'];
 
 function usageError(argv: string[]): AppError {
@@ -17,7 +23,10 @@ function usageError(argv: string[]): AppError {
 
 describe('agent run arguments', () => {
   it('reads placement, schedule and probe size', () => {
-    const args = parseRunArgs([...base, '--server', 'S1', '--room', 'R1', '--seat', '17', '--probe-mb', '4', '--schedule', '*/15 * * * *'], io)!;
+    const args = parseRunArgs(
+      [...base, '--server', 'S1', '--room', 'R1', '--seat', '17', '--probe-mb', '4', '--schedule', '*/15 * * * *'],
+      io,
+    )!;
     expect(args).toMatchObject({
       hubUrl: 'http://192.168.10.1:8080/',
       token: 'TOKEN',
@@ -31,7 +40,9 @@ describe('agent run arguments', () => {
   });
 
   it('refuses bad values with a bilingual usage error', () => {
-    expect(usageError([...base.slice(0, 4), '--role', 'monitor', '--id', 'PC-1']).text.en).toContain('--role must be one of server, mobile-server, client');
+    expect(usageError([...base.slice(0, 4), '--role', 'monitor', '--id', 'PC-1']).text.en).toContain(
+      '--role must be one of server, mobile-server, client',
+    );
     expect(usageError([...base.slice(0, 6), '--id', 'PC 17']).text.id).toContain("--id 'PC 17' tidak sah");
     expect(usageError(['--hub', 'hub.lokal', '--role', 'client', '--id', 'A']).text.en).toContain('is not an address like http://');
     expect(usageError([...base, '--schedule', 'sering']).code).toBe('usage');

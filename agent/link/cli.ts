@@ -14,7 +14,8 @@ export const USAGE =
   'siapcat agent run --hub URL --token TOKEN --role client|server|mobile-server --id ID [--server SERVER] [--room ROOM] [--seat N] ' +
   '[--key-file PATH] [--schedule "*/30 * * * *"] [--probe-mb 8]';
 
-const usage = (text: Localized) => new AppError('usage', { id: `${text.id}\nCara pakai: ${USAGE}`, en: `${text.en}\nUsage: ${USAGE}` }, { exitCode: EXIT.usage });
+const usage = (text: Localized) =>
+  new AppError('usage', { id: `${text.id}\nCara pakai: ${USAGE}`, en: `${text.en}\nUsage: ${USAGE}` }, { exitCode: EXIT.usage });
 
 function ident(name: string, value: string | undefined): string | null {
   if (value === undefined) return null;
@@ -71,14 +72,21 @@ export function parseRunArgs(argv: string[], io: CliIO) {
     url = new URL(hubUrl);
     if (!['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol)) throw new Error(url.protocol);
   } catch {
-    throw usage({ id: `--hub '${hubUrl}' bukan alamat seperti http://192.168.1.10:8080.`, en: `--hub '${hubUrl}' is not an address like http://192.168.1.10:8080.` });
+    throw usage({
+      id: `--hub '${hubUrl}' bukan alamat seperti http://192.168.1.10:8080.`,
+      en: `--hub '${hubUrl}' is not an address like http://192.168.1.10:8080.`,
+    });
   }
   const role = requireOption('role', values.role, USAGE);
-  if (!isRole(role)) throw usage({ id: `--role harus salah satu dari ${ROLES.join(', ')}.`, en: `--role must be one of ${ROLES.join(', ')}.` });
+  if (!isRole(role))
+    throw usage({ id: `--role harus salah satu dari ${ROLES.join(', ')}.`, en: `--role must be one of ${ROLES.join(', ')}.` });
   const id = ident('id', requireOption('id', values.id, USAGE))!;
   const schedule = values.schedule ?? '*/30 * * * *';
   if (!cron.validate(schedule)) {
-    throw usage({ id: `--schedule '${schedule}' bukan ekspresi cron yang sah.`, en: `--schedule '${schedule}' is not a valid cron expression.` });
+    throw usage({
+      id: `--schedule '${schedule}' bukan ekspresi cron yang sah.`,
+      en: `--schedule '${schedule}' is not a valid cron expression.`,
+    });
   }
   const keyFile = values['key-file'] ?? defaultKeyFile(io.env);
   return {

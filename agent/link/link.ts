@@ -153,7 +153,10 @@ export class AgentLink {
       this.probes.cancelAll();
       this.welcome = undefined;
       if (this.state === 'stopped') return;
-      const delay = Math.max(this.minRetryMs, fullJitter(this.attempt++, this.random, this.options.backoff?.baseMs, this.options.backoff?.maxMs));
+      const delay = Math.max(
+        this.minRetryMs,
+        fullJitter(this.attempt++, this.random, this.options.backoff?.baseMs, this.options.backoff?.maxMs),
+      );
       this.minRetryMs = 0;
       this.notify(opened ? notices.closed(code, delay) : notices.unreachable(this.options.hubUrl, failure || `code ${code}`, delay));
       this.state = 'waiting';

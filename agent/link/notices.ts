@@ -24,7 +24,10 @@ export const notices = {
       level: 'info',
       code: enrolled ? 'enrolled' : 'connected',
       text: enrolled
-        ? { id: `Terdaftar di hub sebagai ${w.id} (${at.id}). Kunci agen disimpan.`, en: `Enrolled at the hub as ${w.id} (${at.en}). Agent key saved.` }
+        ? {
+            id: `Terdaftar di hub sebagai ${w.id} (${at.id}). Kunci agen disimpan.`,
+            en: `Enrolled at the hub as ${w.id} (${at.en}). Agent key saved.`,
+          }
         : { id: `Terhubung ke hub sebagai ${w.id} (${at.id}).`, en: `Connected to the hub as ${w.id} (${at.en}).` },
     };
   },
@@ -61,7 +64,11 @@ export const notices = {
     };
   },
   badFrame(detail: Localized): Notice {
-    return { level: 'warn', code: 'bad-frame', text: { id: `Pesan dari hub diabaikan: ${detail.id}`, en: `Ignored a message from the hub: ${detail.en}` } };
+    return {
+      level: 'warn',
+      code: 'bad-frame',
+      text: { id: `Pesan dari hub diabaikan: ${detail.id}`, en: `Ignored a message from the hub: ${detail.en}` },
+    };
   },
   dropped(count: number): Notice {
     return {

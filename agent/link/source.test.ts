@@ -12,7 +12,13 @@ function fakeApi() {
     },
     judgeSnapshot(snapshot, role) {
       calls.judged.push({ snapshot, role });
-      return { role, verdict: 'ready', checklist: { id: 'c', version: '1', sha256: 'a'.repeat(64) }, gatheredAt: snapshot.capturedAt, checks: [] } satisfies ReadinessReport;
+      return {
+        role,
+        verdict: 'ready',
+        checklist: { id: 'c', version: '1', sha256: 'a'.repeat(64) },
+        gatheredAt: snapshot.capturedAt,
+        checks: [],
+      } satisfies ReadinessReport;
     },
     parseSnapshot: () => ({ capturedAt: '', probes: {} }),
   };

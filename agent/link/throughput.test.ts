@@ -11,7 +11,12 @@ afterEach(() => {
 function client() {
   const sent: Array<{ probeId: string; bytes: number }> = [];
   let now = 0;
-  const c = new ProbeClient((m) => sent.push(m), '10.0.0.1', () => 0, () => now);
+  const c = new ProbeClient(
+    (m) => sent.push(m),
+    '10.0.0.1',
+    () => 0,
+    () => now,
+  );
   return { c, sent, setNow: (t: number) => (now = t) };
 }
 

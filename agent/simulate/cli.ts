@@ -81,7 +81,11 @@ export function summaryLines(s: SimSummary): Localized[] {
  * `siapcat simulate`: M server agents and N client agents in this one process. With --duration it
  * stops after that many seconds and prints the summary; without, it runs until Ctrl+C.
  */
-export async function runWith(argv: string[], io: CliIO, loadHardware: (dir: string | undefined) => Promise<HardwareSource>): Promise<number> {
+export async function runWith(
+  argv: string[],
+  io: CliIO,
+  loadHardware: (dir: string | undefined) => Promise<HardwareSource>,
+): Promise<number> {
   const args = parseSimulateArgs(argv);
   if (!args) {
     io.stdout(`${USAGE}\n`);

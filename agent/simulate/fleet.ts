@@ -59,7 +59,13 @@ export function fleetPlan(shape: FleetShape, venueName = 'Lokasi simulasi SiapCA
   for (const a of agents) {
     if (a.role !== 'client' || a.placement.roomId === null || a.placement.seat === null) continue;
     const index = a.placement.seat - 1;
-    seats.push({ roomId: a.placement.roomId, number: a.placement.seat, row: Math.floor(index / cols), col: index % cols, serverId: a.placement.serverId });
+    seats.push({
+      roomId: a.placement.roomId,
+      number: a.placement.seat,
+      row: Math.floor(index / cols),
+      col: index % cols,
+      serverId: a.placement.serverId,
+    });
   }
   const servers: Server[] = agents
     .filter((a) => a.role !== 'client')

@@ -42,7 +42,10 @@ export function fixtureHardware(api: AgentApi, files: ReadonlyArray<{ name: stri
   return {
     machine(role, rng): Machine {
       const byVerdict = forRole(role);
-      const verdict = weighted(rng, (Object.entries(MIX) as Array<[Verdict, number]>).filter(([v]) => byVerdict.has(v)));
+      const verdict = weighted(
+        rng,
+        (Object.entries(MIX) as Array<[Verdict, number]>).filter(([v]) => byVerdict.has(v)),
+      );
       const options = byVerdict.get(verdict)!;
       const pick = options[Math.floor(rng() * options.length)]!;
       return {
@@ -54,7 +57,11 @@ export function fixtureHardware(api: AgentApi, files: ReadonlyArray<{ name: stri
 }
 
 export function readFixtures(dir: string): Array<{ name: string; text: string }> {
-  const names = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
+  const names = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+    : [];
   if (names.length === 0) {
     throw new AppError(
       'no-fixtures',

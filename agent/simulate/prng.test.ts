@@ -15,7 +15,14 @@ describe('seeded', () => {
   it('draws by weight', () => {
     const rng = seeded(7);
     const counts = { ok: 0, fail: 0, unknown: 0 };
-    for (let i = 0; i < 10_000; i++) counts[weighted(rng, [['ok', 80], ['fail', 12], ['unknown', 8]] as const)]++;
+    for (let i = 0; i < 10_000; i++)
+      counts[
+        weighted(rng, [
+          ['ok', 80],
+          ['fail', 12],
+          ['unknown', 8],
+        ] as const)
+      ]++;
     expect(counts.ok).toBeGreaterThan(7700);
     expect(counts.ok).toBeLessThan(8300);
     expect(counts.fail).toBeGreaterThan(1000);

@@ -34,9 +34,7 @@ function baseline(dir, synchronous, tag = '') {
   const db = new Database(join(dir, `baseline-${synchronous}${tag}.db`));
   db.pragma('journal_mode = WAL');
   db.pragma(`synchronous = ${synchronous}`);
-  db.exec(
-    'CREATE TABLE checkins (session_id TEXT, number TEXT, at TEXT, by TEXT, PRIMARY KEY (session_id, number)) STRICT',
-  );
+  db.exec('CREATE TABLE checkins (session_id TEXT, number TEXT, at TEXT, by TEXT, PRIMARY KEY (session_id, number)) STRICT');
   const insert = db.prepare('INSERT INTO checkins VALUES (?, ?, ?, ?)');
   const one = db.transaction((i) => insert.run('s', String(i), new Date().toISOString(), 'bench'));
   const times = [];
@@ -104,10 +102,7 @@ async function main() {
       const { id } = await res.json();
       const csv = [
         'NO PESERTA,NIK,NAMA,RUANG',
-        ...Array.from(
-          { length: SESSION_SIZE },
-          (_, i) => `${number(s, i)},${nik(s, i)},Peserta ${s}-${i},R${(i % 4) + 1}`,
-        ),
+        ...Array.from({ length: SESSION_SIZE }, (_, i) => `${number(s, i)},${nik(s, i)},Peserta ${s}-${i},R${(i % 4) + 1}`),
       ].join('\n');
       const imported = await (
         await fetch(`${url}/api/sessions/${id}/roster`, {
@@ -130,8 +125,7 @@ async function main() {
       const client = performance.now() - t0;
       const hub = Number(/app;dur=([\d.]+)/.exec(res.headers.get('server-timing') ?? '')?.[1] ?? NaN);
       const body = await res.json();
-      if (res.status !== 201 || !body.pin)
-        throw new Error(`check-in ${res.status}: ${JSON.stringify(body).slice(0, 200)}`);
+      if (res.status !== 201 || !body.pin) throw new Error(`check-in ${res.status}: ${JSON.stringify(body).slice(0, 200)}`);
       return { client, hub };
     };
 

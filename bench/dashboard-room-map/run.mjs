@@ -26,7 +26,12 @@ const median = (xs) => {
 const out = await build({
   configFile: false,
   logLevel: 'error',
-  build: { write: false, minify: true, target: 'es2022', lib: { entry: join(here, '../../dashboard/src/ui/seat-map.bench-page.ts'), formats: ['iife'], name: 'bench', fileName: 'bench' } },
+  build: {
+    write: false,
+    minify: true,
+    target: 'es2022',
+    lib: { entry: join(here, '../../dashboard/src/ui/seat-map.bench-page.ts'), formats: ['iife'], name: 'bench', fileName: 'bench' },
+  },
 });
 const code = (Array.isArray(out) ? out[0] : out).output.map((o) => o.code ?? '').join('\n');
 

@@ -37,7 +37,16 @@ function connect(a: Agent): void {
       lastWelcomeAt = Date.now();
       return;
     }
-    ws.send(JSON.stringify({ type: 'hello', v: 1, id: a.id, role: 'client', ...(a.key ? { key: a.key } : { token }), agent: { version: 'bench' } }));
+    ws.send(
+      JSON.stringify({
+        type: 'hello',
+        v: 1,
+        id: a.id,
+        role: 'client',
+        ...(a.key ? { key: a.key } : { token }),
+        agent: { version: 'bench' },
+      }),
+    );
   });
   ws.on('message', (data) => {
     const m = JSON.parse(String(data)) as { type: string; key?: string };

@@ -50,14 +50,22 @@ export function writeResults(results: Result[], path: string): string {
   for (const r of results) {
     lines.push(`## N = ${r.n.toLocaleString('en')}`, '');
     lines.push('| | raw ws | hub | hub / raw |', '| --- | ---: | ---: | ---: |');
-    lines.push(`| CPU per message | ${f2(r.raw.cpuPerMsgUs)} µs | ${f2(r.hub.cpuPerMsgUs)} µs | ${f2(r.hub.cpuPerMsgUs / r.raw.cpuPerMsgUs)}x |`);
+    lines.push(
+      `| CPU per message | ${f2(r.raw.cpuPerMsgUs)} µs | ${f2(r.hub.cpuPerMsgUs)} µs | ${f2(r.hub.cpuPerMsgUs / r.raw.cpuPerMsgUs)}x |`,
+    );
     lines.push(`| messages in the window | ${r.raw.messages} | ${r.hub.messages} | |`);
-    lines.push(`| RSS per connection | ${f1(r.raw.memPerConnKB)} KB | ${f1(r.hub.memPerConnKB)} KB | ${f2(r.hub.memPerConnKB / r.raw.memPerConnKB)}x |`);
+    lines.push(
+      `| RSS per connection | ${f1(r.raw.memPerConnKB)} KB | ${f1(r.hub.memPerConnKB)} KB | ${f2(r.hub.memPerConnKB / r.raw.memPerConnKB)}x |`,
+    );
     lines.push(`| JS heap + buffers per connection | ${f1(r.raw.heapPerConnKB)} KB | ${f1(r.hub.heapPerConnKB)} KB | |`);
     lines.push(`| longest event-loop stall, steady | ${f1(r.raw.loopMaxMs)} ms | ${f1(r.hub.loopMaxMs)} ms | |`);
-    lines.push('', `Reconnect storm: hub down and up again in ${f1(r.storm.restartMs / 1000)} s; ` +
-      `${r.storm.allBack ? `all ${r.n}` : `${r.storm.welcomed} of ${r.n}`} agents back ${f1(r.storm.backAfterListeningMs / 1000)} s after it listened; ` +
-      `longest event-loop stall ${f1(r.storm.loopMaxMs)} ms.`, '');
+    lines.push(
+      '',
+      `Reconnect storm: hub down and up again in ${f1(r.storm.restartMs / 1000)} s; ` +
+        `${r.storm.allBack ? `all ${r.n}` : `${r.storm.welcomed} of ${r.n}`} agents back ${f1(r.storm.backAfterListeningMs / 1000)} s after it listened; ` +
+        `longest event-loop stall ${f1(r.storm.loopMaxMs)} ms.`,
+      '',
+    );
     lines.push('| target | measured | met |', '| --- | --- | :---: |');
     for (const [what, value, ok] of verdicts(r)) lines.push(`| ${what} | ${value} | ${ok ? 'yes' : '**no**'} |`);
     lines.push('');

@@ -25,7 +25,10 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * growth under the first connections is not counted as memory per connection.
  */
 function child(script: string, args: string[] = []): ChildProcess {
-  return fork(join(here, script), args, { execArgv: ['--expose-gc', '--min-semi-space-size=16'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  return fork(join(here, script), args, {
+    execArgv: ['--expose-gc', '--min-semi-space-size=16'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
 }
 
 function listening(c: ChildProcess): Promise<{ port: number; at: number }> {
@@ -76,10 +79,14 @@ async function measure(raw: Side, hub: Side, n: number): Promise<{ raw: Steady; 
   const counts: Record<'raw' | 'hub', number> = { raw: 0, hub: 0 };
   let loops: Record<'raw' | 'hub', number> = { raw: 0, hub: 0 };
   for (let w = 0; w < WINDOWS; w++) {
-    const before = await Promise.all([raw, hub].map(async (side) => ({ s: await ask<ServerStats>(side.server, 'stats'), c: await ask<number>(side.load, 'sent') })));
+    const before = await Promise.all(
+      [raw, hub].map(async (side) => ({ s: await ask<ServerStats>(side.server, 'stats'), c: await ask<number>(side.load, 'sent') })),
+    );
     for (const side of [raw, hub]) await ask(side.server, 'resetLoop');
     await sleep(WINDOW_MS);
-    const after = await Promise.all([raw, hub].map(async (side) => ({ c: await ask<number>(side.load, 'sent'), s: await ask<ServerStats>(side.server, 'stats') })));
+    const after = await Promise.all(
+      [raw, hub].map(async (side) => ({ c: await ask<number>(side.load, 'sent'), s: await ask<ServerStats>(side.server, 'stats') })),
+    );
     (['raw', 'hub'] as const).forEach((k, i) => {
       const messages = after[i]!.c - before[i]!.c;
       per[k].push((cpuUs(after[i]!.s) - cpuUs(before[i]!.s)) / messages);
@@ -139,7 +146,10 @@ async function runN(n: number): Promise<Result> {
   };
 }
 
-const sizes = process.argv.slice(2).map(Number).filter((x) => Number.isInteger(x) && x > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((x) => Number.isInteger(x) && x > 0);
 const results: Result[] = [];
 for (const n of sizes.length > 0 ? sizes : [1000, 10_000]) {
   process.stdout.write(`bench/hub: N=${n} ...\n`);

@@ -25,7 +25,8 @@ export const PERBUP_TANAH_BUMBU_73_2022: Checklist = {
     id: 'Spesifikasi sarana seleksi CAT — Perbup Tanah Bumbu 73/2022, Lampiran C.4.b',
     en: 'CAT exam site specification — Perbup Tanah Bumbu 73/2022, Appendix C.4.b',
   },
-  source: 'Peraturan Bupati Tanah Bumbu Nomor 73 Tahun 2022 tentang Tata Cara Penyusunan Kebutuhan dan Pengadaan Aparatur Sipil Negara, Lampiran',
+  source:
+    'Peraturan Bupati Tanah Bumbu Nomor 73 Tahun 2022 tentang Tata Cara Penyusunan Kebutuhan dan Pengadaan Aparatur Sipil Negara, Lampiran',
   checks: [
     cpuSpeed,
     ramSize,

@@ -70,7 +70,10 @@ export const PARAMS_SCHEMAS: Record<string, z.ZodType> = {
   }) satisfies z.ZodType<BrowserParams>,
   'virtual-machine': z.strictObject({ status: z.enum(['fail', 'warn']) }) satisfies z.ZodType<VirtualMachineParams>,
   ups: z.strictObject({ minVA: z.number().positive() }) satisfies z.ZodType<UpsParams>,
-  'lan-latency': z.strictObject({ warnAboveMs: z.number().positive(), failAboveMs: z.number().positive() }) satisfies z.ZodType<LatencyParams>,
+  'lan-latency': z.strictObject({
+    warnAboveMs: z.number().positive(),
+    failAboveMs: z.number().positive(),
+  }) satisfies z.ZodType<LatencyParams>,
   'lan-loss': z.strictObject({
     warnAbovePercent: z.number().min(0).max(100),
     failAbovePercent: z.number().min(0).max(100),

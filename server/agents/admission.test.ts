@@ -5,7 +5,12 @@ function setup(budgetMs: number) {
   let t = 0;
   const turns: Array<() => void> = [];
   const errors: unknown[] = [];
-  const a = new Admission(budgetMs, (e) => errors.push(e), () => t, (fn) => turns.push(fn));
+  const a = new Admission(
+    budgetMs,
+    (e) => errors.push(e),
+    () => t,
+    (fn) => turns.push(fn),
+  );
   const turn = () => turns.shift()?.();
   return { a, turns, turn, errors, spend: (ms: number) => (t += ms) };
 }
@@ -14,10 +19,11 @@ describe('Admission', () => {
   it('runs jobs in order, at most a budget per turn, and yields between turns', () => {
     const { a, turns, turn, spend } = setup(10);
     const ran: number[] = [];
-    for (let i = 0; i < 10; i++) a.run(() => {
-      ran.push(i);
-      spend(4);
-    });
+    for (let i = 0; i < 10; i++)
+      a.run(() => {
+        ran.push(i);
+        spend(4);
+      });
     expect(turns).toHaveLength(1);
     turn();
     expect(ran).toEqual([0, 1, 2]);

@@ -36,10 +36,15 @@ function bufferOf(data: RawData): Buffer {
 export function attachAgentSocket(hub: AgentHub, ws: WebSocket, remote: string): AgentConn {
   const conn = new AgentConn(ws, remote);
   conn.helloTimer = setTimeout(() => {
-    if (!conn.agentId) refuse(hub, conn, new AppError('hello-timeout', {
-      id: `Agen tidak mengirim hello dalam ${Math.round(hub.options.helloTimeoutMs / 1000)} detik; koneksi ditutup.`,
-      en: `The agent sent no hello within ${Math.round(hub.options.helloTimeoutMs / 1000)} seconds; the connection was closed.`,
-    }));
+    if (!conn.agentId)
+      refuse(
+        hub,
+        conn,
+        new AppError('hello-timeout', {
+          id: `Agen tidak mengirim hello dalam ${Math.round(hub.options.helloTimeoutMs / 1000)} detik; koneksi ditutup.`,
+          en: `The agent sent no hello within ${Math.round(hub.options.helloTimeoutMs / 1000)} seconds; the connection was closed.`,
+        }),
+      );
   }, hub.options.helloTimeoutMs);
   conn.helloTimer.unref?.();
   // Until the agent is in (and while any of its frames still wait), frames go through the

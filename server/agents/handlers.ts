@@ -25,7 +25,9 @@ export const HANDLERS: { [T in AgentMessageType]: Handler<T> } = {
   'probe.request': {
     authenticated: true,
     handle: (m, c) =>
-      c.hub.probes.start(c.conn, m.probeId, m.bytes, (err) => c.hub.ctx.log.warn('agents.probe-failed', { agent: c.conn.agentId, error: err.message })),
+      c.hub.probes.start(c.conn, m.probeId, m.bytes, (err) =>
+        c.hub.ctx.log.warn('agents.probe-failed', { agent: c.conn.agentId, error: err.message }),
+      ),
   },
 };
 

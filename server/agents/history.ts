@@ -33,7 +33,8 @@ export interface CheckBrief {
 
 /** The failing and the unknown checks of a report, in the small form the roll-up reads. */
 export function briefs(checks: readonly CheckResult[]): { failing: CheckBrief[]; unknowns: CheckBrief[] } {
-  const brief = (c: CheckResult): CheckBrief => (c.failTitle ? { id: c.id, title: c.title, failTitle: c.failTitle } : { id: c.id, title: c.title });
+  const brief = (c: CheckResult): CheckBrief =>
+    c.failTitle ? { id: c.id, title: c.title, failTitle: c.failTitle } : { id: c.id, title: c.title };
   return {
     failing: checks.filter((c) => c.status === 'fail').map(brief),
     unknowns: checks.filter((c) => c.status === 'unknown').map(brief),

@@ -125,10 +125,9 @@ export class MachineStore {
   /** A new identity, or a new key for one whose previous key was never confirmed. */
   enroll(id: string, role: Role, keyHash: string, at: string): void {
     this.sql(
-        `INSERT INTO machines (id, role, key_hash, enrolled_at) VALUES (?, ?, ?, ?)
+      `INSERT INTO machines (id, role, key_hash, enrolled_at) VALUES (?, ?, ?, ?)
          ON CONFLICT(id) DO UPDATE SET key_hash = excluded.key_hash, key_confirmed = 0`,
-      )
-      .run(id, role, keyHash, at);
+    ).run(id, role, keyHash, at);
   }
 
   confirmKey(id: string): void {
@@ -137,11 +136,12 @@ export class MachineStore {
 
   /** Who the agent says it is; writes only what changed, and says whether it did. */
   updateIdentity(id: string, fields: { role: Role; host: string | null; addresses: string[]; agentVersion: string }): boolean {
-    return this.sql(
+    return (
+      this.sql(
         `UPDATE machines SET role = @role, host = @host, addresses = @addresses, agent_version = @agentVersion
          WHERE id = @id AND (role IS NOT @role OR host IS NOT @host OR addresses IS NOT @addresses OR agent_version IS NOT @agentVersion)`,
-      )
-      .run({ id, ...fields, addresses: JSON.stringify(fields.addresses) }).changes > 0;
+      ).run({ id, ...fields, addresses: JSON.stringify(fields.addresses) }).changes > 0
+    );
   }
 
   /**
@@ -159,46 +159,47 @@ export class MachineStore {
     const refusedAt = d.refusal ? (before?.refusal?.code === d.refusal.code ? before.refusedAt : at) : null;
     this.sql('UPDATE machines SET server_id = NULL, room_id = NULL, seat = NULL WHERE id = ?').run(id);
     this.sql(
-        `UPDATE machines SET server_id = ?, room_id = ?, seat = ?, wanted_server_id = ?, wanted_room_id = ?, wanted_seat = ?,
+      `UPDATE machines SET server_id = ?, room_id = ?, seat = ?, wanted_server_id = ?, wanted_room_id = ?, wanted_seat = ?,
            placed_by = ?, refusal = ?, waiting = ?, refused_at = ? WHERE id = ?`,
-      )
-      .run(
-        d.placement.serverId,
-        d.placement.roomId,
-        d.placement.seat,
-        d.wanted.serverId,
-        d.wanted.roomId,
-        d.wanted.seat,
-        placedBy,
-        refusal,
-        d.waiting ? 1 : 0,
-        refusedAt,
-        id,
-      );
+    ).run(
+      d.placement.serverId,
+      d.placement.roomId,
+      d.placement.seat,
+      d.wanted.serverId,
+      d.wanted.roomId,
+      d.wanted.seat,
+      placedBy,
+      refusal,
+      d.waiting ? 1 : 0,
+      refusedAt,
+      id,
+    );
   }
 
   placedOn(serverId: string, exceptMachine = ''): number {
     return (
-      this.sql("SELECT count(*) AS n FROM machines WHERE server_id = ? AND role = 'client' AND id <> ?")
-        .get(serverId, exceptMachine) as { n: number }
+      this.sql("SELECT count(*) AS n FROM machines WHERE server_id = ? AND role = 'client' AND id <> ?").get(serverId, exceptMachine) as {
+        n: number;
+      }
     ).n;
   }
 
   placedByServer(): Map<string, number> {
-    const rows = this.sql("SELECT server_id AS id, count(*) AS n FROM machines WHERE server_id IS NOT NULL AND role = 'client' GROUP BY server_id")
-      .all() as { id: string; n: number }[];
+    const rows = this.sql(
+      "SELECT server_id AS id, count(*) AS n FROM machines WHERE server_id IS NOT NULL AND role = 'client' GROUP BY server_id",
+    ).all() as { id: string; n: number }[];
     return new Map(rows.map((r) => [r.id, r.n]));
   }
 
   seatHolder(roomId: string, seat: number, exceptMachine: string): string | undefined {
-    const row = this.sql('SELECT id FROM machines WHERE room_id = ? AND seat = ? AND id <> ?')
-      .get(roomId, seat, exceptMachine) as { id: string } | undefined;
+    const row = this.sql('SELECT id FROM machines WHERE room_id = ? AND seat = ? AND id <> ?').get(roomId, seat, exceptMachine) as
+      { id: string } | undefined;
     return row?.id;
   }
 
   serverAgent(serverId: string, exceptMachine: string): string | undefined {
-    const row = this.sql("SELECT id FROM machines WHERE server_id = ? AND role <> 'client' AND id <> ?")
-      .get(serverId, exceptMachine) as { id: string } | undefined;
+    const row = this.sql("SELECT id FROM machines WHERE server_id = ? AND role <> 'client' AND id <> ?").get(serverId, exceptMachine) as
+      { id: string } | undefined;
     return row?.id;
   }
 
@@ -208,9 +209,7 @@ export class MachineStore {
 
   /** Machines with a refusal, oldest refusal first: the queue re-tried when the venue changes. */
   refused(): MachineRecord[] {
-    return (
-      this.sql(`SELECT ${COLUMNS} FROM machines WHERE refusal IS NOT NULL ORDER BY refused_at, id`).all() as Row[]
-    ).map(toRecord);
+    return (this.sql(`SELECT ${COLUMNS} FROM machines WHERE refusal IS NOT NULL ORDER BY refused_at, id`).all() as Row[]).map(toRecord);
   }
 
   /**
@@ -219,33 +218,29 @@ export class MachineStore {
    */
   storeReport(id: string, seq: number, report: ReadinessReport, receivedAt: string): CheckChange[] | undefined {
     const row = this.sql('SELECT last_seq, checks FROM machines WHERE id = ?').get(id) as
-      | { last_seq: number; checks: string | null }
-      | undefined;
+      { last_seq: number; checks: string | null } | undefined;
     if (!row || seq <= row.last_seq) return undefined;
     const previous = row.checks ? (JSON.parse(row.checks) as CheckResult[]) : null;
     const changes = checkChanges(previous, report.checks);
     const checklist = JSON.stringify(report.checklist);
     this.sql(
-        `INSERT INTO machine_reports (machine_id, seq, received_at, gathered_at, verdict, checklist, report, changes)
+      `INSERT INTO machine_reports (machine_id, seq, received_at, gathered_at, verdict, checklist, report, changes)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(id, seq, receivedAt, report.gatheredAt, report.verdict, checklist, JSON.stringify(report), JSON.stringify(changes));
+    ).run(id, seq, receivedAt, report.gatheredAt, report.verdict, checklist, JSON.stringify(report), JSON.stringify(changes));
     const { failing, unknowns } = briefs(report.checks);
     this.sql(
-        `UPDATE machines SET last_seq = ?, verdict = ?, checklist = ?, reported_at = ?, checks = ?, failing = ?, unknowns = ?
+      `UPDATE machines SET last_seq = ?, verdict = ?, checklist = ?, reported_at = ?, checks = ?, failing = ?, unknowns = ?
          WHERE id = ?`,
-      )
-      .run(seq, report.verdict, checklist, receivedAt, JSON.stringify(report.checks), JSON.stringify(failing), JSON.stringify(unknowns), id);
+    ).run(seq, report.verdict, checklist, receivedAt, JSON.stringify(report.checks), JSON.stringify(failing), JSON.stringify(unknowns), id);
     return changes;
   }
 
   /** Reports that changed something (the first one always does), newest first. */
   history(id: string, limit = 100): HistoryEntry[] {
     const rows = this.sql(
-        `SELECT received_at, seq, verdict, changes FROM machine_reports WHERE machine_id = ? AND changes <> '[]'
+      `SELECT received_at, seq, verdict, changes FROM machine_reports WHERE machine_id = ? AND changes <> '[]'
          ORDER BY seq DESC LIMIT ?`,
-      )
-      .all(id, limit) as { received_at: string; seq: number; verdict: Verdict; changes: string }[];
+    ).all(id, limit) as { received_at: string; seq: number; verdict: Verdict; changes: string }[];
     return rows.map((r) => ({ at: r.received_at, seq: r.seq, verdict: r.verdict, changes: JSON.parse(r.changes) as CheckChange[] }));
   }
 

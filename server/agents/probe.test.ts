@@ -25,7 +25,13 @@ describe('ProbeSender', () => {
     const { conn, frames } = fakeSocket(false);
     new ProbeSender(4).start(conn, 'p1', 3 * PROBE_CHUNK + 10, () => undefined);
     await new Promise((r) => setTimeout(r, 10));
-    expect(frames).toEqual([PROBE_CHUNK, PROBE_CHUNK, PROBE_CHUNK, 10, JSON.stringify({ type: 'probe.done', probeId: 'p1', bytes: 3 * PROBE_CHUNK + 10 })]);
+    expect(frames).toEqual([
+      PROBE_CHUNK,
+      PROBE_CHUNK,
+      PROBE_CHUNK,
+      10,
+      JSON.stringify({ type: 'probe.done', probeId: 'p1', bytes: 3 * PROBE_CHUNK + 10 }),
+    ]);
   });
 
   it('answers busy beyond its running limit, and stops writing to a socket that does not drain', async () => {

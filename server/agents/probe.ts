@@ -47,7 +47,9 @@ export async function streamBytes(ws: WebSocket, bytes: number): Promise<boolean
   while (sent < bytes) {
     if (ws.readyState !== WebSocket.OPEN) return false;
     const n = Math.min(PROBE_CHUNK, bytes - sent);
-    const written = new Promise<void>((resolve) => ws.send(n === PROBE_CHUNK ? PAYLOAD : PAYLOAD.subarray(0, n), { binary: true }, () => resolve()));
+    const written = new Promise<void>((resolve) =>
+      ws.send(n === PROBE_CHUNK ? PAYLOAD : PAYLOAD.subarray(0, n), { binary: true }, () => resolve()),
+    );
     sent += n;
     if (ws.bufferedAmount > HIGH_WATER) await written;
   }

@@ -295,7 +295,12 @@ export class AgentHub {
       const record = this.machines.get(id);
       const conn = this.presence.connection(id);
       if (record && conn) {
-        conn.send({ type: 'placed', placement: record.placement, server: this.serverRef(record.placement.serverId), refusal: record.refusal });
+        conn.send({
+          type: 'placed',
+          placement: record.placement,
+          server: this.serverRef(record.placement.serverId),
+          refusal: record.refusal,
+        });
       }
     }
     if (ids.length > 0) this.publish(ids);

@@ -26,10 +26,7 @@ export function tokenFromHeaders(headers: { get(name: string): string | null | u
   return undefined;
 }
 
-export function authenticateHeaders(
-  users: UserStore,
-  headers: { get(name: string): string | null | undefined },
-): AuthUser | undefined {
+export function authenticateHeaders(users: UserStore, headers: { get(name: string): string | null | undefined }): AuthUser | undefined {
   const token = tokenFromHeaders(headers);
   return token ? users.authenticate(token) : undefined;
 }

@@ -21,11 +21,7 @@ function requireAdmin(user: AuthUser): void {
 }
 
 const userNotFound = (username: string) =>
-  new AppError(
-    'user-not-found',
-    { id: `Pengguna '${username}' tidak ada.`, en: `User '${username}' does not exist.` },
-    { status: 404 },
-  );
+  new AppError('user-not-found', { id: `Pengguna '${username}' tidak ada.`, en: `User '${username}' does not exist.` }, { status: 404 });
 
 const lastAdmin = () =>
   new AppError(
@@ -71,7 +67,10 @@ export function userRoutes(app: HubApp, ctx: HubContext): void {
       );
     }
     ctx.log.info('auth.user-created', { username: body.username, role: body.role, by: me.username });
-    return c.json(list().find((u) => u.username === body.username), 201);
+    return c.json(
+      list().find((u) => u.username === body.username),
+      201,
+    );
   });
 
   app.patch('/api/users/:username', async (c) => {

@@ -36,14 +36,17 @@ export class UserStore {
   /** Checks a password and, when right, opens a session; undefined when wrong or unknown. */
   login(username: string, password: string): { token: string; expiresAt: string; user: AuthUser } | undefined {
     const row = stmt(this.db, 'SELECT username, password_hash, role FROM users WHERE username = ?').get(username) as
-      | { username: string; password_hash: string; role: string }
-      | undefined;
+      { username: string; password_hash: string; role: string } | undefined;
     if (!row || !verifyPassword(password, row.password_hash)) return undefined;
     const token = newToken(this.random);
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000).toISOString();
-    stmt(this.db, 'INSERT INTO auth_sessions (token_hash, username, created_at, expires_at) VALUES (?, ?, ?, ?)')
-      .run(tokenHash(token), row.username, now.toISOString(), expiresAt);
+    stmt(this.db, 'INSERT INTO auth_sessions (token_hash, username, created_at, expires_at) VALUES (?, ?, ?, ?)').run(
+      tokenHash(token),
+      row.username,
+      now.toISOString(),
+      expiresAt,
+    );
     return { token, expiresAt, user: { username: row.username, role: row.role } };
   }
 
@@ -73,8 +76,10 @@ export class UserStore {
 
   /** Adds a user; false when the name is taken. */
   create(username: string, password: string, role: string): boolean {
-    const result = stmt(this.db, 'INSERT INTO users (username, password_hash, role, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING')
-      .run(username, hashPassword(password, this.random), role, this.clock.now().toISOString());
+    const result = stmt(
+      this.db,
+      'INSERT INTO users (username, password_hash, role, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
+    ).run(username, hashPassword(password, this.random), role, this.clock.now().toISOString());
     return result.changes === 1;
   }
 
@@ -82,9 +87,7 @@ export class UserStore {
   update(username: string, change: { password?: string | undefined; role?: string | undefined }): void {
     this.db.transaction(() => {
       if (change.password !== undefined) {
-        this.db
-          .prepare('UPDATE users SET password_hash = ? WHERE username = ?')
-          .run(hashPassword(change.password, this.random), username);
+        this.db.prepare('UPDATE users SET password_hash = ? WHERE username = ?').run(hashPassword(change.password, this.random), username);
       }
       if (change.role !== undefined) stmt(this.db, 'UPDATE users SET role = ? WHERE username = ?').run(change.role, username);
       stmt(this.db, 'DELETE FROM auth_sessions WHERE username = ?').run(username);
@@ -106,7 +109,6 @@ export class UserStore {
 
   /** Drops expired sessions (run by a cron job). */
   sweepExpired(): number {
-    return stmt(this.db, 'DELETE FROM auth_sessions WHERE expires_at <= ?').run(this.clock.now().toISOString())
-      .changes;
+    return stmt(this.db, 'DELETE FROM auth_sessions WHERE expires_at <= ?').run(this.clock.now().toISOString()).changes;
   }
 }

@@ -25,6 +25,11 @@ describe('migrate', () => {
 
   it('refuses a list that repeats a name', () => {
     const db = new Database(':memory:');
-    expect(() => migrate(db, [{ name: 'a', sql: 'SELECT 1' }, { name: 'a', sql: 'SELECT 1' }])).toThrow(/duplicate/);
+    expect(() =>
+      migrate(db, [
+        { name: 'a', sql: 'SELECT 1' },
+        { name: 'a', sql: 'SELECT 1' },
+      ]),
+    ).toThrow(/duplicate/);
   });
 });

@@ -15,7 +15,10 @@ export function migrate(db: Database.Database, migrations: readonly Migration[])
     applied_at TEXT NOT NULL
   ) STRICT`);
   const applied = new Set(
-    db.prepare('SELECT name FROM schema_migrations').all().map((row) => (row as { name: string }).name),
+    db
+      .prepare('SELECT name FROM schema_migrations')
+      .all()
+      .map((row) => (row as { name: string }).name),
   );
   const names = new Set<string>();
   const ran: string[] = [];
@@ -25,10 +28,7 @@ export function migrate(db: Database.Database, migrations: readonly Migration[])
     if (applied.has(migration.name)) continue;
     db.transaction(() => {
       db.exec(migration.sql);
-      db.prepare('INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)').run(
-        migration.name,
-        new Date().toISOString(),
-      );
+      db.prepare('INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)').run(migration.name, new Date().toISOString());
     })();
     ran.push(migration.name);
   }

@@ -28,9 +28,7 @@ describe('CommitQueue', () => {
       commits.push(count(database));
       return result;
     });
-    const answers = await Promise.all(
-      [1, 2, 3].map((x) => queue.run(() => d.prepare('INSERT INTO t VALUES (?)').run(x).changes)),
-    );
+    const answers = await Promise.all([1, 2, 3].map((x) => queue.run(() => d.prepare('INSERT INTO t VALUES (?)').run(x).changes)));
     expect(answers).toEqual([1, 1, 1]);
     expect(commits).toEqual([3]);
     await queue.run(() => d.prepare('INSERT INTO t VALUES (4)').run());
@@ -62,9 +60,7 @@ describe('CommitQueue', () => {
         throw new Error('disk I/O error');
       })(),
     );
-    const results = await Promise.allSettled(
-      [1, 2].map((x) => queue.run(() => d.prepare('INSERT INTO t VALUES (?)').run(x))),
-    );
+    const results = await Promise.allSettled([1, 2].map((x) => queue.run(() => d.prepare('INSERT INTO t VALUES (?)').run(x))));
     expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
     expect(count(d)).toBe(0);
   });

@@ -69,8 +69,7 @@ const NUMBER_WHAT: Localized = { id: 'Nomor peserta', en: 'The participant numbe
 /** A participant number: spaces dropped, upper case; letters, digits, dot and dash, 4 to 40 long. */
 export function checkParticipantNumber(text: string): Checked<string> {
   const trimmed = text.trim().replace(/^'/, '');
-  if (trimmed === '')
-    return { ok: false, reason: { id: 'Nomor peserta kosong.', en: 'The participant number is empty.' } };
+  if (trimmed === '') return { ok: false, reason: { id: 'Nomor peserta kosong.', en: 'The participant number is empty.' } };
   if (SCIENTIFIC.test(trimmed)) return { ok: false, reason: scientific(NUMBER_WHAT, trimmed) };
   const value = trimmed.replace(/\s+/g, '').toUpperCase();
   if (!/^[A-Z0-9][A-Z0-9.\-]{3,39}$/.test(value)) {

@@ -26,9 +26,7 @@ export interface RankedCause extends Cause {
 
 const pcs = (n: number, roles: ReadonlySet<Role>): Localized => {
   const servers = [...roles].every((r) => r !== 'client');
-  return servers
-    ? { id: `${n} server`, en: `${n} server${n === 1 ? '' : 's'}` }
-    : { id: `${n} PC`, en: `${n} PC${n === 1 ? '' : 's'}` };
+  return servers ? { id: `${n} server`, en: `${n} server${n === 1 ? '' : 's'}` } : { id: `${n} PC`, en: `${n} PC${n === 1 ? '' : 's'}` };
 };
 
 const PLACEMENT_LABELS: Record<string, Localized> = {
@@ -105,7 +103,13 @@ export function machineCauses(machines: readonly RollupMachine[], areaId: string
   emit(placement, 'check-fail', 'fail', () => 'placement');
   if (offline > 0) {
     const who = pcs(offline, offlineRoles);
-    out.push({ kind: 'offline', ref: areaId, count: offline, text: { id: `${who.id} offline`, en: `${who.en} offline` }, severity: 'unknown' });
+    out.push({
+      kind: 'offline',
+      ref: areaId,
+      count: offline,
+      text: { id: `${who.id} offline`, en: `${who.en} offline` },
+      severity: 'unknown',
+    });
   }
   emit(unknowns, 'check-unknown', 'unknown', (key) => key);
   if (silent > 0) {

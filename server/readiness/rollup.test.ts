@@ -33,7 +33,14 @@ const servers: Server[] = [
 ];
 
 function input(machines: RollupMachine[], seated: string[] = []): RollupInput {
-  return { machines, rooms, servers, seats: new Map([['R1', [1, 2, 3, 4]]]), seated: new Set(seated), generatedAt: '2026-11-23T00:00:00.000Z' };
+  return {
+    machines,
+    rooms,
+    servers,
+    seats: new Map([['R1', [1, 2, 3, 4]]]),
+    seated: new Set(seated),
+    generatedAt: '2026-11-23T00:00:00.000Z',
+  };
 }
 
 describe('rollup', () => {
@@ -49,7 +56,12 @@ describe('rollup', () => {
 
   it('names failing checks by count, and counts an offline machine only as offline', () => {
     const fail = { verdict: 'not-ready' as const, failing: [RAM] };
-    const machines = [pc('A', fail), pc('B', fail), pc('C', { ...fail, online: false }), pc('D', { verdict: 'incomplete', unknowns: [CAM] })];
+    const machines = [
+      pc('A', fail),
+      pc('B', fail),
+      pc('C', { ...fail, online: false }),
+      pc('D', { verdict: 'incomplete', unknowns: [CAM] }),
+    ];
     const r = rollup(input(machines, ['R1/1', 'R1/2', 'R1/3', 'R1/4']));
     expect(r.verdict).toBe('not-ready');
     expect(r.machines).toEqual({ ready: 0, notReady: 2, incomplete: 1, offline: 1 });
@@ -63,7 +75,13 @@ describe('rollup', () => {
       pc('A', { serverId: 'S2', wantedServerId: 'S2', roomId: null }),
       pc('B', { serverId: 'S2', wantedServerId: 'S2', roomId: null }),
       ...['C', 'D', 'E'].map((id) =>
-        pc(id, { serverId: null, wantedServerId: 'S2', roomId: null, waiting: true, refusal: { code: 'server-full', message: 'penuh', en: 'full' } }),
+        pc(id, {
+          serverId: null,
+          wantedServerId: 'S2',
+          roomId: null,
+          waiting: true,
+          refusal: { code: 'server-full', message: 'penuh', en: 'full' },
+        }),
       ),
     ];
     const r = rollup(input(machines));
@@ -98,8 +116,18 @@ describe('rollup', () => {
   it('counts the facility checklist beside the machines: an item not met fails, one unchecked is unknown', () => {
     const machines = [pc('PC-1'), pc('PC-2'), pc('PC-3'), pc('PC-4')];
     const seated = ['R1/1', 'R1/2', 'R1/3', 'R1/4'];
-    const genset = { kind: 'facility' as const, ref: 'genset', count: 1, text: { id: 'Fasilitas belum memenuhi: Genset', en: 'Facility not met: Genset' } };
-    const unchecked = { kind: 'facility' as const, ref: 'unchecked', count: 3, text: { id: '3 item fasilitas belum diperiksa', en: '3 facility items not checked yet' } };
+    const genset = {
+      kind: 'facility' as const,
+      ref: 'genset',
+      count: 1,
+      text: { id: 'Fasilitas belum memenuhi: Genset', en: 'Facility not met: Genset' },
+    };
+    const unchecked = {
+      kind: 'facility' as const,
+      ref: 'unchecked',
+      count: 3,
+      text: { id: '3 item fasilitas belum diperiksa', en: '3 facility items not checked yet' },
+    };
 
     expect(rollup({ ...input(machines, seated), facilityCauses: [] }).verdict).toBe('ready');
     const pending = rollup({ ...input(machines, seated), facilityCauses: [unchecked] });
@@ -120,7 +148,10 @@ describe('rollup', () => {
 
   it('labels causes about servers as servers', () => {
     const r = rollup(input([pc('S1', { role: 'server', roomId: 'SRV', online: false })], []));
-    expect(r.causes.find((c) => c.kind === 'offline' && c.ref === 'venue')?.text).toEqual({ id: '1 server offline', en: '1 server offline' });
+    expect(r.causes.find((c) => c.kind === 'offline' && c.ref === 'venue')?.text).toEqual({
+      id: '1 server offline',
+      en: '1 server offline',
+    });
   });
 
   it('never reports more assigned than the limit allows', () => {

@@ -93,7 +93,10 @@ export function rollup(input: RollupInput): VenueReadiness {
   });
 
   const machines = countMachines(input.machines);
-  const venueCauses: RankedCause[] = [...fullCauses.filter((c): c is RankedCause => c !== undefined), ...machineCauses(input.machines, 'venue')];
+  const venueCauses: RankedCause[] = [
+    ...fullCauses.filter((c): c is RankedCause => c !== undefined),
+    ...machineCauses(input.machines, 'venue'),
+  ];
   for (const room of input.rooms) {
     const empty = emptySeatsCause(room.id, emptyByRoom.get(room.id) ?? 0, 'venue');
     if (empty) venueCauses.push(empty);

@@ -66,7 +66,8 @@ export function venueRoutes(app: HubApp, hub: AgentHub): void {
 
   app.post('/api/rooms', async (c) => {
     const room = await readJson(c, RoomSchema, ROOM);
-    if (store.room(room.id)) throw conflict({ id: `Ruang ${room.id} sudah ada; ubah dengan PUT.`, en: `Room ${room.id} already exists; change it with PUT.` });
+    if (store.room(room.id))
+      throw conflict({ id: `Ruang ${room.id} sudah ada; ubah dengan PUT.`, en: `Room ${room.id} already exists; change it with PUT.` });
     saveRoom(room, true);
     return c.json(room, 201);
   });
@@ -112,7 +113,10 @@ export function venueRoutes(app: HubApp, hub: AgentHub): void {
         .all()
         .filter((m) => m.placement.roomId === roomId && m.placement.seat !== null && !kept.has(`${roomId}/${m.placement.seat}`));
       if (orphaned.length > 0 && seats.length > 0) {
-        const list = orphaned.slice(0, 5).map((m) => `${m.id} (${m.placement.seat})`).join(', ');
+        const list = orphaned
+          .slice(0, 5)
+          .map((m) => `${m.id} (${m.placement.seat})`)
+          .join(', ');
         throw conflict({
           id: `Kursi yang dihapus masih dipakai: ${list}. Pindahkan PC itu dulu.`,
           en: `Removed seats are still in use: ${list}. Move those PCs first.`,
@@ -128,7 +132,10 @@ export function venueRoutes(app: HubApp, hub: AgentHub): void {
   app.post('/api/servers', async (c) => {
     const server = await readJson(c, ServerSchema, SERVER);
     if (store.server(server.id)) {
-      throw conflict({ id: `Server ${server.id} sudah ada; ubah dengan PUT.`, en: `Server ${server.id} already exists; change it with PUT.` });
+      throw conflict({
+        id: `Server ${server.id} sudah ada; ubah dengan PUT.`,
+        en: `Server ${server.id} already exists; change it with PUT.`,
+      });
     }
     saveServer(server, true);
     return c.json(server, 201);
@@ -156,7 +163,12 @@ export function venueRoutes(app: HubApp, hub: AgentHub): void {
       // The server's own agent is unplaced; while it keeps running it registers the server again at its next hello.
       if (own) {
         const none = { serverId: null, roomId: null, seat: null };
-        hub.machines.place(own, { placement: none, wanted: none, refusal: null, waiting: false }, 'agent', hub.ctx.clock.now().toISOString());
+        hub.machines.place(
+          own,
+          { placement: none, wanted: none, refusal: null, waiting: false },
+          'agent',
+          hub.ctx.clock.now().toISOString(),
+        );
       }
       store.deleteServer(id);
     })();

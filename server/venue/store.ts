@@ -44,8 +44,7 @@ export class VenueStore {
 
   venue(): Venue | null {
     const row = this.sql('SELECT name, address, time_zone FROM venue WHERE id = 1').get() as
-      | { name: string; address: string; time_zone: Venue['timeZone'] }
-      | undefined;
+      { name: string; address: string; time_zone: Venue['timeZone'] } | undefined;
     return row ? { name: row.name, address: row.address, timeZone: row.time_zone } : null;
   }
 
@@ -53,10 +52,9 @@ export class VenueStore {
     const before = this.venue();
     if (before && same(before, venue)) return 'unchanged';
     this.sql(
-        `INSERT INTO venue (id, name, address, time_zone) VALUES (1, ?, ?, ?)
+      `INSERT INTO venue (id, name, address, time_zone) VALUES (1, ?, ?, ?)
          ON CONFLICT(id) DO UPDATE SET name = excluded.name, address = excluded.address, time_zone = excluded.time_zone`,
-      )
-      .run(venue.name, venue.address, venue.timeZone);
+    ).run(venue.name, venue.address, venue.timeZone);
     return before ? 'updated' : 'created';
   }
 
@@ -72,10 +70,9 @@ export class VenueStore {
     const before = this.room(room.id);
     if (same(before, room)) return 'unchanged';
     this.sql(
-        `INSERT INTO rooms (id, name, kind, rows, cols) VALUES (@id, @name, @kind, @rows, @cols)
+      `INSERT INTO rooms (id, name, kind, rows, cols) VALUES (@id, @name, @kind, @rows, @cols)
          ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind, rows = excluded.rows, cols = excluded.cols`,
-      )
-      .run(room);
+    ).run(room);
     return before ? 'updated' : 'created';
   }
 
@@ -84,15 +81,11 @@ export class VenueStore {
   }
 
   servers(): Server[] {
-    return (this.sql('SELECT id, kind, name, room_id, client_limit FROM servers ORDER BY id').all() as ServerRow[]).map(
-      toServer,
-    );
+    return (this.sql('SELECT id, kind, name, room_id, client_limit FROM servers ORDER BY id').all() as ServerRow[]).map(toServer);
   }
 
   server(id: string): Server | undefined {
-    const row = this.sql('SELECT id, kind, name, room_id, client_limit FROM servers WHERE id = ?').get(id) as
-      | ServerRow
-      | undefined;
+    const row = this.sql('SELECT id, kind, name, room_id, client_limit FROM servers WHERE id = ?').get(id) as ServerRow | undefined;
     return row ? toServer(row) : undefined;
   }
 
@@ -100,11 +93,10 @@ export class VenueStore {
     const before = this.server(server.id);
     if (same(before, server)) return 'unchanged';
     this.sql(
-        `INSERT INTO servers (id, kind, name, room_id, client_limit, registered_by) VALUES (?, ?, ?, ?, ?, ?)
+      `INSERT INTO servers (id, kind, name, room_id, client_limit, registered_by) VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, name = excluded.name, room_id = excluded.room_id,
            client_limit = excluded.client_limit`,
-      )
-      .run(server.id, server.kind, server.name, server.roomId, server.limit, registeredBy);
+    ).run(server.id, server.kind, server.name, server.roomId, server.limit, registeredBy);
     return before ? 'updated' : 'created';
   }
 
@@ -132,10 +124,9 @@ export class VenueStore {
     const before = this.seat(seat.roomId, seat.number);
     if (same(before, seat)) return 'unchanged';
     this.sql(
-        `INSERT INTO seats (room_id, number, row, col, server_id) VALUES (?, ?, ?, ?, ?)
+      `INSERT INTO seats (room_id, number, row, col, server_id) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT(room_id, number) DO UPDATE SET row = excluded.row, col = excluded.col, server_id = excluded.server_id`,
-      )
-      .run(seat.roomId, seat.number, seat.row, seat.col, seat.serverId);
+    ).run(seat.roomId, seat.number, seat.row, seat.col, seat.serverId);
     return before ? 'updated' : 'created';
   }
 

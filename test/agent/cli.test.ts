@@ -27,22 +27,47 @@ describe('siapcat agent check --snapshot (judge elsewhere)', () => {
     expect(lines).toHaveLength(1);
     const report = JSON.parse(lines[0]!);
     expect(Object.keys(report)).toEqual(['role', 'verdict', 'checklist', 'checks']);
-    expect(report).toMatchObject({ role: 'client', verdict: 'ready', checklist: { id: 'perbup-tanah-bumbu-73-2022', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) } });
-    for (const check of report.checks) expect(Object.keys(check)).toEqual(expect.arrayContaining(['id', 'status', 'measured', 'expected', 'clause', 'title']));
+    expect(report).toMatchObject({
+      role: 'client',
+      verdict: 'ready',
+      checklist: { id: 'perbup-tanah-bumbu-73-2022', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
+    });
+    for (const check of report.checks)
+      expect(Object.keys(check)).toEqual(expect.arrayContaining(['id', 'status', 'measured', 'expected', 'clause', 'title']));
     expect(report.checks[0].title).toBe('Kecepatan prosesor');
   });
 
   it('exits 1 for not ready and 2 for incomplete, titles in English with --lang en', async () => {
-    const notReady = await runCli(['agent', 'check', '--role', 'client', '--snapshot', fixture('windows10-laptop.json'), '--json', '--lang', 'en']);
+    const notReady = await runCli([
+      'agent',
+      'check',
+      '--role',
+      'client',
+      '--snapshot',
+      fixture('windows10-laptop.json'),
+      '--json',
+      '--lang',
+      'en',
+    ]);
     expect(notReady.code).toBe(1);
     expect(JSON.parse(notReady.stdout).checks[0]).toMatchObject({ id: 'cpu-speed', status: 'fail', title: 'Processor speed' });
-    const incomplete = await runCli(['agent', 'check', '--role', 'mobile-server', '--snapshot', fixture('windows11-mobile-server.json'), '--json']);
+    const incomplete = await runCli([
+      'agent',
+      'check',
+      '--role',
+      'mobile-server',
+      '--snapshot',
+      fixture('windows11-mobile-server.json'),
+      '--json',
+    ]);
     expect(incomplete.code).toBe(2);
     expect(JSON.parse(incomplete.stdout).verdict).toBe('incomplete');
   });
 
   it('prints the readable table in Indonesian, English with --lang en', async () => {
-    const id = await runCli(['agent', 'check', '--role', 'server', '--snapshot', fixture('windows-server-2019.json')], { env: { TZ: 'Asia/Makassar' } });
+    const id = await runCli(['agent', 'check', '--role', 'server', '--snapshot', fixture('windows-server-2019.json')], {
+      env: { TZ: 'Asia/Makassar' },
+    });
     expect(id.code).toBe(0);
     expect(id.stdout).toContain('SiapCAT — pemeriksaan PC ujian');
     expect(id.stdout).toMatch(/Mesin {10}: SRV-CAT-01 · snapshot/);
@@ -55,11 +80,24 @@ describe('siapcat agent check --snapshot (judge elsewhere)', () => {
   it('applies a venue params file (a newer browser minimum) and marks the checklist +venue', async () => {
     const params = join(tmp, 'params.json');
     writeFileSync(params, JSON.stringify({ params: { browser: { client: { chromeMin: 143 } } } }));
-    const run = await runCli(['agent', 'check', '--role', 'client', '--snapshot', fixture('windows11-desktop.json'), '--json', '--params', params]);
+    const run = await runCli([
+      'agent',
+      'check',
+      '--role',
+      'client',
+      '--snapshot',
+      fixture('windows11-desktop.json'),
+      '--json',
+      '--params',
+      params,
+    ]);
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout);
     expect(report.checklist.version).toMatch(/\+venue$/);
-    expect(report.checks.find((c: { id: string }) => c.id === 'browser')).toMatchObject({ status: 'fail', expected: 'Chrome ≥ 143 / Firefox ≥ 140' });
+    expect(report.checks.find((c: { id: string }) => c.id === 'browser')).toMatchObject({
+      status: 'fail',
+      expected: 'Chrome ≥ 143 / Firefox ≥ 140',
+    });
   });
 });
 
@@ -88,7 +126,15 @@ describe('siapcat agent check: bad input never crashes', () => {
 
   it('a snapshot with no probes and missing si keys judges with those checks unknown', async () => {
     const bare = join(tmp, 'bare.json');
-    writeFileSync(bare, JSON.stringify({ format: 'siapcat-snapshot/1', capturedAt: '2026-11-18T01:00:00Z', platform: 'win32', si: { mem: { total: 8 * 1024 ** 3 } } }));
+    writeFileSync(
+      bare,
+      JSON.stringify({
+        format: 'siapcat-snapshot/1',
+        capturedAt: '2026-11-18T01:00:00Z',
+        platform: 'win32',
+        si: { mem: { total: 8 * 1024 ** 3 } },
+      }),
+    );
     const run = await runCli(['agent', 'check', '--role', 'client', '--snapshot', bare, '--json']);
     expect(run.code).toBe(2);
     const report = JSON.parse(run.stdout);
@@ -105,7 +151,11 @@ describe('siapcat agent check: bad input never crashes', () => {
       [['--role', 'client', '--ping', '-f'], /nilai opsi '--ping' diawali '-'/, /argument is ambiguous/],
       [['--role', 'client', '--ping=-f'], /'-f' bukan nama host/, /'-f' is not a valid host name/],
       [['--role', 'client', '--ping', 'hub;reboot'], /bukan nama host/, /not a valid host name/],
-      [['--role', 'client', '--snapshot', fixture('windows11-desktop.json'), '--ping', '10.0.0.1'], /tidak bisa digabung dengan --snapshot/, /cannot be combined with --snapshot/],
+      [
+        ['--role', 'client', '--snapshot', fixture('windows11-desktop.json'), '--ping', '10.0.0.1'],
+        /tidak bisa digabung dengan --snapshot/,
+        /cannot be combined with --snapshot/,
+      ],
     ];
     for (const [args, id, en] of cases) {
       const run = await runCli(['agent', 'check', ...args]);
@@ -122,7 +172,16 @@ describe('siapcat agent check: bad input never crashes', () => {
     expect(notJson.code).toBe(4);
     expectBilingualError(notJson, /bukan JSON yang sah/, /not valid JSON/);
     writeFileSync(bad, JSON.stringify({ params: { 'ram-sizes': { client: { minGB: 8 } } } }));
-    const unknownCheck = await runCli(['agent', 'check', '--role', 'client', '--snapshot', fixture('windows11-desktop.json'), '--params', bad]);
+    const unknownCheck = await runCli([
+      'agent',
+      'check',
+      '--role',
+      'client',
+      '--snapshot',
+      fixture('windows11-desktop.json'),
+      '--params',
+      bad,
+    ]);
     expect(unknownCheck.code).toBe(4);
     expectBilingualError(unknownCheck, /pemeriksaan 'ram-sizes' tidak ada/, /there is no check 'ram-sizes'/);
   });
@@ -186,7 +245,11 @@ describe('on this machine (live)', () => {
         env: { PATH: `${bin}${delimiter}${process.env.PATH ?? ''}` },
       });
       const checks = JSON.parse(run.stdout).checks as Array<{ id: string; status: string; measured: string; clause: string }>;
-      expect(checks.find((c) => c.id === 'lan-loss')).toMatchObject({ status: 'fail', measured: '10.9.9.2: 50% (3/6)', clause: 'Lampiran C.3.b.8.b(2)' });
+      expect(checks.find((c) => c.id === 'lan-loss')).toMatchObject({
+        status: 'fail',
+        measured: '10.9.9.2: 50% (3/6)',
+        clause: 'Lampiran C.3.b.8.b(2)',
+      });
       expect(checks.find((c) => c.id === 'lan-latency')).toMatchObject({ status: 'pass' });
       expect(checks.find((c) => c.id === 'lan-throughput')).toBeUndefined();
       expect(run.code).toBe(1);

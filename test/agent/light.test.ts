@@ -20,11 +20,15 @@ export async function resolve(specifier, context, next) {
 }`;
   const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)});`;
   const body = imports.map((p) => `await import(${JSON.stringify(pathToFileURL(join(DIST, p)).href)});`).join('\n');
-  const run = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(register)}`, '--input-type=module', '-e', body], {
-    env: { ...process.env, SIAPCAT_TRACE: trace },
-    encoding: 'utf8',
-    timeout: 30_000,
-  });
+  const run = spawnSync(
+    process.execPath,
+    ['--import', `data:text/javascript,${encodeURIComponent(register)}`, '--input-type=module', '-e', body],
+    {
+      env: { ...process.env, SIAPCAT_TRACE: trace },
+      encoding: 'utf8',
+      timeout: 30_000,
+    },
+  );
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
   return readFileSync(trace, 'utf8').trim().split('\n');
@@ -32,7 +36,13 @@ export async function resolve(specifier, context, next) {
 
 describe('the live agent check stays light', () => {
   it('gathering and judging a live snapshot load no schema library (zod costs ~12 MiB and ~60 ms)', () => {
-    const loaded = loadedModules(['agent/cli/check.js', 'agent/gather/index.js', 'checklists/index.js', 'agent/judge.js', 'agent/cli/render.js']);
+    const loaded = loadedModules([
+      'agent/cli/check.js',
+      'agent/gather/index.js',
+      'checklists/index.js',
+      'agent/judge.js',
+      'agent/cli/render.js',
+    ]);
     expect(loaded.some((url) => url.includes('/dist/agent/judge.js'))).toBe(true);
     expect(loaded.filter((url) => url.includes('/node_modules/zod/'))).toEqual([]);
   });

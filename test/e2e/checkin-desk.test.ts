@@ -44,8 +44,7 @@ describe('a registration desk runs a session in the browser against the real hub
     await page.getByRole('button', { name: 'Impor', exact: true }).click();
     await page.getByText('baris ditolak', { exact: false }).waitFor();
     const rejected = page.locator('table[data-rows="rejected"] tbody tr');
-    const lineOf = async (number: string) =>
-      (await rejected.filter({ hasText: number }).locator('td').first().textContent())?.trim();
+    const lineOf = async (number: string) => (await rejected.filter({ hasText: number }).locator('td').first().textContent())?.trim();
     expect(await lineOf('24300110120000012')).toBe('3');
     expect(await rejected.filter({ hasText: '24300110120000012' }).textContent()).toContain('6,31E+15');
     expect(await lineOf('24300110120000013')).toBe('4');
@@ -80,7 +79,7 @@ describe('a registration desk runs a session in the browser against the real hub
     await refused.waitFor();
     expect(await refused.textContent()).toContain('DITOLAK');
     // Red: the border is the dashboard's "bad" colour (#cf222e).
-     
+
     expect(await refused.evaluate((el) => (globalThis as any).getComputedStyle(el).borderTopColor)).toBe('rgb(207, 34, 46)');
     await shot(page, 'desk-refused-laptop-id');
     const refusals = (await exam.api(`/api/sessions/${id}/refusals`)).body.refusals;
@@ -128,7 +127,9 @@ describe('a registration desk runs a session in the browser against the real hub
     expect(maria).toMatchObject({ status: 'present', blind: true, durationMinutes: 130 });
     expect(maria.override).toMatchObject({ by: 'admin', reason: 'bus dari Kusan Hilir terlambat, disetujui ketua panselda' });
     const actions = (await exam.api(`/api/sessions/${id}/audit`)).body.entries.map((e: { action: string }) => e.action);
-    expect(actions).toEqual(expect.arrayContaining(['checkin.registered', 'pin.issued', 'checkin.refused', 'checkin.duplicate', 'pin.override']));
+    expect(actions).toEqual(
+      expect.arrayContaining(['checkin.registered', 'pin.issued', 'checkin.refused', 'checkin.duplicate', 'pin.override']),
+    );
 
     // Back on the session's page, the audit chain checks out, with the head the hub reports.
     const head = (await exam.api('/api/audit/verify')).body.head;

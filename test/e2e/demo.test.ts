@@ -21,8 +21,13 @@ let sim: Simulator | undefined;
 
 const hardware: HardwareSource = {
   machine(role, rng) {
-    const kind = weighted(rng, [['ready', 85], ['ram', 9], ['cam', 6]] as const);
-    const statuses = kind === 'ready' ? READY : kind === 'ram' ? { ...READY, 'ram-size': 'fail' as const } : { ...READY, webcam: 'unknown' as const };
+    const kind = weighted(rng, [
+      ['ready', 85],
+      ['ram', 9],
+      ['cam', 6],
+    ] as const);
+    const statuses =
+      kind === 'ready' ? READY : kind === 'ram' ? { ...READY, 'ram-size': 'fail' as const } : { ...READY, webcam: 'unknown' as const };
     return { name: kind, report: (at) => report(statuses, role, at.toISOString()) };
   },
 };
@@ -41,7 +46,10 @@ afterEach(async () => {
 describe('a simulated venue of 450 PCs', () => {
   it('overview, room map, monitor and report stay correct and readable', async () => {
     const { features } = fastFeatures();
-    hub = await startTestHub({ env: { SIAPCAT_ENROLL_TOKEN: ENROLL }, features: [...features, facilitiesFeature({ items: FACILITY_ITEMS })] });
+    hub = await startTestHub({
+      env: { SIAPCAT_ENROLL_TOKEN: ENROLL },
+      features: [...features, facilitiesFeature({ items: FACILITY_ITEMS })],
+    });
     const token = await hub.login();
     expect((await hub.api('/api/venue/plan', { token, body: fleetPlan(SHAPE, 'GOR Bersujud, Batulicin') })).status).toBe(200);
     sim = new Simulator({ hubUrl: hub.url, token: ENROLL, shape: SHAPE, seed: 7, source: hardware, staggerMs: 300 });
@@ -50,7 +58,10 @@ describe('a simulated venue of 450 PCs', () => {
 
     const page = await browser.page();
     await logIn(page, hub.url + '/');
-    await page.getByText(/Lokasi (BELUM )?SIAP|Pemeriksaan BELUM LENGKAP/).first().waitFor();
+    await page
+      .getByText(/Lokasi (BELUM )?SIAP|Pemeriksaan BELUM LENGKAP/)
+      .first()
+      .waitFor();
     const api = (await hub.api('/api/venue/readiness', { token })).body;
     const total = api.machines.ready + api.machines.notReady + api.machines.incomplete + api.machines.offline;
     expect(total).toBe(453);

@@ -84,9 +84,11 @@ describe('exam attendance in the browser against the real hub', () => {
     await expect.poll(() => sheet.count()).toBe(1);
     expect(await sheet.locator('h1').textContent()).toBe('DAFTAR HADIR PESERTA SKD');
     expect(await sheet.locator('table.rows thead th').last().textContent()).toBe('Tanda tangan');
-    const cells = await sheet.locator('table.rows tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => (td.textContent ?? '').replace(/\s+/g, ' ').trim())),
-    );
+    const cells = await sheet
+      .locator('table.rows tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => (td.textContent ?? '').replace(/\s+/g, ' ').trim())),
+      );
     expect(cells).toEqual([
       ['1', '24300110120000001', 'Siti Aisyah, S.Pd', 'Guru Ahli Pertama', '1', '✓ Hadir', '06:30', ''],
       ['2', '24300110120000002', 'Budi Santoso', 'Pranata Komputer, Ahli Pertama', '2', '✕ Ditolak', '', ''],

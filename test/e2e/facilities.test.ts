@@ -37,7 +37,9 @@ describe('facility checklist in the browser against the real hub', () => {
     await expect.poll(() => genset.textContent()).toContain('22/11/2026 09.15 WITA');
     await page.locator('tr[data-item="ups"]').getByRole('button', { name: 'Memenuhi', exact: true }).click();
     await page.locator('tr[data-item="first-aid"]').getByRole('button', { name: 'Tidak berlaku' }).click();
-    await expect.poll(() => page.locator('[data-summary]').textContent()).toContain('1 memenuhi · 1 belum memenuhi · 1 tidak berlaku · 5 belum diperiksa');
+    await expect
+      .poll(() => page.locator('[data-summary]').textContent())
+      .toContain('1 memenuhi · 1 belum memenuhi · 1 tidak berlaku · 5 belum diperiksa');
     await shot(page, 'facilities-laptop-id');
 
     const token = await hub.login();

@@ -33,10 +33,16 @@ afterEach(async () => {
 /** S1 (limit 3) serving room R1 (2 x 3 seats); PC-1..PC-4 connect to S1, so PC-4 waits. */
 async function venueWithAgents(): Promise<void> {
   const { features } = fastFeatures();
-  hub = await startTestHub({ env: { SIAPCAT_ENROLL_TOKEN: ENROLL }, features: [...features, facilitiesFeature({ items: FACILITY_ITEMS })] });
+  hub = await startTestHub({
+    env: { SIAPCAT_ENROLL_TOKEN: ENROLL },
+    features: [...features, facilitiesFeature({ items: FACILITY_ITEMS })],
+  });
   token = await hub.login();
   const put = (path: string, body: unknown, method = 'POST') => hub.api(path, { method, token, body });
-  expect((await put('/api/venue', { name: 'SMKN 1 Batulicin', address: 'Jl. Raya Batulicin, Tanah Bumbu', timeZone: 'Asia/Makassar' }, 'PUT')).status).toBe(200);
+  expect(
+    (await put('/api/venue', { name: 'SMKN 1 Batulicin', address: 'Jl. Raya Batulicin, Tanah Bumbu', timeZone: 'Asia/Makassar' }, 'PUT'))
+      .status,
+  ).toBe(200);
   expect((await put('/api/servers', { id: 'S1', kind: 'server', name: 'Server lab', limit: 3 })).status).toBe(201);
   expect((await put('/api/rooms', { id: 'R1', name: 'Lab Komputer 1', kind: 'ruang-tes', rows: 2, cols: 3 })).status).toBe(201);
   const seats = Array.from({ length: 6 }, (_, i) => ({ roomId: 'R1', number: i + 1, row: Math.floor(i / 3), col: i % 3, serverId: 'S1' }));
@@ -53,7 +59,8 @@ async function venueWithAgents(): Promise<void> {
   await until(() => agents.slice(0, 3).every((a) => a.link.pending === 0), 'reports acknowledged');
 }
 
-const count = (page: Page, key: string) => page.locator(`siap-overview-page .hero siap-counts [data-count="${key}"] b`).first().textContent();
+const count = (page: Page, key: string) =>
+  page.locator(`siap-overview-page .hero siap-counts [data-count="${key}"] b`).first().textContent();
 
 describe('dashboard on a live venue (real hub, real agents, real Chromium)', () => {
   it("shows the API's numbers on the overview, and a full server with who waits", async () => {
@@ -158,7 +165,13 @@ describe('dashboard on a live venue (real hub, real agents, real Chromium)', () 
     await page.getByRole('button', { name: 'Buat kursi (36)' }).click();
     await until(async () => (await hub.api('/api/venue', { token })).body.seats.length === 36, '36 seats saved');
     const state = (await hub.api('/api/venue', { token })).body;
-    expect(state.seats.find((s: { number: number }) => s.number === 8)).toEqual({ roomId: 'R1', number: 8, row: 1, col: 1, serverId: 'S1' });
+    expect(state.seats.find((s: { number: number }) => s.number === 8)).toEqual({
+      roomId: 'R1',
+      number: 8,
+      row: 1,
+      col: 1,
+      serverId: 'S1',
+    });
     await page.getByText(ENROLL, { exact: true }).waitFor();
     const enrollment = (await hub.api('/api/enrollment', { token })).body;
     await page.getByText(enrollment.commands.windows, { exact: true }).waitFor();

@@ -53,9 +53,7 @@ describe('check-in desk', () => {
     const pins = db.prepare('SELECT pin_hash FROM exam_pins').all() as Array<{ pin_hash: string }>;
     expect(pins).toHaveLength(1);
     expect(pins[0]!.pin_hash).toMatch(/^[0-9a-f]{64}$/);
-    const dump =
-      JSON.stringify(db.prepare('SELECT * FROM exam_pins').all()) +
-      JSON.stringify(db.prepare('SELECT * FROM audit_log').all());
+    const dump = JSON.stringify(db.prepare('SELECT * FROM exam_pins').all()) + JSON.stringify(db.prepare('SELECT * FROM audit_log').all());
     expect(res.body.pin).toMatch(/[G-Z]/);
     expect(dump).not.toContain(res.body.pin);
   });
@@ -188,15 +186,12 @@ describe('PIN re-issue and verification', () => {
     expect(reissue.status).toBe(201);
     expect(reissue.body.pin).not.toBe(first.body.pin);
     expect(reissue.body.participant.pin.reissues).toBe(1);
-    const verify = (pin: string) =>
-      t.api(`/api/sessions/${id}/pins/verify`, { body: { participantNumber: SITI.participantNumber, pin } });
+    const verify = (pin: string) => t.api(`/api/sessions/${id}/pins/verify`, { body: { participantNumber: SITI.participantNumber, pin } });
     expect((await verify(first.body.pin)).status).toBe(422);
     const ok = await verify(reissue.body.pin.toLowerCase());
     expect(ok.status).toBe(200);
     expect(ok.body).toMatchObject({ valid: true, participant: { number: SITI.participantNumber } });
-    const entry = (await t.api(`/api/sessions/${id}/audit`)).body.entries.find(
-      (e: { action: string }) => e.action === 'pin.reissued',
-    );
+    const entry = (await t.api(`/api/sessions/${id}/audit`)).body.entries.find((e: { action: string }) => e.action === 'pin.reissued');
     expect(entry).toMatchObject({
       actor: 'admin',
       subject: SITI.participantNumber,
@@ -226,8 +221,7 @@ describe('PIN re-issue and verification', () => {
   it('locks a participant after 5 wrong PINs, audits the lockout, and unlocks after 15 minutes', async () => {
     const { t, id } = await ready();
     const { body } = await t.api(`/api/sessions/${id}/checkins`, { body: SITI });
-    const verify = (pin: string) =>
-      t.api(`/api/sessions/${id}/pins/verify`, { body: { participantNumber: SITI.participantNumber, pin } });
+    const verify = (pin: string) => t.api(`/api/sessions/${id}/pins/verify`, { body: { participantNumber: SITI.participantNumber, pin } });
     for (let left = 4; left >= 0; left--) {
       const wrong = await verify('ZZZZZZ' === body.pin ? 'YYYYYY' : 'ZZZZZZ');
       expect(wrong.status).toBe(422);

@@ -90,9 +90,7 @@ describe('durability (a real hub process, SIGKILL)', () => {
     api = await client(running.url);
     const attendance = await api(`/api/sessions/${id}/attendance`);
     const present = new Set(
-      attendance.body.participants
-        .filter((p: { status: string }) => p.status === 'present')
-        .map((p: { number: string }) => p.number),
+      attendance.body.participants.filter((p: { status: string }) => p.status === 'present').map((p: { number: string }) => p.number),
     );
     for (const n of acknowledged.keys()) expect(present.has(n), `check-in ${n} lost`).toBe(true);
     expect(attendance.body.present).toBeGreaterThanOrEqual(acknowledged.size);

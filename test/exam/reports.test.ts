@@ -126,9 +126,7 @@ describe('attendance, daftar hadir and berita acara', () => {
       pinReissues: 0,
       refusalAttempts: { total: 1, nikMismatch: 1, notOnRoster: 0, windowClosed: 0 },
     });
-    expect(
-      ba.incidents.map((i: { no: number; time: string; kind: string; room: string }) => [i.no, i.time, i.kind, i.room]),
-    ).toEqual([
+    expect(ba.incidents.map((i: { no: number; time: string; kind: string; room: string }) => [i.no, i.time, i.kind, i.room])).toEqual([
       [1, '08:20', 'peserta', ''],
       [2, '08:40', 'listrik', 'R2'],
     ]);
@@ -188,9 +186,7 @@ describe('incidents', () => {
       body: { minutesLost: 6, addedMinutes: 6 },
     });
     expect(patched.body).toMatchObject({ minutesLost: 6, addedMinutes: 6, updatedBy: 'admin' });
-    expect(
-      (await t.api(`/api/sessions/${id}/incidents`, { body: { kind: 'gempa', description: 'x y z' } })).status,
-    ).toBe(400);
+    expect((await t.api(`/api/sessions/${id}/incidents`, { body: { kind: 'gempa', description: 'x y z' } })).status).toBe(400);
     expect(
       (
         await t.api(`/api/sessions/${id}/incidents`, {
@@ -199,9 +195,7 @@ describe('incidents', () => {
       ).body.error.code,
     ).toBe('incident-room');
     expect((await t.api(`/api/sessions/${id}/incidents/${power.id}`, { method: 'DELETE' })).status).toBe(204);
-    expect(
-      (await t.api(`/api/sessions/${id}/incidents/${power.id}`, { method: 'PATCH', body: { minutesLost: 1 } })).status,
-    ).toBe(404);
+    expect((await t.api(`/api/sessions/${id}/incidents/${power.id}`, { method: 'PATCH', body: { minutesLost: 1 } })).status).toBe(404);
     expect((await t.api(`/api/sessions/${id}/berita-acara`)).body.incidentTotals.count).toBe(1);
     const actions = (await t.api(`/api/sessions/${id}/audit`)).body.entries.map((e: { action: string }) => e.action);
     expect(actions.filter((a: string) => a.startsWith('incident.'))).toEqual([

@@ -138,9 +138,7 @@ describe('roster import', () => {
     expect(lib.body.rejected).toEqual([expect.objectContaining({ line: 3, participantNumber: '24300110120000032' })]);
     const sscasn = await t.importRoster(id, 'sscasn.xlsx');
     expect(sscasn.body).toMatchObject({ imported: 3, headerLine: 4, registered: 6 });
-    expect(sscasn.body.rejected).toEqual([
-      expect.objectContaining({ line: 7, reason: expect.stringContaining('notasi ilmiah') }),
-    ]);
+    expect(sscasn.body.rejected).toEqual([expect.objectContaining({ line: 7, reason: expect.stringContaining('notasi ilmiah') })]);
     const blind = await t.api(`/api/sessions/${id}/participants/24300110120000042`);
     expect(blind.body).toMatchObject({
       name: 'Indah Permata',
@@ -185,11 +183,7 @@ describe('roster import', () => {
       message: expect.stringContaining('NO PESERTA'),
       en: expect.stringContaining('NIK'),
     });
-    const xls = await t.importRoster(
-      id,
-      new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]),
-      'application/vnd.ms-excel',
-    );
+    const xls = await t.importRoster(id, new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]), 'application/vnd.ms-excel');
     expect(xls.body.error.message).toContain('.xls');
     const brokenZip = await t.importRoster(id, new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0]));
     expect(brokenZip.status).toBe(400);

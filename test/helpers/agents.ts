@@ -52,7 +52,9 @@ export async function rawAgent(hubUrl: string): Promise<{
   ws.on('message', (data, isBinary) => {
     if (!isBinary) messages.push(JSON.parse(String(data)) as HubMessage);
   });
-  const closed = new Promise<{ code: number; reason: string }>((resolve) => ws.on('close', (code, reason) => resolve({ code, reason: String(reason) })));
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    ws.on('close', (code, reason) => resolve({ code, reason: String(reason) })),
+  );
   await new Promise<void>((resolve, reject) => {
     ws.once('open', () => resolve());
     ws.once('error', reject);

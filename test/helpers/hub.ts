@@ -11,7 +11,10 @@ export interface TestHub extends Hub {
   /** Logs in as admin and returns the bearer token. */
   login(): Promise<string>;
   /** fetch against the hub, JSON in and out, with the token when given. */
-  api(path: string, init?: { method?: string; body?: unknown; token?: string; headers?: Record<string, string> }): Promise<{
+  api(
+    path: string,
+    init?: { method?: string; body?: unknown; token?: string; headers?: Record<string, string> },
+  ): Promise<{
     status: number;
     body: any;
   }>;
@@ -35,10 +38,10 @@ export async function startTestHub(options: Partial<HubOptions> & { dir?: string
   const api: TestHub['api'] = async (path, init = {}) => {
     const headers: Record<string, string> = { ...init.headers };
     if (init.token) headers.authorization = `Bearer ${init.token}`;
-    let body: RequestInit["body"] | undefined;
+    let body: RequestInit['body'] | undefined;
     if (init.body !== undefined) {
       if (typeof init.body === 'string' || init.body instanceof Uint8Array) {
-        body = init.body as RequestInit["body"];
+        body = init.body as RequestInit['body'];
       } else {
         body = JSON.stringify(init.body);
         headers['content-type'] ??= 'application/json';

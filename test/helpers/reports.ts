@@ -7,13 +7,25 @@ import { verdictOf } from '../../protocol/check.js';
  */
 const TITLES: Record<string, { title: [string, string]; failTitle: [string, string]; clause: string }> = {
   'ram-size': { title: ['Memori (RAM)', 'Memory (RAM)'], failTitle: ['RAM < 4 GB', 'RAM < 4 GB'], clause: 'Lampiran C.4.b.2.a(5)' },
-  'cpu-speed': { title: ['Kecepatan prosesor', 'Processor speed'], failTitle: ['Prosesor < 2,0 GHz', 'Processor < 2.0 GHz'], clause: 'Lampiran C.4.b.2.a(1)' },
+  'cpu-speed': {
+    title: ['Kecepatan prosesor', 'Processor speed'],
+    failTitle: ['Prosesor < 2,0 GHz', 'Processor < 2.0 GHz'],
+    clause: 'Lampiran C.4.b.2.a(1)',
+  },
   webcam: { title: ['Webcam', 'Webcam'], failTitle: ['Tanpa webcam', 'No webcam'], clause: 'Lampiran C.4.b.2.a(9)' },
-  'nic-speed': { title: ['Kartu jaringan', 'Network card'], failTitle: ['LAN < 100 Mbps', 'LAN < 100 Mbps'], clause: 'Lampiran C.4.b.2.a(6)' },
+  'nic-speed': {
+    title: ['Kartu jaringan', 'Network card'],
+    failTitle: ['LAN < 100 Mbps', 'LAN < 100 Mbps'],
+    clause: 'Lampiran C.4.b.2.a(6)',
+  },
 };
 
 export function check(id: string, status: CheckStatus): CheckResult {
-  const t = TITLES[id] ?? { title: [id, id] as [string, string], failTitle: [`${id} gagal`, `${id} failed`] as [string, string], clause: 'Lampiran C.4.b' };
+  const t = TITLES[id] ?? {
+    title: [id, id] as [string, string],
+    failTitle: [`${id} gagal`, `${id} failed`] as [string, string],
+    clause: 'Lampiran C.4.b',
+  };
   return {
     id,
     status,
@@ -26,7 +38,11 @@ export function check(id: string, status: CheckStatus): CheckResult {
   };
 }
 
-export function report(statuses: Record<string, CheckStatus>, role: Role = 'client', gatheredAt = '2026-11-23T06:00:00.000Z'): ReadinessReport {
+export function report(
+  statuses: Record<string, CheckStatus>,
+  role: Role = 'client',
+  gatheredAt = '2026-11-23T06:00:00.000Z',
+): ReadinessReport {
   const checks = Object.entries(statuses).map(([id, status]) => check(id, status));
   return {
     role,

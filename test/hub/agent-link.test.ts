@@ -131,7 +131,10 @@ describe('agent link', () => {
   });
 
   it('refuses an agent that never says hello', async () => {
-    hub = await startTestHub({ env: { SIAPCAT_ENROLL_TOKEN: TOKEN }, ...(await import('../helpers/features.js')).fastFeatures({ helloTimeoutMs: 200 }) });
+    hub = await startTestHub({
+      env: { SIAPCAT_ENROLL_TOKEN: TOKEN },
+      ...(await import('../helpers/features.js')).fastFeatures({ helloTimeoutMs: 200 }),
+    });
     const silent = await rawAgent(hub.url);
     expect(await silent.next('refused')).toMatchObject({ code: 'hello-timeout', fatal: true });
   });

@@ -73,8 +73,25 @@ describe('siapcat agent run and simulate (real processes, real checks)', () => {
   it('agent run prints a wrong token in both languages and keeps trying', async () => {
     hub = await startTestHub({ env: { SIAPCAT_ENROLL_TOKEN: TOKEN } });
     tmp = tempDir();
-    const run = siapcat(['agent', 'run', '--hub', hub.url, '--token', 'salah-token-000000', '--role', 'client', '--id', 'PC-SALAH', '--key-file', join(tmp.dir, 'k.json')]);
-    await until(() => run.out.stderr.includes('Token pendaftaran salah') && run.out.stderr.includes('Wrong enrollment token'), 'refusal printed', 30_000);
+    const run = siapcat([
+      'agent',
+      'run',
+      '--hub',
+      hub.url,
+      '--token',
+      'salah-token-000000',
+      '--role',
+      'client',
+      '--id',
+      'PC-SALAH',
+      '--key-file',
+      join(tmp.dir, 'k.json'),
+    ]);
+    await until(
+      () => run.out.stderr.includes('Token pendaftaran salah') && run.out.stderr.includes('Wrong enrollment token'),
+      'refusal printed',
+      30_000,
+    );
     await new Promise((r) => setTimeout(r, 1500));
     expect(run.child.exitCode).toBeNull();
     run.child.kill('SIGTERM');
@@ -84,7 +101,11 @@ describe('siapcat agent run and simulate (real processes, real checks)', () => {
   it('demo runs a hub with a simulated venue and this PC, shows the login, and stops cleanly', async () => {
     tmp = tempDir();
     const demo = siapcat(['demo', '--port', '0', '--db', join(tmp.dir, 'demo.db'), '--servers', '2', '--clients', '40', '--rooms', '2']);
-    await until(() => /Demo SiapCAT berjalan di (http:\/\/\S+) — masuk sebagai admin dengan kata sandi siapcat-demo/.test(demo.out.stdout), 'demo started', 30_000);
+    await until(
+      () => /Demo SiapCAT berjalan di (http:\/\/\S+) — masuk sebagai admin dengan kata sandi siapcat-demo/.test(demo.out.stdout),
+      'demo started',
+      30_000,
+    );
     const url = /berjalan di (http:\/\/\S+)/.exec(demo.out.stdout)![1]!;
     const login = await fetch(`${url}/api/login`, {
       method: 'POST',
@@ -98,10 +119,14 @@ describe('siapcat agent run and simulate (real processes, real checks)', () => {
         rooms: Array<{ id: string }>;
       };
     // 2 servers + 40 simulated clients + this PC, all reporting.
-    await until(async () => {
-      const m = (await readiness()).machines;
-      return m.ready! + m.notReady! + m.incomplete! === 43;
-    }, 'every machine reported', 60_000);
+    await until(
+      async () => {
+        const m = (await readiness()).machines;
+        return m.ready! + m.notReady! + m.incomplete! === 43;
+      },
+      'every machine reported',
+      60_000,
+    );
     expect((await readiness()).rooms.map((r) => r.id)).toEqual(['R1', 'R2', 'SRV']);
     demo.child.kill('SIGTERM');
     expect(await demo.exited).toBe(0);

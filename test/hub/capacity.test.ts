@@ -66,7 +66,11 @@ describe('the 200-clients-per-server rule', () => {
     const third = agents[2]!;
     expect(third.notices.some((n) => n.code === 'server-full')).toBe(true);
 
-    const moved = await hub.api(`/api/machines/${pc(1)}/placement`, { token, method: 'PUT', body: { serverId: 'S2', roomId: null, seat: null } });
+    const moved = await hub.api(`/api/machines/${pc(1)}/placement`, {
+      token,
+      method: 'PUT',
+      body: { serverId: 'S2', roomId: null, seat: null },
+    });
     expect(moved.status).toBe(200);
     expect(moved.body).toMatchObject({ id: pc(1), serverId: 'S2' });
     await until(() => third.link.placement.serverId === 'S1', 'the waiting client is placed');
@@ -77,7 +81,11 @@ describe('the 200-clients-per-server rule', () => {
       ['S2', 1],
     ]);
 
-    const full = await hub.api(`/api/machines/${pc(1)}/placement`, { token, method: 'PUT', body: { serverId: 'S1', roomId: null, seat: null } });
+    const full = await hub.api(`/api/machines/${pc(1)}/placement`, {
+      token,
+      method: 'PUT',
+      body: { serverId: 'S1', roomId: null, seat: null },
+    });
     expect(full.status).toBe(409);
     expect(full.body.error.message).toContain('Server S1 penuh: 2/2 klien');
   });
@@ -99,7 +107,14 @@ describe('the 200-clients-per-server rule', () => {
       hub = await startTestHub({ dir: tmp.dir, port, env: { SIAPCAT_ENROLL_TOKEN: TOKEN } });
       // Back means welcomed again by the new hub (the first welcome was the enrollment).
       await until(() => agents.every((a) => a.notices.some((n) => n.code === 'connected')), 'both back', 15_000);
-      await until(() => hub!.api('/api/health').then(() => true, () => false), 'the restarted hub answers');
+      await until(
+        () =>
+          hub!.api('/api/health').then(
+            () => true,
+            () => false,
+          ),
+        'the restarted hub answers',
+      );
       const servers = (await hub.api('/api/servers', { token: await hub.login() })).body.servers;
       expect(servers[0]).toMatchObject({ id: 'S1', assigned: 1, waiting: [pc(2)] });
     } finally {

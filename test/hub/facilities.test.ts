@@ -110,7 +110,7 @@ describe('facility checklist API', () => {
     }
   });
 
-  it('counts in the venue readiness of the hub as shipped, with the checklist\'s own items', async () => {
+  it("counts in the venue readiness of the hub as shipped, with the checklist's own items", async () => {
     hub = await startTestHub();
     const token = await hub.login();
     const items = (await hub.api('/api/facilities', { token })).body.items as Array<{ id: string }>;

@@ -24,7 +24,12 @@ describe('siapcat hub (a real process)', () => {
     let out = '';
     let err = '';
     child = spawn(process.execPath, [CLI, 'hub', '--port', '0', '--host', '127.0.0.1', '--db', join(tmp.dir, 'hub.db'), '--plan', PLAN], {
-      env: { ...process.env, SIAPCAT_ADMIN_PASSWORD: 'rahasia-ujian-2026', SIAPCAT_ENROLL_TOKEN: 'token-lokasi-uji-2026', SIAPCAT_LANG: 'id' },
+      env: {
+        ...process.env,
+        SIAPCAT_ADMIN_PASSWORD: 'rahasia-ujian-2026',
+        SIAPCAT_ENROLL_TOKEN: 'token-lokasi-uji-2026',
+        SIAPCAT_LANG: 'id',
+      },
     });
     child.stdout!.on('data', (d) => (out += String(d)));
     child.stderr!.on('data', (d) => (err += String(d)));

@@ -102,7 +102,10 @@ describe('live dashboard channel', () => {
   });
 
   it('drops a dashboard socket that stops reading instead of buffering for it', async () => {
-    hub = await startTestHub({ env: { SIAPCAT_ENROLL_TOKEN: TOKEN }, ...fastFeatures({}, { coalesceMs: 5, maxBufferedBytes: 256 * 1024 }) });
+    hub = await startTestHub({
+      env: { SIAPCAT_ENROLL_TOKEN: TOKEN },
+      ...fastFeatures({}, { coalesceMs: 5, maxBufferedBytes: 256 * 1024 }),
+    });
     const token = await hub.login();
     const slow = await stalledViewer(hub.port, token);
     const fast = await viewer(hub.url, ['siapcat.live.v1', `bearer.${token}`]);

@@ -57,8 +57,21 @@ describe('report replay', () => {
     expect(detail.body.verdict).toBe('ready');
     expect(detail.body.history.map((h: { seq: number; changes: unknown[] }) => [h.seq, h.changes])).toEqual([
       [4, [{ id: 'ram-size', from: 'fail', to: 'pass' }]],
-      [2, [{ id: 'ram-size', from: 'pass', to: 'fail' }, { id: 'webcam', from: 'unknown', to: 'pass' }]],
-      [1, [{ id: 'ram-size', from: null, to: 'pass' }, { id: 'cpu-speed', from: null, to: 'pass' }, { id: 'webcam', from: null, to: 'unknown' }]],
+      [
+        2,
+        [
+          { id: 'ram-size', from: 'pass', to: 'fail' },
+          { id: 'webcam', from: 'unknown', to: 'pass' },
+        ],
+      ],
+      [
+        1,
+        [
+          { id: 'ram-size', from: null, to: 'pass' },
+          { id: 'cpu-speed', from: null, to: 'pass' },
+          { id: 'webcam', from: null, to: 'unknown' },
+        ],
+      ],
     ]);
   });
 
@@ -79,7 +92,14 @@ describe('report replay', () => {
     await raw.closed;
 
     const back = await rawAgent(hub.url);
-    back.sendJson({ type: 'hello', v: 1, id: 'PC-011', role: 'client', key: (raw.messages[0] as { key: string }).key, agent: { version: 'test' } });
+    back.sendJson({
+      type: 'hello',
+      v: 1,
+      id: 'PC-011',
+      role: 'client',
+      key: (raw.messages[0] as { key: string }).key,
+      agent: { version: 'test' },
+    });
     expect(await back.next('welcome')).toMatchObject({ lastSeq: 2 });
     back.ws.close();
   });
@@ -111,7 +131,14 @@ describe('offline detection', () => {
     await hub.stop();
     hub = await startTestHub({ dir: tmp.dir, port, env: { SIAPCAT_ENROLL_TOKEN: TOKEN } });
     // fetch may first try a pooled keep-alive socket of the stopped hub on the same port.
-    await until(() => hub!.api('/api/health').then(() => true, () => false), 'the restarted hub answers');
+    await until(
+      () =>
+        hub!.api('/api/health').then(
+          () => true,
+          () => false,
+        ),
+      'the restarted hub answers',
+    );
     const after = await hub.api('/api/machines/PC-012', { token: await hub.login() });
     expect(after.body).toMatchObject({ online: false, lastSeenAt: lastSeen });
   });

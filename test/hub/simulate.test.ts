@@ -19,8 +19,13 @@ afterEach(async () => {
 /** Hardware for transport tests: mostly ready, some failing RAM, some without a readable webcam. */
 const testHardware: HardwareSource = {
   machine(role, rng) {
-    const kind = weighted(rng, [['ready', 80], ['ram', 12], ['cam', 8]] as const);
-    const statuses = kind === 'ready' ? READY : kind === 'ram' ? { ...READY, 'ram-size': 'fail' as const } : { ...READY, webcam: 'unknown' as const };
+    const kind = weighted(rng, [
+      ['ready', 80],
+      ['ram', 12],
+      ['cam', 8],
+    ] as const);
+    const statuses =
+      kind === 'ready' ? READY : kind === 'ram' ? { ...READY, 'ram-size': 'fail' as const } : { ...READY, webcam: 'unknown' as const };
     return { name: kind, report: (at) => report(statuses, role, at.toISOString()) };
   },
 };
@@ -28,7 +33,14 @@ const testHardware: HardwareSource = {
 describe('simulate', () => {
   it('leaves exactly 200 of 205 clients on a fresh hub with one server, and names the 5 refused', async () => {
     hub = await startTestHub({ env: { SIAPCAT_ENROLL_TOKEN: TOKEN } });
-    sim = new Simulator({ hubUrl: hub.url, token: TOKEN, shape: { servers: 1, clients: 205, rooms: 0 }, seed: 1, source: testHardware, staggerMs: 200 });
+    sim = new Simulator({
+      hubUrl: hub.url,
+      token: TOKEN,
+      shape: { servers: 1, clients: 205, rooms: 0 },
+      seed: 1,
+      source: testHardware,
+      staggerMs: 200,
+    });
     await sim.start();
     expect(await sim.settled(30_000)).toBe(true);
     const summary = sim.summary();
@@ -51,7 +63,13 @@ describe('simulate', () => {
 
   it('draws the same venue for the same seed', () => {
     const names = (seed: number) => {
-      const s = new Simulator({ hubUrl: 'http://127.0.0.1:9', token: TOKEN, shape: { servers: 2, clients: 50, rooms: 2 }, seed, source: testHardware });
+      const s = new Simulator({
+        hubUrl: 'http://127.0.0.1:9',
+        token: TOKEN,
+        shape: { servers: 2, clients: 50, rooms: 2 },
+        seed,
+        source: testHardware,
+      });
       return s.summary().hardware;
     };
     expect(names(5)).toEqual(names(5));

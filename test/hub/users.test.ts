@@ -16,7 +16,10 @@ async function loginAs(e: ExamHub, username: string, password: string): Promise<
 describe('hub users and roles', () => {
   it('lets the admin give each desk its own login; the audit and attendance name the operator', async () => {
     exam = await startExamHub('2026-11-23T06:30:00+08:00');
-    const created = await exam.api('/api/users', { method: 'POST', body: { username: 'Meja1', password: 'meja-satu-2026', role: 'operator' } });
+    const created = await exam.api('/api/users', {
+      method: 'POST',
+      body: { username: 'Meja1', password: 'meja-satu-2026', role: 'operator' },
+    });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ username: 'meja1', role: 'operator', sessions: 0 });
     const token = await loginAs(exam, 'meja1', 'meja-satu-2026');
@@ -75,14 +78,26 @@ describe('hub users and roles', () => {
     expect((await exam.hub.api('/api/me', { token: old })).status).toBe(401);
     await loginAs(exam, 'meja3', 'kata-sandi-baru');
 
-    const taken = await exam.api('/api/users', { method: 'POST', body: { username: 'meja3', password: 'lain-lagi-2026', role: 'operator' } });
+    const taken = await exam.api('/api/users', {
+      method: 'POST',
+      body: { username: 'meja3', password: 'lain-lagi-2026', role: 'operator' },
+    });
     expect(taken.status).toBe(409);
     expect(taken.body.error.message).toContain("'meja3' sudah dipakai");
-    const badName = await exam.api('/api/users', { method: 'POST', body: { username: 'meja 4', password: 'meja-empat-2026', role: 'operator' } });
+    const badName = await exam.api('/api/users', {
+      method: 'POST',
+      body: { username: 'meja 4', password: 'meja-empat-2026', role: 'operator' },
+    });
     expect(badName.status).toBe(400);
-    const shortPassword = await exam.api('/api/users', { method: 'POST', body: { username: 'meja4', password: 'pendek', role: 'operator' } });
+    const shortPassword = await exam.api('/api/users', {
+      method: 'POST',
+      body: { username: 'meja4', password: 'pendek', role: 'operator' },
+    });
     expect(shortPassword.status).toBe(400);
-    const badRole = await exam.api('/api/users', { method: 'POST', body: { username: 'meja4', password: 'meja-empat-2026', role: 'root' } });
+    const badRole = await exam.api('/api/users', {
+      method: 'POST',
+      body: { username: 'meja4', password: 'meja-empat-2026', role: 'root' },
+    });
     expect(badRole.status).toBe(400);
 
     const demote = await exam.api('/api/users/admin', { method: 'PATCH', body: { role: 'operator' } });

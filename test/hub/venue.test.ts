@@ -73,7 +73,13 @@ describe('venue API', () => {
     expect((await api('/api/rooms', 'POST', { id: 'R1', name: 'Lab 1', kind: 'ruang-tes', rows: 2, cols: 3 })).status).toBe(201);
     expect((await api('/api/rooms', 'POST', { id: 'R1', name: 'Lab 1', kind: 'ruang-tes' })).status).toBe(409);
     expect((await api('/api/rooms/R1', 'PUT', { id: 'R2', name: 'Lab', kind: 'ruang-tes' })).body.error.code).toBe('id-mismatch');
-    expect((await api('/api/servers', 'POST', { id: 'S1', kind: 'server' })).body).toEqual({ id: 'S1', kind: 'server', name: '', roomId: null, limit: 200 });
+    expect((await api('/api/servers', 'POST', { id: 'S1', kind: 'server' })).body).toEqual({
+      id: 'S1',
+      kind: 'server',
+      name: '',
+      roomId: null,
+      limit: 200,
+    });
     const seats = [
       { roomId: 'R1', number: 1, row: 0, col: 0, serverId: 'S1' },
       { roomId: 'R1', number: 2, row: 0, col: 1, serverId: 'S1' },

@@ -38,7 +38,7 @@ describe('browser versions from files', () => {
     expect(dpkgVersion(STATUS, ['chromium'])).toBe('150.0.7871.100');
   });
 
-  it('reads a snap\'s version, application.ini beside the program, then dpkg', async () => {
+  it("reads a snap's version, application.ini beside the program, then dpkg", async () => {
     mkdirSync(join(root, 'snap/firefox/current/meta'), { recursive: true });
     writeFileSync(join(root, 'snap/firefox/current/meta/snap.yaml'), "name: firefox\nversion: '145.0.1-1'\nsummary: Mozilla Firefox\n");
     expect(await versionFromFiles(root, '/snap/bin/firefox', ['firefox'])).toBe('145.0.1-1');

@@ -22,7 +22,10 @@ export async function runLinuxProbes(rec: ProbeRecorder, options: LinuxProbeOpti
   const ms = (n: number) => Math.round(n * scale);
   const machine = options.machine ?? os.machine();
   await Promise.all([
-    rec.run('os', ms(2000), async () => ({ machine, is64Bit: /64|s390x/.test(machine) ? true : /^(i[3-6]86|armv[67])/.test(machine) ? false : null })),
+    rec.run('os', ms(2000), async () => ({
+      machine,
+      is64Bit: /64|s390x/.test(machine) ? true : /^(i[3-6]86|armv[67])/.test(machine) ? false : null,
+    })),
     rec.run('cpu', ms(3000), () => linuxCpuProbe(root)),
     rec.run('webcam', ms(3000), () => linuxWebcamProbe(root)),
     rec.run('input', ms(3000), async () => {

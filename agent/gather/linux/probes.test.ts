@@ -20,7 +20,9 @@ describe('Linux probes on fixture /sys and /proc trees', () => {
   });
 
   it('counts a UVC webcam once (capture node only)', async () => {
-    await expect(linuxWebcamProbe(LAPTOP)).resolves.toEqual({ devices: [{ name: 'Integrated_Webcam_HD: Integrate', source: 'v4l', id: 'video0' }] });
+    await expect(linuxWebcamProbe(LAPTOP)).resolves.toEqual({
+      devices: [{ name: 'Integrated_Webcam_HD: Integrate', source: 'v4l', id: 'video0' }],
+    });
     await expect(linuxWebcamProbe(VM)).resolves.toEqual({ devices: [] });
   });
 
@@ -45,7 +47,9 @@ describe('Linux probes on fixture /sys and /proc trees', () => {
         { connector: 'eDP-1', widthCm: 31, heightCm: 17, builtin: true },
       ],
     });
-    await expect(linuxDisplaysProbe(VM)).resolves.toEqual({ monitors: [{ connector: 'Virtual-1', widthCm: 0, heightCm: 0, builtin: false }] });
+    await expect(linuxDisplaysProbe(VM)).resolves.toEqual({
+      monitors: [{ connector: 'Virtual-1', widthCm: 0, heightCm: 0, builtin: false }],
+    });
     await expect(linuxDisplaysProbe('/nonexistent-root')).resolves.toEqual({ monitors: [] });
   });
 
@@ -57,9 +61,14 @@ describe('Linux probes on fixture /sys and /proc trees', () => {
 
 describe('Linux UPS readers', () => {
   it('reads NUT and apcupsd answers', () => {
-    const nut = parseUpsc('myups', 'battery.charge: 100\ndevice.mfr: EATON\ndevice.model: 5E 1100i\nups.power.nominal: 1100\nups.status: OL\n');
+    const nut = parseUpsc(
+      'myups',
+      'battery.charge: 100\ndevice.mfr: EATON\ndevice.model: 5E 1100i\nups.power.nominal: 1100\nups.status: OL\n',
+    );
     expect(nut).toEqual({ name: 'EATON 5E 1100i', source: 'nut', nominalVA: 1100, chargePercent: 100 });
-    const apc = parseApcaccess('APC      : 001,036,0876\nSTATUS   : ONLINE\nMODEL    : Back-UPS ES 700G\nBCHARGE  : 100.0 Percent\nNOMPOWER : 405 Watts\n');
+    const apc = parseApcaccess(
+      'APC      : 001,036,0876\nSTATUS   : ONLINE\nMODEL    : Back-UPS ES 700G\nBCHARGE  : 100.0 Percent\nNOMPOWER : 405 Watts\n',
+    );
     expect(apc).toEqual({ name: 'Back-UPS ES 700G', source: 'apcupsd', nominalVA: null, chargePercent: 100 });
     expect(parseApcaccess('')).toBeUndefined();
   });

@@ -49,7 +49,10 @@ export async function linuxUpsProbe(root: string, timeoutMs: number, env: NodeJS
   };
   const [nut, apc, upower] = await Promise.all([tool('upsc', ['-l']), tool('apcaccess', ['status']), tool('upower', ['-e'])]);
   if (nut.ok) {
-    for (const name of nut.value.split('\n').map((l) => l.trim()).filter((l) => /^[\w.-]+$/.test(l))) {
+    for (const name of nut.value
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => /^[\w.-]+$/.test(l))) {
       const detail = await tool('upsc', [name]);
       if (detail.ok) devices.push(parseUpsc(name, detail.value));
     }

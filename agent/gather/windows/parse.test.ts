@@ -34,7 +34,9 @@ describe('Windows probe readers on recorded ConvertTo-Json answers', () => {
   it('marks hypervisor and Remote Desktop devices virtual and Bluetooth mice as Bluetooth', () => {
     expect(parseInput(answer('input-virtualbox.json')).devices.map((d) => d.bus)).toEqual(['virtual', 'ps2', 'ps2']);
     expect(parseInput(answer('input-server-rdp.json')).devices.map((d) => d.bus)).toEqual(['virtual', 'virtual', 'usb', 'usb']);
-    expect(parseInput(answer('input-bluetooth-mouse.json')).devices).toEqual([expect.objectContaining({ bus: 'bluetooth', internal: false })]);
+    expect(parseInput(answer('input-bluetooth-mouse.json')).devices).toEqual([
+      expect.objectContaining({ bus: 'bluetooth', internal: false }),
+    ]);
     expect(busOf('USB\\VID_046D&PID_C52B\\5&1')).toBe('usb');
     expect(busOf('SWD\\WHATEVER')).toBe('other');
   });

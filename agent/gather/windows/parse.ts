@@ -34,7 +34,10 @@ function rejectError(items: Array<Record<string, unknown>>) {
 export function parseOs(text: string) {
   const o = jsonObject(text);
   const machine = s(o.arch6432) || s(o.arch) || '';
-  return { machine: machine.toLowerCase() === 'amd64' ? 'x86_64' : machine.toLowerCase() === 'x86' ? 'i686' : machine.toLowerCase(), is64Bit: typeof o.is64 === 'boolean' ? o.is64 : null };
+  return {
+    machine: machine.toLowerCase() === 'amd64' ? 'x86_64' : machine.toLowerCase() === 'x86' ? 'i686' : machine.toLowerCase(),
+    is64Bit: typeof o.is64 === 'boolean' ? o.is64 : null,
+  };
 }
 
 export function parseCpu(text: string) {
@@ -64,7 +67,13 @@ const VIRTUAL_ID = /^(root\\|vmbus\\|hid\\vmbus|.*vid_(0627|80ee|0e0f)&)|rdp_|te
 export function busOf(instanceId: string): InputDevice['bus'] {
   const id = instanceId.toUpperCase();
   if (VIRTUAL_ID.test(instanceId)) return 'virtual';
-  if (id.startsWith('BTHENUM\\') || id.startsWith('BTHLE') || id.includes('{00001124-0000-1000-8000-00805F9B34FB}') || id.includes('{00001812-0000-1000-8000-00805F9B34FB}')) return 'bluetooth';
+  if (
+    id.startsWith('BTHENUM\\') ||
+    id.startsWith('BTHLE') ||
+    id.includes('{00001124-0000-1000-8000-00805F9B34FB}') ||
+    id.includes('{00001812-0000-1000-8000-00805F9B34FB}')
+  )
+    return 'bluetooth';
   if (id.startsWith('USB\\') || /^HID\\VID_/.test(id)) return 'usb';
   if (/^HID\\VEN_/.test(id) || id.startsWith('I2C')) return 'i2c';
   if (id.startsWith('ACPI\\')) return 'ps2';
@@ -102,7 +111,8 @@ export function parseBrowsers(text: string) {
   return { chrome: found(o.chrome), chromium: null, firefox: found(o.firefox) };
 }
 
-const UPS_NAME = /\bups\b|uninterruptible|back-?ups|smart-?ups|american power conversion|\bapc\b|eaton|cyberpower|powercom|\bica\b|prolink|riello|vertiv|liebert|vektor/i;
+const UPS_NAME =
+  /\bups\b|uninterruptible|back-?ups|smart-?ups|american power conversion|\bapc\b|eaton|cyberpower|powercom|\bica\b|prolink|riello|vertiv|liebert|vektor/i;
 
 /** UPS entries among Windows' batteries; a laptop's own battery is left out. */
 export function parseUps(text: string) {
@@ -112,7 +122,12 @@ export function parseUps(text: string) {
       const label = `${s(b.Name)} ${s(b.DeviceID)}`;
       const va = /(\d{3,5})\s*VA\b/i.exec(label);
       const charge = typeof b.EstimatedChargeRemaining === 'number' ? Math.min(100, Math.max(0, b.EstimatedChargeRemaining)) : null;
-      return { name: s(b.DeviceID) || s(b.Name) || 'UPS', source: 'wmi' as const, nominalVA: va ? Number(va[1]) : null, chargePercent: charge };
+      return {
+        name: s(b.DeviceID) || s(b.Name) || 'UPS',
+        source: 'wmi' as const,
+        nominalVA: va ? Number(va[1]) : null,
+        chargePercent: charge,
+      };
     });
   return { devices };
 }

@@ -17,7 +17,11 @@ afterEach(async () => {
 describe('ShellSession', () => {
   it('runs many scripts through one process, in order', async () => {
     session = new ShellSession(bash);
-    const [a, b, c] = await Promise.all([session.run('echo one', 5000), session.run('printf "two\\nlines"', 5000), session.run('echo $$', 5000)]);
+    const [a, b, c] = await Promise.all([
+      session.run('echo one', 5000),
+      session.run('printf "two\\nlines"', 5000),
+      session.run('echo $$', 5000),
+    ]);
     expect(a).toEqual({ ok: true, value: 'one' });
     expect(b).toEqual({ ok: true, value: 'two\nlines' });
     expect(c.ok).toBe(true);
@@ -42,7 +46,10 @@ describe('ShellSession', () => {
 
   it('gives missing-tool when the shell program does not exist', async () => {
     session = new ShellSession({ ...bash, file: '/nonexistent/powershell.exe' });
-    await expect(session.run('echo x', 5000)).resolves.toEqual({ ok: false, error: { code: 'missing-tool', detail: '/nonexistent/powershell.exe' } });
+    await expect(session.run('echo x', 5000)).resolves.toEqual({
+      ok: false,
+      error: { code: 'missing-tool', detail: '/nonexistent/powershell.exe' },
+    });
   });
 
   it('refuses work after close', async () => {

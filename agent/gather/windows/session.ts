@@ -75,7 +75,10 @@ export class ShellSession {
       return;
     }
     const marker = `--SIAPCAT-END-${randomBytes(6).toString('hex')}--`;
-    const timer = setTimeout(() => this.finish({ ok: false, error: { code: 'timeout', detail: `script > ${pending.timeoutMs} ms` } }, true), pending.timeoutMs);
+    const timer = setTimeout(
+      () => this.finish({ ok: false, error: { code: 'timeout', detail: `script > ${pending.timeoutMs} ms` } }, true),
+      pending.timeoutMs,
+    );
     this.current = { ...pending, marker, timer };
     this.stdout = '';
     this.stderr = '';
@@ -109,7 +112,10 @@ export class ShellSession {
       if (this.child !== child) return;
       this.child = undefined;
       const tail = this.stderr.trim().split('\n').pop() ?? '';
-      this.finish({ ok: false, error: { code: 'failed', detail: `shell exited (${code})${tail ? `: ${tail}` : ''}`.slice(0, 500) } }, false);
+      this.finish(
+        { ok: false, error: { code: 'failed', detail: `shell exited (${code})${tail ? `: ${tail}` : ''}`.slice(0, 500) } },
+        false,
+      );
     });
     return child;
   }

@@ -49,10 +49,19 @@ export const browser = defineCheck<Params>({
         measured,
         expected,
         reason: any
-          ? { id: 'Chrome/Firefox terpasang tetapi versinya di bawah minimum.', en: 'Chrome/Firefox is installed but older than the minimum.' }
+          ? {
+              id: 'Chrome/Firefox terpasang tetapi versinya di bawah minimum.',
+              en: 'Chrome/Firefox is installed but older than the minimum.',
+            }
           : b.chromium
-            ? { id: 'Hanya Chromium, dan daftar periksa tidak menerimanya sebagai Chrome.', en: 'Only Chromium, and the checklist does not accept it as Chrome.' }
-            : { id: 'Google Chrome maupun Mozilla Firefox tidak terpasang.', en: 'Neither Google Chrome nor Mozilla Firefox is installed.' },
+            ? {
+                id: 'Hanya Chromium, dan daftar periksa tidak menerimanya sebagai Chrome.',
+                en: 'Only Chromium, and the checklist does not accept it as Chrome.',
+              }
+            : {
+                id: 'Google Chrome maupun Mozilla Firefox tidak terpasang.',
+                en: 'Neither Google Chrome nor Mozilla Firefox is installed.',
+              },
       };
     });
   },

@@ -17,7 +17,11 @@ describe('cpu-speed', () => {
   });
 
   it('fails a base clock below 2.0 GHz even when the turbo is above', () => {
-    const out = run(cpuSpeed, 'client', goodFacts({ cpu: known({ model: 'Intel(R) Core(TM) i5-8265U CPU @ 1.60GHz', baseGhz: 1.6, maxGhz: 3.9 }) }));
+    const out = run(
+      cpuSpeed,
+      'client',
+      goodFacts({ cpu: known({ model: 'Intel(R) Core(TM) i5-8265U CPU @ 1.60GHz', baseGhz: 1.6, maxGhz: 3.9 }) }),
+    );
     expect(out).toMatchObject({ status: 'fail', measured: '1.6 GHz · Intel Core i5-8265U', expected: '≥ 2.0 GHz' });
   });
 
@@ -26,7 +30,10 @@ describe('cpu-speed', () => {
     expect(run(cpuSpeed, 'server', facts).status).toBe('warn');
     expect(run(cpuSpeed, 'mobile-server', facts).status).toBe('warn');
     expect(run(cpuSpeed, 'client', facts).status).toBe('pass');
-    expect(run(cpuSpeed, 'mobile-server', goodFacts({ cpu: known({ model: '12th Gen Intel(R) Core(TM) i7-1260P', baseGhz: 2.1, maxGhz: 4.7 }) })).status).toBe('pass');
+    expect(
+      run(cpuSpeed, 'mobile-server', goodFacts({ cpu: known({ model: '12th Gen Intel(R) Core(TM) i7-1260P', baseGhz: 2.1, maxGhz: 4.7 }) }))
+        .status,
+    ).toBe('pass');
   });
 
   it('is unknown when no clock is reported, warns on a turbo-only reading, fails a low turbo', () => {
@@ -90,7 +97,13 @@ describe('os-supported', () => {
 });
 
 describe('disk-size', () => {
-  const disk = (kind: 'hdd' | 'ssd' | 'unknown', gb: number, removable = false) => ({ name: 'd', sizeBytes: gb * 1e9, kind, interfaceType: '', removable });
+  const disk = (kind: 'hdd' | 'ssd' | 'unknown', gb: number, removable = false) => ({
+    name: 'd',
+    sizeBytes: gb * 1e9,
+    kind,
+    interfaceType: '',
+    removable,
+  });
 
   it('decides one disk by type and vendor GB', () => {
     const server = diskSizeCheck.params.server!;

@@ -8,11 +8,7 @@ export interface InputDeviceParams {
 }
 type Params = InputDeviceParams;
 
-function judgeDevices(
-  fact: Known<DeviceFact[]>,
-  params: Params,
-  what: { id: string; en: string },
-): Outcome {
+function judgeDevices(fact: Known<DeviceFact[]>, params: Params, what: { id: string; en: string }): Outcome {
   const expected: Text = params.requireExternal
     ? { id: `${what.id} eksternal ≥ 1`, en: `external ${what.en} ≥ 1` }
     : { id: `${what.id} ≥ 1`, en: `${what.en} ≥ 1` };
@@ -23,10 +19,7 @@ function judgeDevices(
     const measured =
       devices.length === 0
         ? { id: 'tidak ada', en: 'none' }
-        : joinText(
-            [...list(external), ...internal.map((d) => ({ id: `bawaan: ${d.name}`, en: `built-in: ${d.name}` }))],
-            ' · ',
-          );
+        : joinText([...list(external), ...internal.map((d) => ({ id: `bawaan: ${d.name}`, en: `built-in: ${d.name}` }))], ' · ');
     if (external.length > 0 || (!params.requireExternal && internal.length > 0)) return { status: 'pass', measured, expected };
     return {
       status: 'fail',
@@ -34,7 +27,10 @@ function judgeDevices(
       expected,
       reason:
         internal.length > 0
-          ? { id: `Hanya ${what.id} bawaan laptop; pasal meminta ${what.id} eksternal.`, en: `Only the laptop's own ${what.en}; the clause asks for an external one.` }
+          ? {
+              id: `Hanya ${what.id} bawaan laptop; pasal meminta ${what.id} eksternal.`,
+              en: `Only the laptop's own ${what.en}; the clause asks for an external one.`,
+            }
           : { id: `Tidak ada ${what.id} yang terdeteksi.`, en: `No ${what.en} detected.` },
     };
   });

@@ -10,7 +10,16 @@ const run = <P>(check: CheckDef<P>, role: Role, network: NetworkFact | null) => 
   const applies = check.appliesTo!(facts);
   return { applies, out: applies ? check.evaluate(facts, { role, params: check.params[role]! }) : undefined };
 };
-const ping = (o: Partial<PingFact>): PingFact => ({ host: '10.10.1.2', address: '10.10.1.2', sent: 10, received: 10, lossPercent: 0, avgMs: 0.8, maxMs: 1.2, ...o });
+const ping = (o: Partial<PingFact>): PingFact => ({
+  host: '10.10.1.2',
+  address: '10.10.1.2',
+  sent: 10,
+  received: 10,
+  lossPercent: 0,
+  avgMs: 0.8,
+  maxMs: 1.2,
+  ...o,
+});
 const net = (pings: PingFact[], extra: Partial<NetworkFact> = {}): NetworkFact => ({ pings, failed: [], throughput: null, ...extra });
 
 describe('network trial checks', () => {
@@ -28,7 +37,11 @@ describe('network trial checks', () => {
 
   it('lan-latency is unknown with no replies or no trial that could run', () => {
     expect(run(lanLatency, 'client', net([ping({ received: 0, lossPercent: 100, avgMs: null, maxMs: null })])).out?.status).toBe('unknown');
-    const failed = run(lanLatency, 'client', net([], { failed: [{ host: 'hub', reason: { id: 'program ping tidak ada', en: 'no ping program' } }] }));
+    const failed = run(
+      lanLatency,
+      'client',
+      net([], { failed: [{ host: 'hub', reason: { id: 'program ping tidak ada', en: 'no ping program' } }] }),
+    );
     expect(failed.applies).toBe(true);
     expect(failed.out).toMatchObject({ status: 'unknown', reason: { en: 'hub: no ping program' } });
   });
@@ -41,7 +54,7 @@ describe('network trial checks', () => {
   });
 
   it('lan-throughput judges the hub link measurement per role', () => {
-    const t = (mbps: number) => net([], { throughput: { mbps, bytes: 10_000_000, ms: 8000 / mbps * 10 } });
+    const t = (mbps: number) => net([], { throughput: { mbps, bytes: 10_000_000, ms: (8000 / mbps) * 10 } });
     expect(run(lanThroughput, 'client', t(94)).out?.status).toBe('pass');
     expect(run(lanThroughput, 'server', t(94)).out?.status).toBe('fail');
     expect(run(lanThroughput, 'client', t(9.4)).out?.status).toBe('fail');

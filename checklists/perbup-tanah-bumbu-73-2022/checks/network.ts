@@ -64,7 +64,10 @@ export const lanLatency = defineCheck<LatencyParams>({
           status: 'unknown',
           measured: { id: 'tidak ada balasan', en: 'no replies' },
           expected,
-          reason: { id: 'Tidak ada balasan ping, jadi waktu tanggap tidak terukur (lihat lan-loss).', en: 'No ping replies, so latency could not be measured (see lan-loss).' },
+          reason: {
+            id: 'Tidak ada balasan ping, jadi waktu tanggap tidak terukur (lihat lan-loss).',
+            en: 'No ping replies, so latency could not be measured (see lan-loss).',
+          },
         };
       }
       return noPing(net, expected);
@@ -73,14 +76,22 @@ export const lanLatency = defineCheck<LatencyParams>({
     const measured = answered.map((p) => `${p.host}: avg ${num(p.avgMs!, 2)} ms, max ${num(p.maxMs!, 2)} ms`).join(' · ');
     const avg = worst.avgMs!;
     if (avg > params.failAboveMs) {
-      return { status: 'fail', measured, expected, reason: { id: `Rata-rata ${num(avg, 1)} ms ke ${worst.host}.`, en: `Average ${num(avg, 1)} ms to ${worst.host}.` } };
+      return {
+        status: 'fail',
+        measured,
+        expected,
+        reason: { id: `Rata-rata ${num(avg, 1)} ms ke ${worst.host}.`, en: `Average ${num(avg, 1)} ms to ${worst.host}.` },
+      };
     }
     if (avg > params.warnAboveMs) {
       return {
         status: 'warn',
         measured,
         expected,
-        reason: { id: `Rata-rata ${num(avg, 1)} ms: lebih lambat dari LAN sehat (≤ ${params.warnAboveMs} ms).`, en: `Average ${num(avg, 1)} ms: slower than a healthy LAN (≤ ${params.warnAboveMs} ms).` },
+        reason: {
+          id: `Rata-rata ${num(avg, 1)} ms: lebih lambat dari LAN sehat (≤ ${params.warnAboveMs} ms).`,
+          en: `Average ${num(avg, 1)} ms: slower than a healthy LAN (≤ ${params.warnAboveMs} ms).`,
+        },
       };
     }
     return { status: 'pass', measured, expected };
@@ -152,7 +163,10 @@ export const lanThroughput = defineCheck<ThroughputParams>({
           status: 'fail',
           measured,
           expected,
-          reason: { id: `Laju data ${num(t.mbps)} Mbps, di bawah ${num(params.minMbps)} Mbps.`, en: `Throughput ${num(t.mbps)} Mbps is below ${num(params.minMbps)} Mbps.` },
+          reason: {
+            id: `Laju data ${num(t.mbps)} Mbps, di bawah ${num(params.minMbps)} Mbps.`,
+            en: `Throughput ${num(t.mbps)} Mbps is below ${num(params.minMbps)} Mbps.`,
+          },
         };
   },
 });

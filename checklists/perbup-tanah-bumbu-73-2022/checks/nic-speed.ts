@@ -32,7 +32,11 @@ const CABLE_FAULT = {
   en: 'likely cable or port fault: the link negotiated only',
 };
 
-function judgeAdapter(nic: NicFact, min: number, params: Params): { status: 'pass' | 'fail' | 'unknown'; reason?: { id: string; en: string } } {
+function judgeAdapter(
+  nic: NicFact,
+  min: number,
+  params: Params,
+): { status: 'pass' | 'fail' | 'unknown'; reason?: { id: string; en: string } } {
   if (nic.wireless && !params.allowWireless) {
     return {
       status: 'fail',
@@ -43,13 +47,19 @@ function judgeAdapter(nic: NicFact, min: number, params: Params): { status: 'pas
     };
   }
   if (nic.speedMbps === null) {
-    return { status: 'unknown', reason: { id: `Kecepatan tautan ${nic.name} tidak terbaca.`, en: `The link speed of ${nic.name} could not be read.` } };
+    return {
+      status: 'unknown',
+      reason: { id: `Kecepatan tautan ${nic.name} tidak terbaca.`, en: `The link speed of ${nic.name} could not be read.` },
+    };
   }
   if (nic.speedMbps >= min) return { status: 'pass' };
   if (min >= 1000 && nic.speedMbps >= 100) {
     return {
       status: 'fail',
-      reason: { id: `${CABLE_FAULT.id} ${nic.speedMbps} Mbps (${nic.name}).`, en: `${CABLE_FAULT.en} ${nic.speedMbps} Mbps (${nic.name}).` },
+      reason: {
+        id: `${CABLE_FAULT.id} ${nic.speedMbps} Mbps (${nic.name}).`,
+        en: `${CABLE_FAULT.en} ${nic.speedMbps} Mbps (${nic.name}).`,
+      },
     };
   }
   return {

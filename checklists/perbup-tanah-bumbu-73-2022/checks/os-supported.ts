@@ -118,7 +118,10 @@ export const osSupported = defineCheck<Params>({
           status: 'unknown',
           measured,
           expected,
-          reason: { id: 'Arsitektur sistem operasi (32/64-bit) tidak terbaca.', en: 'The operating system architecture (32/64-bit) could not be read.' },
+          reason: {
+            id: 'Arsitektur sistem operasi (32/64-bit) tidak terbaca.',
+            en: 'The operating system architecture (32/64-bit) could not be read.',
+          },
         };
       }
       return rule.status === 'warn' ? { status: 'warn', measured, expected, reason: rule.note } : { status: 'pass', measured, expected };

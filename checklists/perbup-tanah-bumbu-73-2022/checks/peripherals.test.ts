@@ -15,11 +15,26 @@ import { webcam } from './webcam.js';
 const run = <P>(check: CheckDef<P>, role: Role, facts = goodFacts(), params?: Partial<P>) =>
   check.evaluate(facts, { role, params: { ...check.params[role]!, ...params } });
 
-const nic = (o: Partial<NicFact>): NicFact => ({ name: 'eth0', speedMbps: 1000, wireless: false, virtual: false, up: true, isDefault: false, ip4: '10.10.1.5', ip4Mask: '255.255.255.0', ...o });
+const nic = (o: Partial<NicFact>): NicFact => ({
+  name: 'eth0',
+  speedMbps: 1000,
+  wireless: false,
+  virtual: false,
+  up: true,
+  isDefault: false,
+  ip4: '10.10.1.5',
+  ip4Mask: '255.255.255.0',
+  ...o,
+});
 
 describe('nic-speed', () => {
   it('judges the default-route adapter, not a faster virtual one', () => {
-    const facts = goodFacts({ nics: known([nic({ name: 'Ethernet', speedMbps: 100, isDefault: true }), nic({ name: 'vEthernet', speedMbps: 10000, virtual: true })]) });
+    const facts = goodFacts({
+      nics: known([
+        nic({ name: 'Ethernet', speedMbps: 100, isDefault: true }),
+        nic({ name: 'vEthernet', speedMbps: 10000, virtual: true }),
+      ]),
+    });
     expect(run(nicSpeed, 'client', facts).status).toBe('pass');
     const server = run(nicSpeed, 'server', facts);
     expect(server.status).toBe('fail');
@@ -37,7 +52,9 @@ describe('nic-speed', () => {
 
   it('fails 10 Mbps, Wi-Fi as the LAN, and no link at all', () => {
     expect(run(nicSpeed, 'client', goodFacts({ nics: known([nic({ speedMbps: 10, isDefault: true })]) })).status).toBe('fail');
-    expect(run(nicSpeed, 'client', goodFacts({ nics: known([nic({ wireless: true, isDefault: true, speedMbps: 866 })]) })).status).toBe('fail');
+    expect(run(nicSpeed, 'client', goodFacts({ nics: known([nic({ wireless: true, isDefault: true, speedMbps: 866 })]) })).status).toBe(
+      'fail',
+    );
     expect(run(nicSpeed, 'client', goodFacts({ nics: known([nic({ up: false })]) })).status).toBe('fail');
   });
 

@@ -45,7 +45,10 @@ export const ramSize = defineCheck<Params>({
     return withFact(facts.memory, expected, (mem) => {
       const usable = gib(mem.usableBytes);
       if (mem.installedBytes !== null) {
-        const measured = { id: `${ramGb(mem.installedBytes)} (dapat dipakai ${usable})`, en: `${ramGb(mem.installedBytes)} (${usable} usable)` };
+        const measured = {
+          id: `${ramGb(mem.installedBytes)} (dapat dipakai ${usable})`,
+          en: `${ramGb(mem.installedBytes)} (${usable} usable)`,
+        };
         return mem.installedBytes >= params.minGB * GIB
           ? { status: 'pass', measured, expected }
           : { status: 'fail', measured, expected, reason: failTitle };

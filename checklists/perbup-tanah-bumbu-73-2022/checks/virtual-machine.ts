@@ -49,7 +49,7 @@ export const virtualMachine = defineCheck<Params>({
           params.status === 'warn'
             ? {
                 id: 'Server berjalan di mesin virtual: spesifikasi yang terbaca milik mesin virtual. Periksa host fisiknya terhadap C.4.b.1.a.',
-                en: 'The server runs in a virtual machine: the specification read is the VM\'s. Check the physical host against C.4.b.1.a.',
+                en: "The server runs in a virtual machine: the specification read is the VM's. Check the physical host against C.4.b.1.a.",
               }
             : { id: 'Ini mesin virtual, bukan komputer ujian.', en: 'This is a virtual machine, not an exam computer.' },
       };

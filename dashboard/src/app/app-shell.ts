@@ -242,10 +242,13 @@ export class SiapApp extends LitElement {
       </div>`;
     }
     if (state !== 'ok') {
-      route.load().then(
-        () => this.#loaded.set(route.pattern, 'ok'),
-        () => this.#loaded.set(route.pattern, 'failed'),
-      ).finally(() => this.requestUpdate());
+      route
+        .load()
+        .then(
+          () => this.#loaded.set(route.pattern, 'ok'),
+          () => this.#loaded.set(route.pattern, 'failed'),
+        )
+        .finally(() => this.requestUpdate());
       return html`<p>${this.#l.t({ id: 'Memuat…', en: 'Loading…' })}</p>`;
     }
     return route.render({ services: this.services, params, query });

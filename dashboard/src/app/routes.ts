@@ -16,22 +16,19 @@ export const ROUTES: PageRoute[] = [
     title: { id: 'Daftar PC', en: 'PCs' },
     nav: { id: 'PC', en: 'PCs' },
     load: () => import('../pages/machines/machines-page.js'),
-    render: ({ services, query }) =>
-      html`<siap-machines-page .services=${services} .query=${query}></siap-machines-page>`,
+    render: ({ services, query }) => html`<siap-machines-page .services=${services} .query=${query}></siap-machines-page>`,
   },
   {
     pattern: PATTERNS.room,
     title: { id: 'Denah ruang', en: 'Room map' },
     load: () => import('../pages/room/room-page.js'),
-    render: ({ services, params }) =>
-      html`<siap-room-page .services=${services} .roomId=${params.id ?? ''}></siap-room-page>`,
+    render: ({ services, params }) => html`<siap-room-page .services=${services} .roomId=${params.id ?? ''}></siap-room-page>`,
   },
   {
     pattern: PATTERNS.machine,
     title: { id: 'Rincian PC', en: 'PC detail' },
     load: () => import('../pages/machine/machine-page.js'),
-    render: ({ services, params }) =>
-      html`<siap-machine-page .services=${services} .machineId=${params.id ?? ''}></siap-machine-page>`,
+    render: ({ services, params }) => html`<siap-machine-page .services=${services} .machineId=${params.id ?? ''}></siap-machine-page>`,
   },
   {
     pattern: PATTERNS.facilities,
@@ -51,15 +48,13 @@ export const ROUTES: PageRoute[] = [
     pattern: PATTERNS.session,
     title: { id: 'Sesi ujian', en: 'Exam session' },
     load: () => import('../pages/session/session-page.js'),
-    render: ({ services, params }) =>
-      html`<siap-session-page .services=${services} .sessionId=${params.id ?? ''}></siap-session-page>`,
+    render: ({ services, params }) => html`<siap-session-page .services=${services} .sessionId=${params.id ?? ''}></siap-session-page>`,
   },
   {
     pattern: PATTERNS.desk,
     title: { id: 'Meja registrasi', en: 'Check-in desk' },
     load: () => import('../pages/desk/desk-page.js'),
-    render: ({ services, params }) =>
-      html`<siap-desk-page .services=${services} .sessionId=${params.id ?? ''}></siap-desk-page>`,
+    render: ({ services, params }) => html`<siap-desk-page .services=${services} .sessionId=${params.id ?? ''}></siap-desk-page>`,
   },
   {
     pattern: PATTERNS.report,
@@ -81,8 +76,7 @@ export const ROUTES: PageRoute[] = [
     nav: { id: 'Monitor', en: 'Monitor' },
     chrome: 'bare',
     load: () => import('../pages/monitor/monitor-page.js'),
-    render: ({ services, query }) =>
-      html`<siap-monitor-page .services=${services} .query=${query}></siap-monitor-page>`,
+    render: ({ services, query }) => html`<siap-monitor-page .services=${services} .query=${query}></siap-monitor-page>`,
   },
   {
     pattern: PATTERNS.attendance,
@@ -106,14 +100,12 @@ export const ROUTES: PageRoute[] = [
     pattern: PATTERNS.incidents,
     title: { id: 'Kejadian sesi', en: 'Session incidents' },
     load: () => import('../pages/incidents/incidents-page.js'),
-    render: ({ services, params }) =>
-      html`<siap-incidents-page .services=${services} .sessionId=${params.id ?? ''}></siap-incidents-page>`,
+    render: ({ services, params }) => html`<siap-incidents-page .services=${services} .sessionId=${params.id ?? ''}></siap-incidents-page>`,
   },
   {
     pattern: PATTERNS.minutes,
     title: { id: 'Berita acara sesi', en: 'Session minutes (berita acara)' },
     load: () => import('../pages/minutes/minutes-page.js'),
-    render: ({ services, params }) =>
-      html`<siap-minutes-page .services=${services} .sessionId=${params.id ?? ''}></siap-minutes-page>`,
+    render: ({ services, params }) => html`<siap-minutes-page .services=${services} .sessionId=${params.id ?? ''}></siap-minutes-page>`,
   },
 ];

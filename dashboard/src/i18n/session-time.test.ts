@@ -22,9 +22,7 @@ describe('clock times on the session day', () => {
     expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe('America/New_York');
     expect(atOnSessionDay(wita, '08:40')).toBe('2026-11-23T08:40:00+08:00');
     expect(atOnSessionDay(wita, '7.05')).toBe('2026-11-23T07:05:00+08:00');
-    expect(atOnSessionDay({ startsAt: '2026-11-24T13:30:00+07:00', timeZone: 'Asia/Jakarta' }, '15:00')).toBe(
-      '2026-11-24T15:00:00+07:00',
-    );
+    expect(atOnSessionDay({ startsAt: '2026-11-24T13:30:00+07:00', timeZone: 'Asia/Jakarta' }, '15:00')).toBe('2026-11-24T15:00:00+07:00');
     expect(atOnSessionDay({ startsAt: '2026-11-23T07:30:00.000+09:00', timeZone: 'Asia/Jayapura' }, '09:10')).toBe(
       '2026-11-23T09:10:00+09:00',
     );
@@ -32,9 +30,7 @@ describe('clock times on the session day', () => {
 
   it('finds the local date and offset from the zone when the start is written in UTC', () => {
     // 23:30Z on the 22nd is 07:30 on the 23rd in WITA.
-    expect(atOnSessionDay({ startsAt: '2026-11-22T23:30:00Z', timeZone: 'Asia/Makassar' }, '08:40')).toBe(
-      '2026-11-23T08:40:00+08:00',
-    );
+    expect(atOnSessionDay({ startsAt: '2026-11-22T23:30:00Z', timeZone: 'Asia/Makassar' }, '08:40')).toBe('2026-11-23T08:40:00+08:00');
   });
 
   it('gives undefined for a time that cannot be read', () => {

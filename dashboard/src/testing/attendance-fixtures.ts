@@ -34,7 +34,13 @@ export function participant(overrides: Partial<Participant> & Pick<Participant, 
 export function roster(): Participant[] {
   return [
     participant({ number: '24300110120000001', name: 'Siti Aisyah, S.Pd', seat: '1', status: 'present' }),
-    participant({ number: '24300110120000002', name: 'Budi Santoso', jabatan: 'Pranata Komputer Ahli Pertama', seat: '2', status: 'refused' }),
+    participant({
+      number: '24300110120000002',
+      name: 'Budi Santoso',
+      jabatan: 'Pranata Komputer Ahli Pertama',
+      seat: '2',
+      status: 'refused',
+    }),
     participant({
       number: '24300110120000003',
       name: 'Rina "Ina" Marlina',
@@ -46,7 +52,15 @@ export function roster(): Participant[] {
       durationMinutes: 130,
       checkedInTime: '06:40',
     }),
-    participant({ number: '24300110120000004', name: 'Ahmad Fauzi', jabatan: 'Penyuluh Pertanian', room: 'R2', seat: '1', status: 'present', checkedInTime: '07:57' }),
+    participant({
+      number: '24300110120000004',
+      name: 'Ahmad Fauzi',
+      jabatan: 'Penyuluh Pertanian',
+      room: 'R2',
+      seat: '1',
+      status: 'present',
+      checkedInTime: '07:57',
+    }),
     participant({ number: '24300110120000007', name: 'Yusuf Maulana', room: 'R2', seat: '4', status: 'absent' }),
   ];
 }
@@ -78,7 +92,15 @@ export function daftarHadir(participants: Participant[] = roster(), onlyRoom?: s
   return {
     title: 'DAFTAR HADIR PESERTA SKD',
     venueName: 'Gedung Serbaguna Batulicin',
-    session: { id: 'S1', name: 'SKD Sesi 1', kindLabel: SESSION_KIND_LABELS.SKD, date: '23/11/2026', start: '08:00', end: '09:40', zone: 'WITA' },
+    session: {
+      id: 'S1',
+      name: 'SKD Sesi 1',
+      kindLabel: SESSION_KIND_LABELS.SKD,
+      date: '23/11/2026',
+      start: '08:00',
+      end: '09:40',
+      zone: 'WITA',
+    },
     rooms: a.rooms
       .filter((r) => onlyRoom === undefined || r.room === onlyRoom)
       .map(({ room, ...counts }) => ({

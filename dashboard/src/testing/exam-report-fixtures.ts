@@ -39,7 +39,21 @@ export function incident(overrides: Partial<Incident> & Pick<Incident, 'id'>): I
 export function beritaAcara(overrides: Partial<BeritaAcara> = {}): BeritaAcara {
   const counts = { registered: 57, present: 51, absent: 6, refused: 2 };
   const incidents = [
-    { ...incident({ id: 2, at: '2026-11-23T00:20:00.000Z', time: '08:20', room: '', kind: 'peserta', kindLabel: { id: 'Peserta', en: 'Participant' }, description: 'Peserta R1 kursi 3 sakit, dibantu petugas kesehatan', minutesLost: 0, timeAdded: false, addedMinutes: 0 }), no: 1 },
+    {
+      ...incident({
+        id: 2,
+        at: '2026-11-23T00:20:00.000Z',
+        time: '08:20',
+        room: '',
+        kind: 'peserta',
+        kindLabel: { id: 'Peserta', en: 'Participant' },
+        description: 'Peserta R1 kursi 3 sakit, dibantu petugas kesehatan',
+        minutesLost: 0,
+        timeAdded: false,
+        addedMinutes: 0,
+      }),
+      no: 1,
+    },
     { ...incident({ id: 1, minutesLost: 13 }), no: 2 },
   ];
   return {

@@ -69,7 +69,11 @@ export function machineDetail(overrides: Partial<MachineDetail> = {}): MachineDe
   const { failing: _f, ...summary } = machineSummary({ id: 'PC-017', seat: 17, verdict: 'not-ready', failing: ['ram-size'] });
   return {
     ...summary,
-    checks: [check({ id: 'cpu-speed', title: { id: 'Kecepatan prosesor', en: 'Processor speed' }, measured: '3.2 GHz', expected: '≥ 2.0 GHz' }), RAM_FAIL, WEBCAM_UNKNOWN],
+    checks: [
+      check({ id: 'cpu-speed', title: { id: 'Kecepatan prosesor', en: 'Processor speed' }, measured: '3.2 GHz', expected: '≥ 2.0 GHz' }),
+      RAM_FAIL,
+      WEBCAM_UNKNOWN,
+    ],
     history: [
       { at: '2026-11-22T23:28:00.000Z', verdict: 'not-ready', changes: [{ id: 'ram-size', from: 'pass', to: 'fail' }] },
       { at: '2026-11-21T01:00:00.000Z', verdict: 'incomplete', changes: [{ id: 'webcam', from: null, to: 'unknown' }] },
@@ -127,7 +131,14 @@ export function readiness(overrides: Partial<VenueReadiness> = {}): VenueReadine
       },
     ],
     rooms: [
-      { id: 'R1', name: 'Ruang 1', kind: 'ruang-tes', verdict: 'ready', machines: { ready: 36, notReady: 0, incomplete: 0, offline: 0 }, causes: [] },
+      {
+        id: 'R1',
+        name: 'Ruang 1',
+        kind: 'ruang-tes',
+        verdict: 'ready',
+        machines: { ready: 36, notReady: 0, incomplete: 0, offline: 0 },
+        causes: [],
+      },
       {
         id: 'R2',
         name: 'Ruang 2',
@@ -145,7 +156,14 @@ export function readiness(overrides: Partial<VenueReadiness> = {}): VenueReadine
         verdict: 'not-ready',
         assigned: 200,
         waiting: ['PC-201', 'PC-202', 'PC-203'],
-        causes: [{ kind: 'server-full', ref: 'S2', count: 3, text: { id: 'server S2 penuh: 200/200, 3 menunggu', en: 'server S2 full: 200/200, 3 waiting' } }],
+        causes: [
+          {
+            kind: 'server-full',
+            ref: 'S2',
+            count: 3,
+            text: { id: 'server S2 penuh: 200/200, 3 menunggu', en: 'server S2 full: 200/200, 3 waiting' },
+          },
+        ],
       }),
     ],
     generatedAt: '2026-11-22T23:30:00.000Z',
@@ -156,16 +174,38 @@ export function readiness(overrides: Partial<VenueReadiness> = {}): VenueReadine
 export function facilities(): FacilitiesResponse {
   return {
     items: [
-      { id: 'genset', clause: 'Lampiran C.4.b.1.d', level: 'minimal', title: { id: 'Genset', en: 'Generator' }, entry: { status: 'not-ok', note: 'solar habis', by: 'admin', at: '2026-11-22T02:00:00.000Z' } },
-      { id: 'ups', clause: 'Lampiran C.4.b.1.e', level: 'minimal', title: { id: 'UPS 1 KVA 220 V', en: 'UPS 1 KVA 220 V' }, entry: { status: 'ok', note: '', by: 'admin', at: '2026-11-22T02:05:00.000Z' } },
+      {
+        id: 'genset',
+        clause: 'Lampiran C.4.b.1.d',
+        level: 'minimal',
+        title: { id: 'Genset', en: 'Generator' },
+        entry: { status: 'not-ok', note: 'solar habis', by: 'admin', at: '2026-11-22T02:00:00.000Z' },
+      },
+      {
+        id: 'ups',
+        clause: 'Lampiran C.4.b.1.e',
+        level: 'minimal',
+        title: { id: 'UPS 1 KVA 220 V', en: 'UPS 1 KVA 220 V' },
+        entry: { status: 'ok', note: '', by: 'admin', at: '2026-11-22T02:05:00.000Z' },
+      },
       { id: 'first-aid', clause: 'Lampiran C.4.b.2.g', level: 'rekomendasi', title: { id: 'Fasilitas P3K', en: 'First aid' }, entry: null },
     ],
     summary: {
       verdict: 'not-ready',
       counts: { ok: 1, notOk: 1, na: 0, unchecked: 1 },
       causes: [
-        { kind: 'facility', ref: 'genset', count: 1, text: { id: 'Fasilitas belum memenuhi: Genset (solar habis)', en: 'Facility not met: Generator (solar habis)' } },
-        { kind: 'facility', ref: 'unchecked', count: 1, text: { id: '1 item fasilitas belum diperiksa', en: '1 facility item not checked yet' } },
+        {
+          kind: 'facility',
+          ref: 'genset',
+          count: 1,
+          text: { id: 'Fasilitas belum memenuhi: Genset (solar habis)', en: 'Facility not met: Generator (solar habis)' },
+        },
+        {
+          kind: 'facility',
+          ref: 'unchecked',
+          count: 1,
+          text: { id: '1 item fasilitas belum diperiksa', en: '1 facility item not checked yet' },
+        },
       ],
     },
   };

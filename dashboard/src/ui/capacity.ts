@@ -86,8 +86,9 @@ export class SiapCapacity extends LitElement {
       >
         <div class="fill" style="width:${(ratio * 100).toFixed(1)}%"></div>
       </div>
-      ${this.waiting.length > 0
-        ? html`<div class="waiting">
+      ${
+        this.waiting.length > 0
+          ? html`<div class="waiting">
             ${t({
               id: `${this.waiting.length} PC menunggu tempat:`,
               en: `${this.waiting.length} PC${this.waiting.length === 1 ? '' : 's'} waiting for a place:`,
@@ -96,7 +97,8 @@ export class SiapCapacity extends LitElement {
               ${this.waiting.map((id) => html`<li><a href=${paths.machine(id)}>${id}</a></li>`)}
             </ul>
           </div>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 }

@@ -51,9 +51,7 @@ export class SiapCauses extends LitElement {
     if (this.causes.length === 0) return nothing;
     const scope = this.room ? { room: this.room } : {};
     return html`<ul>
-      ${this.causes.map(
-        (c) => html`<li class=${c.kind} data-kind=${c.kind}><a href=${causeHref(c, scope)}>${this.#l.t(c.text)}</a></li>`,
-      )}
+      ${this.causes.map((c) => html`<li class=${c.kind} data-kind=${c.kind}><a href=${causeHref(c, scope)}>${this.#l.t(c.text)}</a></li>`)}
     </ul>`;
   }
 }

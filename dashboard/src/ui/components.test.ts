@@ -76,7 +76,9 @@ describe('named causes', () => {
         { kind: 'facility', ref: 'genset', count: 1, text: { id: 'Genset', en: 'Generator' } },
       ],
     } as never);
-    await expect.element(page.getByRole('link', { name: '12 PC: RAM < 4 GB' })).toHaveAttribute('href', '/mesin?status=not-ready&periksa=ram-size&ruang=R2');
+    await expect
+      .element(page.getByRole('link', { name: '12 PC: RAM < 4 GB' }))
+      .toHaveAttribute('href', '/mesin?status=not-ready&periksa=ram-size&ruang=R2');
     await expect.element(page.getByRole('link', { name: '3 PC luring' })).toHaveAttribute('href', '/mesin?ruang=R2&luring=1');
     await expect.element(page.getByRole('link', { name: 'server S2 penuh' })).toHaveAttribute('href', '/mesin?server=S2');
     await expect.element(page.getByRole('link', { name: 'Genset' })).toHaveAttribute('href', '/fasilitas');

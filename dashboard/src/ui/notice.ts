@@ -60,9 +60,7 @@ export class SiapNotice extends LitElement {
     if (!this.text) return nothing;
     return html`<div role=${this.kind === 'error' ? 'alert' : 'status'}>
       <span>${this.#l.t(this.text)}</span>
-      ${this.retry
-        ? html`<button @click=${() => this.dispatchEvent(new Event('retry'))}>${this.#l.t(common.retry)}</button>`
-        : nothing}
+      ${this.retry ? html`<button @click=${() => this.dispatchEvent(new Event('retry'))}>${this.#l.t(common.retry)}</button>` : nothing}
     </div>`;
   }
 }

@@ -162,8 +162,7 @@ export class SiapSeatMap extends LitElement {
       </div>
       <div class="legend">
         ${(['ready', 'not-ready', 'incomplete', 'offline', 'pending', 'empty'] as const).map(
-          (s) =>
-            html`<span><i class="${s}"></i>${SHOW_MARK[s]} ${t(SHOW_LABEL[s])}: ${this.#l.number(layout.counts[s])}</span>`,
+          (s) => html`<span><i class="${s}"></i>${SHOW_MARK[s]} ${t(SHOW_LABEL[s])}: ${this.#l.number(layout.counts[s])}</span>`,
         )}
       </div>`;
   }

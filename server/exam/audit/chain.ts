@@ -11,9 +11,7 @@ export type UnhashedEntry = Omit<AuditEntry, 'hash'>;
 /** SHA-256 of the entry's canonical JSON (every field but `hash`, `prevHash` included). */
 export function entryHash(entry: UnhashedEntry): string {
   const { seq, at, actor, action, sessionId, subject, data, prevHash } = entry;
-  return createHash('sha256')
-    .update(canonicalJson({ seq, at, actor, action, sessionId, subject, data, prevHash }))
-    .digest('hex');
+  return createHash('sha256').update(canonicalJson({ seq, at, actor, action, sessionId, subject, data, prevHash })).digest('hex');
 }
 
 export interface ChainBreak {
@@ -44,10 +42,7 @@ export function verifyChain(entries: Iterable<AuditEntry | { seq: number; unread
       broken: { seq: entry.seq, text: { id, en } },
     });
     if ('unreadable' in entry) {
-      return broken(
-        `Entri #${entry.seq} tidak terbaca: ${entry.unreadable}.`,
-        `Entry #${entry.seq} cannot be read: ${entry.unreadable}.`,
-      );
+      return broken(`Entri #${entry.seq} tidak terbaca: ${entry.unreadable}.`, `Entry #${entry.seq} cannot be read: ${entry.unreadable}.`);
     }
     if (entry.seq !== expectedSeq) {
       return broken(

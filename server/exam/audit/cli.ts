@@ -48,12 +48,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     } catch (err) {
       const message = (err as Error).message;
       if (/no such table: audit_log/.test(message))
-        throw badFile(
-          path,
-          'tidak ada log audit (bukan basis data hub SiapCAT)',
-          'it has no audit log (not a SiapCAT hub database)',
-          err,
-        );
+        throw badFile(path, 'tidak ada log audit (bukan basis data hub SiapCAT)', 'it has no audit log (not a SiapCAT hub database)', err);
       throw badFile(path, message, message, err);
     }
     if (values.json) {

@@ -67,17 +67,18 @@ export class AuditLog {
 
   head(): { seq: number; hash: string } | null {
     return (
-      (stmt(this.db, 'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
-        { seq: number; hash: string } | undefined) ?? null
+      (stmt(this.db, 'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined) ??
+      null
     );
   }
 
   /** Entries of one session, newest first. */
   forSession(sessionId: string, limit = 200, beforeSeq = Number.MAX_SAFE_INTEGER): AuditEntry[] {
-    const rows = stmt(
-      this.db,
-      'SELECT * FROM audit_log WHERE session_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?',
-    ).all(sessionId, beforeSeq, limit) as Row[];
+    const rows = stmt(this.db, 'SELECT * FROM audit_log WHERE session_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?').all(
+      sessionId,
+      beforeSeq,
+      limit,
+    ) as Row[];
     return rows.map((row) => {
       const entry = fromRow(row);
       return 'unreadable' in entry ? { ...toEntryShell(row), data: { unreadable: entry.unreadable } } : entry;
@@ -110,8 +111,7 @@ function fromRow(row: Row): AuditEntry | { seq: number; unreadable: string } {
   } catch {
     return { seq: row.seq, unreadable: 'data is not JSON' };
   }
-  if (data === null || typeof data !== 'object' || Array.isArray(data))
-    return { seq: row.seq, unreadable: 'data is not an object' };
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { seq: row.seq, unreadable: 'data is not an object' };
   return { ...toEntryShell(row), data: data as Record<string, unknown> };
 }
 

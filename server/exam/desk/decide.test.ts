@@ -61,17 +61,13 @@ describe('decideCheckin', () => {
     const late = { ...base, now: new Date('2026-11-23T07:55:00+08:00') };
     const refused = decideCheckin(late);
     expect(refused).toMatchObject({ kind: 'refuse', code: 'window-closed', status: 409 });
-    expect(refused.kind === 'refuse' && refused.text.id).toContain(
-      'ditutup pukul 07:55 WITA (5 menit sebelum mulai 08:00)',
-    );
+    expect(refused.kind === 'refuse' && refused.text.id).toContain('ditutup pukul 07:55 WITA (5 menit sebelum mulai 08:00)');
     expect(decideCheckin({ ...late, now: new Date('2026-11-23T07:54:59+08:00') }).kind).toBe('register');
     expect(decideCheckin({ ...late, override: { reason: 'Ban bocor, tiba 07:56' } })).toEqual({
       kind: 'register',
       override: { by: 'meja1', reason: 'Ban bocor, tiba 07:56' },
     });
-    expect(
-      decideCheckin({ ...late, override: { reason: 'x' }, user: { username: 'op', role: 'operator' } }),
-    ).toMatchObject({
+    expect(decideCheckin({ ...late, override: { reason: 'x' }, user: { username: 'op', role: 'operator' } })).toMatchObject({
       kind: 'invalid',
       code: 'override-not-allowed',
       status: 403,

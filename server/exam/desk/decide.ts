@@ -1,13 +1,7 @@
 import type { TimeZone } from '../../../protocol/exam.js';
 import type { Localized } from '../../../protocol/i18n.js';
 import { checkNik } from '../identity.js';
-import {
-  pinClosesAt,
-  pinWindowOpen,
-  registrationOpen,
-  registrationOpensAt,
-  type SessionTiming,
-} from '../sessions/rules.js';
+import { pinClosesAt, pinWindowOpen, registrationOpen, registrationOpensAt, type SessionTiming } from '../sessions/rules.js';
 import { localTime } from '../time.js';
 
 /** Roles allowed to register after the PIN window closed. */

@@ -16,11 +16,7 @@ import { pinSlip } from './slip.js';
 const MAX_PIN_TRIES = 50;
 
 /** The roster number a scan means in this session: the one candidate on the roster. */
-export function resolveScan(
-  deps: ExamDeps,
-  sessionId: string,
-  scanned: string,
-): { number?: string; candidates: string[] } {
+export function resolveScan(deps: ExamDeps, sessionId: string, scanned: string): { number?: string; candidates: string[] } {
   const candidates = scanCandidates(scanned);
   const found = deps.participants.existing(sessionId, candidates);
   if (found.length > 1) {
@@ -73,12 +69,7 @@ export interface CheckinBody {
  * refusal, or a repeated check-in, each in the audit log. The answer (or the refusal error) is
  * given only after the commit is on disk.
  */
-export async function checkIn(
-  deps: ExamDeps,
-  sessionId: string,
-  body: CheckinBody,
-  user: AuthUser,
-): Promise<CheckinResponse> {
+export async function checkIn(deps: ExamDeps, sessionId: string, body: CheckinBody, user: AuthUser): Promise<CheckinResponse> {
   const outcome = await deps.commits.run(() => {
     const session = loadSession(deps, sessionId);
     const { number, candidates } = resolveScan(deps, sessionId, body.participantNumber);
@@ -163,15 +154,7 @@ export async function checkIn(
       }
       case 'register': {
         deps.desk.addCheckin(sessionId, row!.number, at, user.username, decision.override);
-        const { pin, id: pinId } = issuePin(
-          deps,
-          session,
-          row!.number,
-          at,
-          user.username,
-          'checkin',
-          decision.override,
-        );
+        const { pin, id: pinId } = issuePin(deps, session, row!.number, at, user.username, 'checkin', decision.override);
         deps.audit.append({
           actor: user.username,
           action: 'checkin.registered',

@@ -31,9 +31,7 @@ describe('incidentFields', () => {
       room: 'R2',
     });
     expect(() => incidentFields(added, undefined, now, ['R1', 'R2'])).toThrow(/addedMinutes/);
-    expect(() => incidentFields({ ...added, addedMinutes: 10, room: 'R9' }, undefined, now, ['R1', 'R2'])).toThrow(
-      /R9/,
-    );
+    expect(() => incidentFields({ ...added, addedMinutes: 10, room: 'R9' }, undefined, now, ['R1', 'R2'])).toThrow(/R9/);
     expect(incidentFields({ ...added, addedMinutes: 10 }, undefined, now, ['R1', 'R2'])).toMatchObject({
       timeAdded: true,
       addedMinutes: 10,
@@ -42,23 +40,13 @@ describe('incidentFields', () => {
   });
 
   it('merges a partial update onto the stored incident', () => {
-    const before = incidentFields(
-      IncidentRequestSchema.parse({ kind: 'server', description: 'server S1 restart' }),
-      undefined,
-      now,
-      [],
-    );
+    const before = incidentFields(IncidentRequestSchema.parse({ kind: 'server', description: 'server S1 restart' }), undefined, now, []);
     const after = incidentFields({ minutesLost: 7 }, before, new Date('2026-11-23T05:00:00Z'), []);
     expect(after).toEqual({ ...before, minutesLost: 7 });
   });
 
   it('shows the local time and the kind label', () => {
-    const fields = incidentFields(
-      IncidentRequestSchema.parse({ kind: 'peserta', description: 'peserta pingsan' }),
-      undefined,
-      now,
-      [],
-    );
+    const fields = incidentFields(IncidentRequestSchema.parse({ kind: 'peserta', description: 'peserta pingsan' }), undefined, now, []);
     const view = incidentView(
       { ...fields, id: 1, sessionId: 's', createdAt: '', createdBy: 'a', updatedAt: null, updatedBy: null },
       'Asia/Makassar',

@@ -41,13 +41,7 @@ export function createIncident(deps: ExamDeps, sessionId: string, body: Body, us
   return incident;
 }
 
-export function updateIncident(
-  deps: ExamDeps,
-  sessionId: string,
-  id: number,
-  body: Partial<IncidentRequest>,
-  user: AuthUser,
-): Incident {
+export function updateIncident(deps: ExamDeps, sessionId: string, id: number, body: Partial<IncidentRequest>, user: AuthUser): Incident {
   const incident = durably(deps.db, () => {
     const session = loadSession(deps, sessionId);
     const before = deps.incidents.get(sessionId, id);

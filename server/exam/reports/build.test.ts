@@ -24,12 +24,7 @@ const session: SessionRecord = {
   createdBy: 'admin',
 };
 
-function person(
-  number: string,
-  room: string,
-  status: Participant['status'],
-  extra: Partial<Participant> = {},
-): Participant {
+function person(number: string, room: string, status: Participant['status'], extra: Partial<Participant> = {}): Participant {
   return {
     number,
     nikMasked: '6310********0001',

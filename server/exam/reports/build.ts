@@ -14,12 +14,7 @@ import { attendanceCounts, countOf } from './counts.js';
 
 /** Reports of a session, pure over its records: nothing here reads a clock or a database. */
 
-export function attendanceReport(
-  session: SessionRecord,
-  participants: Participant[],
-  rooms: string[],
-  now: Date,
-): AttendanceResponse {
+export function attendanceReport(session: SessionRecord, participants: Participant[], rooms: string[], now: Date): AttendanceResponse {
   const { counts, rooms: roomCounts, blind } = attendanceCounts(participants, rooms);
   return { sessionId: session.id, ...counts, rooms: roomCounts, blind, participants, generatedAt: now.toISOString() };
 }

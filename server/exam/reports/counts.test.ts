@@ -11,10 +11,7 @@ describe('attendance counts', () => {
   });
 
   it('counts per room in the session order, with empty declared rooms and unplaced participants', () => {
-    const result = attendanceCounts(
-      [p('present', 'R2', true), p('absent', 'R1', true), p('present', '')],
-      ['R1', 'R2', 'R3'],
-    );
+    const result = attendanceCounts([p('present', 'R2', true), p('absent', 'R1', true), p('present', '')], ['R1', 'R2', 'R3']);
     expect(result.rooms).toEqual([
       { room: 'R1', registered: 1, present: 0, absent: 1, refused: 0 },
       { room: 'R2', registered: 1, present: 1, absent: 0, refused: 0 },

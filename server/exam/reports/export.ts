@@ -71,10 +71,7 @@ export async function exportXlsx(session: SessionRecord, rows: readonly Particip
     format: '@',
     ...(bold ? { fontWeight: 'bold' as const } : {}),
   });
-  const data = [
-    EXPORT_HEADER.map((h) => text(h, true)),
-    ...exportTable(session, rows).map((row) => row.map((v) => text(v))),
-  ];
+  const data = [EXPORT_HEADER.map((h) => text(h, true)), ...exportTable(session, rows).map((row) => row.map((v) => text(v)))];
   return writeXlsxFile(data, {
     sheet: 'Kehadiran',
     stickyRowsCount: 1,

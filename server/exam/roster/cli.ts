@@ -14,12 +14,9 @@ const USAGE = 'siapcat roster check FILE.csv|FILE.xlsx [--json]';
  * rows refused, 3 usage, 4 the file cannot be read.
  */
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseOptions(
-    argv,
-    { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    USAGE,
-    { allowPositionals: true },
-  );
+  const { values, positionals } = parseOptions(argv, { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, USAGE, {
+    allowPositionals: true,
+  });
   if (values.help) {
     io.stdout(`${USAGE}\n`);
     return EXIT.ok;

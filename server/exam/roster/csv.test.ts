@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeCsv, parseCsvText } from './csv.js';
 import { cellText } from './sheet.js';
 
-const texts = (sheet: ReturnType<typeof parseCsvText>) =>
-  sheet.rows.map((r) => [r.line, r.cells.map((c) => cellText(c))]);
+const texts = (sheet: ReturnType<typeof parseCsvText>) => sheet.rows.map((r) => [r.line, r.cells.map((c) => cellText(c))]);
 
 describe('decodeCsv', () => {
   it('drops a UTF-8 BOM and reads UTF-8', () => {

@@ -9,10 +9,8 @@ export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
  * "CSV (Comma delimited)" writes on Indonesian Windows). The BOM is dropped.
  */
 export function decodeCsv(bytes: Uint8Array): { text: string; encoding: Encoding } {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe)
-    return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
@@ -48,8 +46,7 @@ export function parseCsvText(text: string, delimiter: CsvDelimiter): Sheet {
   let line = 0;
   let next = 0;
   const emitUpTo = (count: number) => {
-    for (; next < count && next < records.length; next++)
-      rows.push({ line: ++line, cells: records[next]!.map(textCell) });
+    for (; next < count && next < records.length; next++) rows.push({ line: ++line, cells: records[next]!.map(textCell) });
   };
   for (const skip of skips) {
     emitUpTo(skip.after);

@@ -14,10 +14,7 @@ const row = (line: number, ...cells: Array<string | Cell>): SheetRow => ({
 
 describe('readRow', () => {
   it('reads a full row, flags a blind participant and normalises the birth date', () => {
-    const r = readRow(
-      row(7, '24100110001', '6310012345678901', '  Siti   Aisyah ', 'Guru', 'R1', '12', 'Tunanetra', '5-3-1990'),
-      header,
-    );
+    const r = readRow(row(7, '24100110001', '6310012345678901', '  Siti   Aisyah ', 'Guru', 'R1', '12', 'Tunanetra', '5-3-1990'), header);
     expect(r).toEqual({
       ok: true,
       value: {

@@ -1,13 +1,5 @@
 import type { Localized } from '../../../protocol/i18n.js';
-import {
-  checkNik,
-  checkParticipantNumber,
-  disabilityText,
-  EXCEL_DIGITS,
-  fromNumberCell,
-  isBlind,
-  type Checked,
-} from '../identity.js';
+import { checkNik, checkParticipantNumber, disabilityText, EXCEL_DIGITS, fromNumberCell, isBlind, type Checked } from '../identity.js';
 import type { HeaderMatch, RosterField } from './headers.js';
 import { cellText, type Cell, type SheetRow } from './sheet.js';
 
@@ -27,19 +19,12 @@ export interface ParticipantInput {
 }
 
 export type RowResult =
-  | { ok: true; value: ParticipantInput }
-  | { ok: false; line: number; reason: Localized; number?: string }
-  | { ok: 'blank' };
+  { ok: true; value: ParticipantInput } | { ok: false; line: number; reason: Localized; number?: string } | { ok: 'blank' };
 
 const NUMBER_WHAT: Localized = { id: 'Nomor peserta', en: 'The participant number' };
 const NIK_WHAT: Localized = { id: 'NIK', en: 'The NIK' };
 
-function identity(
-  cell: Cell | undefined,
-  check: (text: string) => Checked<string>,
-  what: Localized,
-  maxDigits: number,
-): Checked<string> {
+function identity(cell: Cell | undefined, check: (text: string) => Checked<string>, what: Localized, maxDigits: number): Checked<string> {
   if (cell?.kind === 'number') {
     const fromCell = fromNumberCell(cell.raw, what, maxDigits);
     return fromCell.ok ? check(fromCell.value) : fromCell;

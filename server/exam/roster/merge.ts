@@ -66,8 +66,7 @@ export function planImport(rows: readonly ParticipantInput[], existing: readonly
   // NIKs that stay as they are: participants not in the file, and checked-in ones whose row was not applied.
   const keptNik = new Map<string, string>();
   for (const p of existing) {
-    if (!inFile.has(p.number) || (p.checkedIn && notApplied.some((n) => n.participantNumber === p.number)))
-      keptNik.set(p.nik, p.number);
+    if (!inFile.has(p.number) || (p.checkedIn && notApplied.some((n) => n.participantNumber === p.number))) keptNik.set(p.nik, p.number);
   }
   const rejected: RosterRejection[] = [];
   let pending = writes;

@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../protocol/errors.js';
 import { parseRoster, sniffFormat } from './parse.js';
 
-const fixture = (name: string) =>
-  new Uint8Array(readFileSync(join(import.meta.dirname, '../../../test/fixtures/rosters', name)));
+const fixture = (name: string) => new Uint8Array(readFileSync(join(import.meta.dirname, '../../../test/fixtures/rosters', name)));
 const lines = (r: { rejected: Array<{ line: number }> }) => r.rejected.map((x) => x.line);
 
 describe('parseRoster', () => {
@@ -14,13 +13,7 @@ describe('parseRoster', () => {
     expect(r.format).toBe('csv');
     expect(r.headerLine).toBe(1);
     expect(r.columns).toMatchObject({ number: 'No Peserta', nik: 'NIK', name: 'Nama Peserta', jabatan: 'Jabatan' });
-    expect(r.rows.map((p) => p.name)).toEqual([
-      'Siti Aisyah, S.Pd',
-      'Budi Santoso',
-      'Rina "Ina" Marlina',
-      'Ahmad Fauzi',
-      'Yusuf Maulana',
-    ]);
+    expect(r.rows.map((p) => p.name)).toEqual(['Siti Aisyah, S.Pd', 'Budi Santoso', 'Rina "Ina" Marlina', 'Ahmad Fauzi', 'Yusuf Maulana']);
     expect(r.rows[1]!.jabatan).toBe('Pranata Komputer, Ahli Pertama');
     expect(r.rows[2]).toMatchObject({ blind: true, disability: 'Tunanetra', line: 4 });
     expect(r.rows[4]).toMatchObject({ blind: false, disability: 'Tunadaksa', line: 8 });

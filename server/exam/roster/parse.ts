@@ -2,14 +2,7 @@ import type { RosterRejection } from '../../../protocol/exam.js';
 import { AppError } from '../../../protocol/errors.js';
 import { CSV_DELIMITERS, decodeCsv, parseCsvText } from './csv.js';
 import { readRow, type ParticipantInput } from './fields.js';
-import {
-  FIELD_LABELS,
-  findHeader,
-  HEADER_ALIASES,
-  missingRequired,
-  type HeaderMatch,
-  type RosterField,
-} from './headers.js';
+import { FIELD_LABELS, findHeader, HEADER_ALIASES, missingRequired, type HeaderMatch, type RosterField } from './headers.js';
 import type { Sheet } from './sheet.js';
 import { parseXlsx } from './xlsx.js';
 
@@ -64,10 +57,7 @@ export async function parseRoster(bytes: Uint8Array): Promise<ParsedRoster> {
 function csvCandidates(bytes: Uint8Array): Sheet[] {
   const { text } = decodeCsv(bytes);
   if (text.includes('\u0000')) {
-    throw unreadable(
-      'Berkas bukan CSV atau XLSX (berisi data biner).',
-      'The file is neither CSV nor XLSX (it holds binary data).',
-    );
+    throw unreadable('Berkas bukan CSV atau XLSX (berisi data biner).', 'The file is neither CSV nor XLSX (it holds binary data).');
   }
   return CSV_DELIMITERS.map((delimiter) => parseCsvText(text, delimiter));
 }

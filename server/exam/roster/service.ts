@@ -11,12 +11,7 @@ import { parseRoster } from './parse.js';
  * Imports a roster file into a session: parse (CSV or XLSX), validate, then in one durable
  * transaction merge with what is stored (see planImport), record the import and audit it.
  */
-export async function importRoster(
-  deps: ExamDeps,
-  sessionId: string,
-  bytes: Uint8Array,
-  user: AuthUser,
-): Promise<RosterImportResult> {
+export async function importRoster(deps: ExamDeps, sessionId: string, bytes: Uint8Array, user: AuthUser): Promise<RosterImportResult> {
   loadSession(deps, sessionId);
   const parsed = await parseRoster(bytes);
   const sha256 = createHash('sha256').update(bytes).digest('hex');

@@ -45,8 +45,7 @@ export class ParticipantStore {
   }
 
   get(sessionId: string, number: string): ParticipantRow | undefined {
-    return stmt(this.db, `${SELECT} WHERE p.session_id = ? AND p.number = ?`).get(sessionId, number) as
-      ParticipantRow | undefined;
+    return stmt(this.db, `${SELECT} WHERE p.session_id = ? AND p.number = ?`).get(sessionId, number) as ParticipantRow | undefined;
   }
 
   /** Which of the candidate numbers are on the session's roster. */
@@ -82,9 +81,9 @@ export class ParticipantStore {
 
   rooms(sessionId: string): string[] {
     return (
-      stmt(this.db, "SELECT DISTINCT room FROM exam_participants WHERE session_id = ? AND room <> ''").all(
-        sessionId,
-      ) as Array<{ room: string }>
+      stmt(this.db, "SELECT DISTINCT room FROM exam_participants WHERE session_id = ? AND room <> ''").all(sessionId) as Array<{
+        room: string;
+      }>
     ).map((r) => r.room);
   }
 

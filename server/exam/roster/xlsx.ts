@@ -13,8 +13,7 @@ function toCell(value: unknown): Cell {
   if (typeof value === 'string') return textCell(value);
   if (typeof value === 'boolean') return { kind: 'bool', value };
   if (value instanceof Date) return { kind: 'date', date: value };
-  if (typeof value === 'object' && 'raw' in value)
-    return { kind: 'number', raw: String((value as RawNumber).raw).trim() };
+  if (typeof value === 'object' && 'raw' in value) return { kind: 'number', raw: String((value as RawNumber).raw).trim() };
   return textCell(String(value));
 }
 

@@ -1,9 +1,4 @@
-import {
-  CheckinRequestSchema,
-  ReissueRequestSchema,
-  VerifyPinRequestSchema,
-  type ParticipantStatus,
-} from '../../../protocol/exam.js';
+import { CheckinRequestSchema, ReissueRequestSchema, VerifyPinRequestSchema, type ParticipantStatus } from '../../../protocol/exam.js';
 import type { HubApp } from '../../feature.js';
 import { readJson } from '../../http/json.js';
 import type { ExamDeps } from '../deps.js';

@@ -26,8 +26,7 @@ export function reportRoutes(app: HubApp, deps: ExamDeps): void {
 
   app.get('/api/sessions/:id/berita-acara', (c) => {
     const ba = beritaAcaraOf(deps, c.req.param('id'));
-    if (c.req.query('download') !== undefined)
-      c.header('Content-Disposition', attachment(`berita-acara-${ba.session.id}.json`));
+    if (c.req.query('download') !== undefined) c.header('Content-Disposition', attachment(`berita-acara-${ba.session.id}.json`));
     return c.json(ba);
   });
 

@@ -1,13 +1,7 @@
 import type { z } from 'zod';
 import type { CreateSessionSchema, UpdateSessionSchema } from '../../../protocol/exam.js';
 import { zoneOfOffset } from '../time.js';
-import {
-  DEFAULT_PIN_CLOSE_MINUTES,
-  DEFAULT_REGISTRATION_OPENS_MINUTES,
-  DEFAULT_TIME_ZONE,
-  KIND_DEFAULTS,
-  nextSessionId,
-} from './rules.js';
+import { DEFAULT_PIN_CLOSE_MINUTES, DEFAULT_REGISTRATION_OPENS_MINUTES, DEFAULT_TIME_ZONE, KIND_DEFAULTS, nextSessionId } from './rules.js';
 import type { SessionRecord } from './store.js';
 
 export type CreateSession = z.output<typeof CreateSessionSchema>;
@@ -70,7 +64,5 @@ export function updatedSession(s: SessionRecord, patch: UpdateSession): SessionR
 
 /** The fields whose value differs, for the audit entry of an update. */
 export function changedFields(before: SessionRecord, after: SessionRecord): string[] {
-  return (Object.keys(after) as Array<keyof SessionRecord>).filter(
-    (k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]),
-  );
+  return (Object.keys(after) as Array<keyof SessionRecord>).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
 }

@@ -32,9 +32,7 @@ describe('session timing', () => {
 
   it('numbers sessions per local day', () => {
     expect(nextSessionId('2026-11-23T08:00:00+08:00', 'Asia/Makassar', [])).toBe('20261123-1');
-    expect(
-      nextSessionId('2026-11-23T10:00:00+08:00', 'Asia/Makassar', ['20261123-1', '20261123-3', '20261124-9']),
-    ).toBe('20261123-4');
+    expect(nextSessionId('2026-11-23T10:00:00+08:00', 'Asia/Makassar', ['20261123-1', '20261123-3', '20261124-9'])).toBe('20261123-4');
     // 23:30 UTC on the 22nd is 06:30 WIB on the 23rd.
     expect(nextSessionId('2026-11-22T23:30:00Z', 'Asia/Jakarta', [])).toBe('20261123-1');
   });

@@ -7,9 +7,7 @@ import type { SessionRecord } from './store.js';
 export function sessionRooms(declared: readonly string[], rosterRooms: Iterable<string>): string[] {
   const all = new Set(declared);
   for (const room of rosterRooms) if (room !== '') all.add(room);
-  const extra = [...all]
-    .filter((r) => !declared.includes(r))
-    .sort((a, b) => a.localeCompare(b, 'id', { numeric: true }));
+  const extra = [...all].filter((r) => !declared.includes(r)).sort((a, b) => a.localeCompare(b, 'id', { numeric: true }));
   return [...declared, ...extra];
 }
 

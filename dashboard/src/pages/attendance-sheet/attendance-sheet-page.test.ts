@@ -27,7 +27,9 @@ describe('daftar hadir page', () => {
     await expect.poll(() => sheets().length).toBe(2);
     const [r1, r2] = sheets();
     expect(r1!.querySelector('h1')!.textContent).toBe('DAFTAR HADIR PESERTA SKD');
-    expect([...r1!.querySelectorAll('table.meta tr')].map((tr) => [tr.querySelector('th')!.textContent, tr.querySelector('td')!.textContent])).toEqual([
+    expect(
+      [...r1!.querySelectorAll('table.meta tr')].map((tr) => [tr.querySelector('th')!.textContent, tr.querySelector('td')!.textContent]),
+    ).toEqual([
       ['Lokasi', 'Gedung Serbaguna Batulicin'],
       ['Sesi', 'SKD Sesi 1 — Seleksi Kompetensi Dasar (SKD)'],
       ['Tanggal', '23/11/2026'],
@@ -36,7 +38,14 @@ describe('daftar hadir page', () => {
     ]);
     expect(r1!.querySelector('[data-counts]')!.textContent).toBe('Terdaftar 3 · Hadir 2 · Tidak hadir 1 (di antaranya ditolak 1)');
     expect([...r1!.querySelectorAll('table.rows thead th')].map((th) => th.textContent!.trim())).toEqual([
-      'No', 'Nomor peserta', 'Nama', 'Jabatan', 'Kursi', 'Status', 'Jam registrasi (WITA)', 'Tanda tangan',
+      'No',
+      'Nomor peserta',
+      'Nama',
+      'Jabatan',
+      'Kursi',
+      'Status',
+      'Jam registrasi (WITA)',
+      'Tanda tangan',
     ]);
     expect([...r1!.querySelectorAll('table.rows tbody tr')].map(cells)).toEqual([
       ['1', '24300110120000001', 'Siti Aisyah, S.Pd', 'Guru Ahli Pertama', '1', '✓ Hadir', '06:30', ''],
@@ -100,7 +109,14 @@ describe('daftar hadir page', () => {
     const [r2] = sheets();
     expect(r2!.querySelector('h1')!.textContent).toBe('DAFTAR HADIR PESERTA SKD');
     expect([...r2!.querySelectorAll('table.rows thead th')].map((th) => th.textContent!.trim())).toEqual([
-      'No', 'Participant number', 'Name', 'Position', 'Seat', 'Status', 'Check-in time (WITA)', 'Signature',
+      'No',
+      'Participant number',
+      'Name',
+      'Position',
+      'Seat',
+      'Status',
+      'Check-in time (WITA)',
+      'Signature',
     ]);
     expect(cells(r2!.querySelector('table.rows tbody tr:last-child')!)[5]).toBe('– Absent');
     expect(r2!.querySelector('[data-generated]')!.textContent).toBe('Printed from SiapCAT, data as of 23/11/2026 07:58 WITA');

@@ -50,10 +50,7 @@ export class AttendanceSheetPage extends LitElement {
     this.#data ??= new ResourceController(this, {
       load: async () => {
         const key = this.#key;
-        const [session, sheet] = await Promise.all([
-          getSession(api, this.sessionId),
-          getDaftarHadir(api, this.sessionId, this.#room),
-        ]);
+        const [session, sheet] = await Promise.all([getSession(api, this.sessionId), getDaftarHadir(api, this.sessionId, this.#room)]);
         return { key, session, sheet };
       },
       live,
@@ -100,11 +97,13 @@ export class AttendanceSheetPage extends LitElement {
         <span class="muted">${t(msg.printHint)}</span>
       </div>
       ${this.#data.error ? html`<siap-notice class="no-print" .text=${this.#data.error}></siap-notice>` : nothing}
-      ${room !== undefined && sheet.rooms.length === 0
-        ? html`<siap-notice class="no-print" .text=${msg.unknownRoom(room)}></siap-notice>`
-        : rosterEmpty && room === undefined
-          ? html`<siap-notice class="no-print" kind="info" .text=${msg.emptyRoster}></siap-notice>`
-          : html`<article class="doc">${sheet.rooms.map((block) => sheetRoom(sheet, block, t))}</article>`}`;
+      ${
+        room !== undefined && sheet.rooms.length === 0
+          ? html`<siap-notice class="no-print" .text=${msg.unknownRoom(room)}></siap-notice>`
+          : rosterEmpty && room === undefined
+            ? html`<siap-notice class="no-print" kind="info" .text=${msg.emptyRoster}></siap-notice>`
+            : html`<article class="doc">${sheet.rooms.map((block) => sheetRoom(sheet, block, t))}</article>`
+      }`;
   }
 }
 customElements.define('siap-attendance-sheet-page', AttendanceSheetPage);

@@ -29,9 +29,10 @@ export function sheetRoom(sheet: Sheet, block: RoomBlock, t: T) {
       </table>
       <p class="counts" data-counts>${t(msg.counts(c.registered, c.present, c.absent, c.refused))}</p>
     </header>
-    ${block.rows.length === 0
-      ? html`<p class="empty">${t(msg.emptyRoom)}</p>`
-      : html`<table class="rows">
+    ${
+      block.rows.length === 0
+        ? html`<p class="empty">${t(msg.emptyRoom)}</p>`
+        : html`<table class="rows">
           <colgroup>
             <col class="c-no" /><col class="c-number" /><col class="c-name" /><col class="c-jabatan" /><col class="c-seat" />
             <col class="c-status" /><col class="c-time" /><col class="c-sign" />
@@ -62,7 +63,8 @@ export function sheetRoom(sheet: Sheet, block: RoomBlock, t: T) {
               </tr>`,
             )}
           </tbody>
-        </table>`}
+        </table>`
+    }
     <footer>
       <div class="supervisor">
         <div>${t(msg.supervisor)} ${roomName}</div>

@@ -19,8 +19,7 @@ const rowNumbers = () =>
   [...shadow().querySelector('siap-attendance-list')!.shadowRoot!.querySelectorAll('tr[data-participant]')].map((tr) =>
     tr.getAttribute('data-participant')!.slice(-1),
   );
-const attendanceFetches = (hub: { calls: { path: string }[] }) =>
-  hub.calls.filter((c) => c.path === '/api/sessions/S1/attendance').length;
+const attendanceFetches = (hub: { calls: { path: string }[] }) => hub.calls.filter((c) => c.path === '/api/sessions/S1/attendance').length;
 
 describe('attendance page', () => {
   it('shows the session in its own zone, the counts, a table per room and every participant', async () => {
@@ -73,9 +72,7 @@ describe('attendance page', () => {
     mounted = await mountApp('/sesi/S1/kehadiran', routes());
     await expect.poll(() => countOf('present')).toBe('3');
     const before = attendanceFetches(mounted.hub);
-    const now = roster().map((p) =>
-      p.number.endsWith('7') ? participant({ ...p, status: 'present', checkedInTime: '07:59' }) : p,
-    );
+    const now = roster().map((p) => (p.number.endsWith('7') ? participant({ ...p, status: 'present', checkedInTime: '07:59' }) : p));
     mounted.hub.set('GET /api/sessions/S1/attendance', { body: attendance(now) });
 
     mounted.pushLive({ topics: ['attendance'], sessions: ['S2'] });
@@ -141,7 +138,9 @@ describe('attendance page', () => {
     await expect.element(page.getByRole('heading', { name: 'Kehadiran peserta: SKD Sesi 1' })).toBeVisible();
     await page.getByRole('button', { name: 'EN' }).click();
     await expect.element(page.getByRole('heading', { name: 'Participant attendance: SKD Sesi 1' })).toBeVisible();
-    await expect.element(page.getByText('Basic Competency Test (SKD) · 23/11/2026, 08:00–09:40 WITA · Gedung Serbaguna Batulicin')).toBeVisible();
+    await expect
+      .element(page.getByText('Basic Competency Test (SKD) · 23/11/2026, 08:00–09:40 WITA · Gedung Serbaguna Batulicin'))
+      .toBeVisible();
     expect(shadow().querySelector('[data-counts]')!.textContent!.replace(/\s+/g, ' ').trim()).toBe(
       '5 Registered 3 Present 2 Absent 1 Refused',
     );

@@ -125,9 +125,9 @@ export class AttendancePage extends LitElement {
     return html`${back}
       <h1>${t(msg.title)}: ${s.name}</h1>
       <p class="when" data-when>
-        ${t(s.kindLabel)} · ${t(msg.schedule(s.local.date, s.local.start, s.local.end, s.zone))}${s.venueName
-          ? ` · ${s.venueName}`
-          : nothing}
+        ${t(s.kindLabel)} · ${t(msg.schedule(s.local.date, s.local.start, s.local.end, s.zone))}${
+          s.venueName ? ` · ${s.venueName}` : nothing
+        }
       </p>
       <div class="toolbar">
         <button ?disabled=${!!this._busy} @click=${() => void this.#export('csv')}>
@@ -141,10 +141,11 @@ export class AttendancePage extends LitElement {
       </div>
       ${this.#data.error ? html`<siap-notice .text=${this.#data.error}></siap-notice>` : nothing}
       ${this._note ? html`<siap-notice .text=${this._note}></siap-notice>` : nothing}
-      ${a.registered === 0
-        ? html`<siap-notice kind="info" .text=${msg.emptyRoster}></siap-notice>
+      ${
+        a.registered === 0
+          ? html`<siap-notice kind="info" .text=${msg.emptyRoster}></siap-notice>
             <p><a href=${paths.session(s.id)}>${t(msg.toSession)}</a></p>`
-        : html`<div class="layout">
+          : html`<div class="layout">
               <section>${countBoxes(a, t, number)}</section>
               <section>
                 <h2>${t(msg.rooms)}</h2>
@@ -152,7 +153,8 @@ export class AttendancePage extends LitElement {
               </section>
             </div>
             <h2>${t(msg.participants)}</h2>
-            <siap-attendance-list .participants=${a.participants} .rooms=${a.rooms.map((r) => r.room)} zone=${s.zone}></siap-attendance-list>`}
+            <siap-attendance-list .participants=${a.participants} .rooms=${a.rooms.map((r) => r.room)} zone=${s.zone}></siap-attendance-list>`
+      }
       <p class="muted foot" data-updated>
         ${t(msg.updatedAt(`${formatTime(a.generatedAt, s.timeZone, this.#l.lang)} ${s.zone}`))} · ${t(msg.live)}
       </p>`;

@@ -55,7 +55,10 @@ export const msg = {
     id: `${shown} dari ${total} peserta ditampilkan`,
     en: `Showing ${shown} of ${total} participants`,
   }),
-  noMatch: { id: 'Tidak ada peserta yang cocok dengan pencarian dan saringan ini.', en: 'No participant matches this search and these filters.' },
+  noMatch: {
+    id: 'Tidak ada peserta yang cocok dengan pencarian dan saringan ini.',
+    en: 'No participant matches this search and these filters.',
+  },
   col: {
     number: { id: 'Nomor peserta', en: 'Participant number' },
     name: { id: 'Nama', en: 'Name' },

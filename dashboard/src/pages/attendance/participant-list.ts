@@ -138,16 +138,15 @@ export class AttendanceList extends LitElement {
             }}
           >
             <option value="" ?selected=${this._filter.status === undefined}>${t(msg.all)}</option>
-            ${STATUSES.map(
-              (s) => html`<option value=${s} ?selected=${this._filter.status === s}>${t(msg.statusOption[s])}</option>`,
-            )}
+            ${STATUSES.map((s) => html`<option value=${s} ?selected=${this._filter.status === s}>${t(msg.statusOption[s])}</option>`)}
           </select>
         </div>
         <span class="muted" role="status" data-shown>${t(msg.shown(shown.length, this.participants.length))}</span>
       </div>
-      ${shown.length === 0
-        ? html`<p class="muted">${t(msg.noMatch)}</p>`
-        : html`<div class="table-wrap">
+      ${
+        shown.length === 0
+          ? html`<p class="muted">${t(msg.noMatch)}</p>`
+          : html`<div class="table-wrap">
             <table data-participants>
               <thead>
                 <tr>
@@ -165,7 +164,8 @@ export class AttendanceList extends LitElement {
                 ${shown.map((p) => this.#row(p))}
               </tbody>
             </table>
-          </div>`}`;
+          </div>`
+      }`;
   }
 
   #row(p: Participant) {

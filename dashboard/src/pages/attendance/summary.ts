@@ -36,9 +36,11 @@ export function roomTable(data: AttendanceResponse, sessionId: string, t: T, num
           <th scope="row">${r.room || t(msg.noRoom)}</th>
           ${KEYS.map((key) => html`<td class="num ${r[key] ? key : 'zero'}">${number(r[key])}</td>`)}
           <td>
-            ${r.room
-              ? html`<a href=${paths.attendanceSheet(sessionId, r.room)}>${t(msg.sheetOf(r.room))}</a>`
-              : html`<span class="muted">—</span>`}
+            ${
+              r.room
+                ? html`<a href=${paths.attendanceSheet(sessionId, r.room)}>${t(msg.sheetOf(r.room))}</a>`
+                : html`<span class="muted">—</span>`
+            }
           </td>
         </tr>`,
       )}

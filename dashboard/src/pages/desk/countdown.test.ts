@@ -9,7 +9,9 @@ describe('PIN window banner', () => {
     const view = pinWindowView(examSession(), closesAt - 65 * 60_000, 'id');
     expect(view).toMatchObject({ state: 'open', leftMs: 65 * 60_000 });
     expect(view.text.id).toBe('Penerbitan PIN ditutup 07:55 WITA — sisa 1 j 05 m');
-    expect(pinWindowView(examSession(), closesAt - 4 * 60_000 - 9_000, 'en').text.en).toBe('PIN issuance closes 07:55 WITA — 4 min 09 s left');
+    expect(pinWindowView(examSession(), closesAt - 4 * 60_000 - 9_000, 'en').text.en).toBe(
+      'PIN issuance closes 07:55 WITA — 4 min 09 s left',
+    );
   });
 
   it('shows no countdown when this PC clock disagrees with the hub', () => {

@@ -18,9 +18,7 @@ export function formatLeft(ms: number): Localized {
   const m = Math.floor((s % 3600) / 60);
   const sec = s % 60;
   const pad = (n: number) => String(n).padStart(2, '0');
-  return h > 0
-    ? { id: `${h} j ${pad(m)} m`, en: `${h} h ${pad(m)} min` }
-    : { id: `${m} m ${pad(sec)} d`, en: `${m} min ${pad(sec)} s` };
+  return h > 0 ? { id: `${h} j ${pad(m)} m`, en: `${h} h ${pad(m)} min` } : { id: `${m} m ${pad(sec)} d`, en: `${m} min ${pad(sec)} s` };
 }
 
 /**

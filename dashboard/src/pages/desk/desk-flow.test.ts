@@ -42,7 +42,11 @@ describe('the desk sequence without the page', () => {
     expect(hub.calls).toHaveLength(0);
     expect(await flow.scan('999')).toMatchObject({ focus: 'scan', select: true });
     expect(hub.calls.at(-1)?.body).toEqual({ participantNumber: '999', nik: NO_NIK });
-    expect(flow.outcome).toEqual({ kind: 'refused', code: 'not-on-roster', text: { id: 'pesan not-on-roster', en: 'message not-on-roster' } });
+    expect(flow.outcome).toEqual({
+      kind: 'refused',
+      code: 'not-on-roster',
+      text: { id: 'pesan not-on-roster', en: 'message not-on-roster' },
+    });
   });
 
   it('sends the keyboard back to the NIK when the NIK was not valid, and asks for the session again when the window closed', async () => {
@@ -70,7 +74,10 @@ describe('the desk sequence without the page', () => {
     const present = checkinResponse().participant;
     const { flow, hub } = flowWith({
       'GET /api/sessions/skd-1/lookup': { body: { participant: present } },
-      'POST /api/sessions/skd-1/participants/24300110120000001/pin/reissue': { status: 201, body: checkinResponse(participant(), 'PW4TNA') },
+      'POST /api/sessions/skd-1/participants/24300110120000001/pin/reissue': {
+        status: 201,
+        body: checkinResponse(participant(), 'PW4TNA'),
+      },
     });
     expect(await flow.scan('24300110120000001')).toMatchObject({ focus: 'scan', select: true });
     expect(flow.outcome).toMatchObject({ kind: 'duplicate', text: { id: expect.stringContaining('06:31 oleh admin') } });

@@ -98,7 +98,10 @@ describe('check-in desk', () => {
     const present = checkinResponse().participant;
     mounted = await desk({
       'GET /api/sessions/skd-1/lookup': { body: { participant: present } },
-      'POST /api/sessions/skd-1/participants/24300110120000001/pin/reissue': { status: 201, body: checkinResponse(participant(), 'PW4TNA') },
+      'POST /api/sessions/skd-1/participants/24300110120000001/pin/reissue': {
+        status: 201,
+        body: checkinResponse(participant(), 'PW4TNA'),
+      },
     });
     await scan('24300110120000001');
     await expect.element(page.getByRole('alert')).toHaveTextContent('Sudah registrasi pukul 06:31 oleh admin');
@@ -139,7 +142,9 @@ describe('check-in desk', () => {
   it('keeps its live counts for this session only, and speaks English', async () => {
     mounted = await desk({});
     await expect.element(page.getByText('Terdaftar 430')).toBeVisible();
-    mounted.hub.set('GET /api/sessions/skd-1', { body: examSession({ counts: { registered: 430, present: 13, absent: 417, refused: 1 } }) });
+    mounted.hub.set('GET /api/sessions/skd-1', {
+      body: examSession({ counts: { registered: 430, present: 13, absent: 417, refused: 1 } }),
+    });
     mounted.pushLive({ topics: ['attendance'], sessions: ['other'] });
     await new Promise((r) => setTimeout(r, 100));
     await expect.element(page.getByText('Hadir 12')).toBeVisible();

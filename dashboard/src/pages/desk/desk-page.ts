@@ -171,10 +171,12 @@ export class DeskPage extends LitElement {
           ${this.#flow.participant ? html`<siap-participant-card .participant=${this.#flow.participant}></siap-participant-card>` : nothing}
         </div>
         <div class="side">
-          ${ok
-            ? html`<siap-pin-slip .slip=${ok.slip}></siap-pin-slip>
+          ${
+            ok
+              ? html`<siap-pin-slip .slip=${ok.slip}></siap-pin-slip>
                 <p class="screen"><button class="primary" @click=${() => window.print()}>${t(msg.printSlip)}</button></p>`
-            : nothing}
+              : nothing
+          }
           <siap-desk-side class="screen" .recent=${this.#flow.recent} .refusals=${this.#refusals.value ?? []}></siap-desk-side>
         </div>
       </div>`;
@@ -206,17 +208,20 @@ export class DeskPage extends LitElement {
     return html`<div class="outcome ${o.kind}" role="alert" data-outcome=${o.kind}>
         ${o.kind === 'refused' ? html`<strong>${t(msg.refusedTitle)}</strong>` : nothing}${t(o.text)}
       </div>
-      ${o.kind === 'refused' && o.code === 'window-closed' && this.#flow.participant
-        ? html`<siap-reason-form
+      ${
+        o.kind === 'refused' && o.code === 'window-closed' && this.#flow.participant
+          ? html`<siap-reason-form
             .lead=${msg.overrideLead}
             .label=${msg.overrideReason}
             .button=${msg.overrideButton}
             ?busy=${this.#flow.busy}
             @reason=${(e: CustomEvent<string>) => void this.#flow.override(e.detail).then((step) => this.#apply(step))}
           ></siap-reason-form>`
-        : nothing}
-      ${o.kind === 'duplicate' && this.#flow.participant?.status === 'present'
-        ? html`<siap-reason-form
+          : nothing
+      }
+      ${
+        o.kind === 'duplicate' && this.#flow.participant?.status === 'present'
+          ? html`<siap-reason-form
             .label=${msg.reissueReason}
             .button=${msg.reissue}
             .lead=${closed ? msg.overrideLead : undefined}
@@ -224,7 +229,8 @@ export class DeskPage extends LitElement {
             @reason=${(e: CustomEvent<string>) =>
               void this.#flow.reissue(e.detail, closed ? e.detail : undefined).then((step) => this.#apply(step))}
           ></siap-reason-form>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 }
 customElements.define('siap-desk-page', DeskPage);

@@ -15,7 +15,8 @@ export class DeskSide extends LitElement {
 
   override render() {
     const t = this.#l.t;
-    return html`${this.recent.length
+    return html`${
+      this.recent.length
         ? html`<h2>${t(msg.recent)}</h2>
             <table data-recent>
               <tbody>
@@ -29,9 +30,11 @@ export class DeskSide extends LitElement {
                 )}
               </tbody>
             </table>`
-        : nothing}
-      ${this.refusals.length
-        ? html`<h2>${t(msg.refusals)}</h2>
+        : nothing
+    }
+      ${
+        this.refusals.length
+          ? html`<h2>${t(msg.refusals)}</h2>
             <table data-refusals>
               <thead>
                 <tr>
@@ -52,7 +55,8 @@ export class DeskSide extends LitElement {
                 )}
               </tbody>
             </table>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 }
 customElements.define('siap-desk-side', DeskSide);

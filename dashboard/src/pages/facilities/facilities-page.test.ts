@@ -32,7 +32,13 @@ describe('facility checklist page', () => {
       'GET /api/facilities': { body: facilities() },
       'PUT /api/facilities/genset': {
         status: 400,
-        body: { error: { code: 'invalid', message: 'Isian fasilitas tidak valid: note: Terlalu besar', en: 'Facility entry is not valid: note: Too big' } },
+        body: {
+          error: {
+            code: 'invalid',
+            message: 'Isian fasilitas tidak valid: note: Terlalu besar',
+            en: 'Facility entry is not valid: note: Too big',
+          },
+        },
       },
     });
     const note = page.getByLabelText('Catatan: Fasilitas P3K');
@@ -44,7 +50,10 @@ describe('facility checklist page', () => {
   });
 
   it('clears a mark', async () => {
-    mounted = await mountApp('/fasilitas', { 'GET /api/facilities': { body: facilities() }, 'DELETE /api/facilities/ups': { status: 204 } });
+    mounted = await mountApp('/fasilitas', {
+      'GET /api/facilities': { body: facilities() },
+      'DELETE /api/facilities/ups': { status: 204 },
+    });
     await page.getByRole('row').filter({ hasText: 'UPS' }).getByRole('button', { name: 'Hapus tanda' }).click();
     await expect.element(page.getByText('Tersimpan: UPS 1 KVA 220 V')).toBeVisible();
     expect(mounted.hub.calls.some((c) => c.method === 'DELETE' && c.path === '/api/facilities/ups')).toBe(true);

@@ -1,10 +1,5 @@
 import { css, html, LitElement, nothing } from 'lit';
-import {
-  FACILITY_STATUSES,
-  type FacilitiesResponse,
-  type FacilityRow,
-  type FacilityStatus,
-} from '../../../../protocol/facilities.js';
+import { FACILITY_STATUSES, type FacilitiesResponse, type FacilityRow, type FacilityStatus } from '../../../../protocol/facilities.js';
 import type { Localized } from '../../../../protocol/i18n.js';
 import type { Services } from '../../app/services.js';
 import { describeError } from '../../data/errors.js';
@@ -155,12 +150,11 @@ export class FacilitiesPage extends LitElement {
         <span>${t(msg.counts(c.ok, c.notOk, c.na, c.unchecked))}</span>
       </div>
       ${this.#list.error ? html`<siap-notice .text=${this.#list.error}></siap-notice>` : nothing}
-      ${this._note
-        ? html`<siap-notice class="toast" kind=${this._note.kind} .text=${this._note.text}></siap-notice>`
-        : nothing}
-      ${data.items.length === 0
-        ? html`<siap-notice .text=${msg.empty}></siap-notice>`
-        : html`<table>
+      ${this._note ? html`<siap-notice class="toast" kind=${this._note.kind} .text=${this._note.text}></siap-notice>` : nothing}
+      ${
+        data.items.length === 0
+          ? html`<siap-notice .text=${msg.empty}></siap-notice>`
+          : html`<table>
             <thead>
               <tr>
                 <th>${t(msg.item)}</th>
@@ -173,7 +167,8 @@ export class FacilitiesPage extends LitElement {
             <tbody>
               ${data.items.map((row) => this.#row(row))}
             </tbody>
-          </table>`}`;
+          </table>`
+      }`;
   }
 
   #row(row: FacilityRow) {
@@ -215,12 +210,14 @@ export class FacilitiesPage extends LitElement {
         />
       </td>
       <td class="who">
-        ${row.entry
-          ? html`${row.entry.by}<br />${this.#l.dateTime(row.entry.at)}
+        ${
+          row.entry
+            ? html`${row.entry.by}<br />${this.#l.dateTime(row.entry.at)}
               <br /><button class="link" ?disabled=${busy} @click=${() => void this.#save(row, null, '')}>
                 ${t(msg.clear)}
               </button>`
-          : t(msg.unchecked)}
+            : t(msg.unchecked)
+        }
       </td>
     </tr>`;
   }

@@ -236,8 +236,9 @@ export class IncidentForm extends LitElement {
               @change=${(e: Event) => this.#set('timeAdded', (e.target as HTMLInputElement).checked)}
             />${t(msg.timeAdded)}</label
           >
-          ${d.timeAdded
-            ? html`<label
+          ${
+            d.timeAdded
+              ? html`<label
                 >${t(msg.addedMinutes)}
                 <input
                   class="minutes"
@@ -250,7 +251,8 @@ export class IncidentForm extends LitElement {
                   .value=${d.addedMinutes}
                   @input=${(e: Event) => this.#set('addedMinutes', (e.target as HTMLInputElement).value)}
               /></label>`
-            : nothing}
+              : nothing
+          }
         </div>
         <label class="wide"
           >${t(msg.description)}
@@ -264,9 +266,11 @@ export class IncidentForm extends LitElement {
         </label>
         <div class="wide row">
           <button class="primary" ?disabled=${busy}>${t(busy ? common.saving : this.incident ? msg.saveChanges : msg.record)}</button>
-          ${this.incident
-            ? html`<button type="button" @click=${() => this.dispatchEvent(new Event('cancel'))}>${t(common.cancel)}</button>`
-            : nothing}
+          ${
+            this.incident
+              ? html`<button type="button" @click=${() => this.dispatchEvent(new Event('cancel'))}>${t(common.cancel)}</button>`
+              : nothing
+          }
         </div>
       </form>
       ${actionNote(this.#action)}`;

@@ -103,14 +103,16 @@ export class IncidentTable extends LitElement {
       <td class="num">${i.timeAdded ? t(msg.added(i.addedMinutes)) : t(msg.no)}</td>
       <td class="who">${i.updatedBy ? html`${i.updatedBy} (${t(msg.edited)})` : i.createdBy}</td>
       <td class="actions">
-        ${confirming
-          ? html`<span class="confirm" role="group" aria-label=${t(msg.confirmDelete)}>
+        ${
+          confirming
+            ? html`<span class="confirm" role="group" aria-label=${t(msg.confirmDelete)}>
               ${t(msg.confirmDelete)}
               <button class="danger" ?disabled=${this.busy} @click=${() => this.#fire('delete', i)}>${t(msg.yesDelete)}</button>
               <button @click=${() => (this._confirming = undefined)}>${t(common.cancel)}</button>
             </span>`
-          : html`<button ?disabled=${this.busy} @click=${() => this.#fire('edit', i)}>${t(common.edit)}</button>
-              <button class="danger" ?disabled=${this.busy} @click=${() => (this._confirming = i.id)}>${t(common.remove)}</button>`}
+            : html`<button ?disabled=${this.busy} @click=${() => this.#fire('edit', i)}>${t(common.edit)}</button>
+              <button class="danger" ?disabled=${this.busy} @click=${() => (this._confirming = i.id)}>${t(common.remove)}</button>`
+        }
       </td>
     </tr>`;
   }

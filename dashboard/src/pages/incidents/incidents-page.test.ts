@@ -10,7 +10,18 @@ afterEach(() => mounted?.unmount());
 const BASE = `/api/sessions/${SESSION_ID}`;
 const PATH = `/sesi/${SESSION_ID}/kejadian`;
 
-const early = incident({ id: 1, at: '2026-11-23T00:20:00.000Z', time: '08:20', room: '', kind: 'peserta', kindLabel: { id: 'Peserta', en: 'Participant' }, description: 'Peserta R1 kursi 3 sakit', minutesLost: 0, timeAdded: false, addedMinutes: 0 });
+const early = incident({
+  id: 1,
+  at: '2026-11-23T00:20:00.000Z',
+  time: '08:20',
+  room: '',
+  kind: 'peserta',
+  kindLabel: { id: 'Peserta', en: 'Participant' },
+  description: 'Peserta R1 kursi 3 sakit',
+  minutesLost: 0,
+  timeAdded: false,
+  addedMinutes: 0,
+});
 const later = incident({ id: 2, minutesLost: 6, addedMinutes: 5 });
 
 const listCalls = () => mounted!.hub.calls.filter((c) => c.method === 'GET' && c.path === `${BASE}/incidents`).length;
@@ -22,7 +33,14 @@ describe('incidents page', () => {
       [`GET ${BASE}`]: { body: examSession() },
       [`GET ${BASE}/incidents`]: () => ({ body: { incidents } }),
       [`POST ${BASE}/incidents`]: ({ body }) => {
-        const created = incident({ id: 3, ...(body as object), at: '2026-11-23T00:47:00.000Z', time: '08:47', kind: 'jaringan', kindLabel: { id: 'Jaringan', en: 'Network' } });
+        const created = incident({
+          id: 3,
+          ...(body as object),
+          at: '2026-11-23T00:47:00.000Z',
+          time: '08:47',
+          kind: 'jaringan',
+          kindLabel: { id: 'Jaringan', en: 'Network' },
+        });
         incidents.push(created);
         return { status: 201, body: created };
       },
@@ -67,7 +85,13 @@ describe('incidents page', () => {
       [`GET ${BASE}/incidents`]: { body: { incidents: [] } },
       [`POST ${BASE}/incidents`]: {
         status: 400,
-        body: { error: { code: 'invalid', message: 'Data kejadian tidak valid: description: Terlalu pendek', en: 'Incident is not valid: description: Too small' } },
+        body: {
+          error: {
+            code: 'invalid',
+            message: 'Data kejadian tidak valid: description: Terlalu pendek',
+            en: 'Incident is not valid: description: Too small',
+          },
+        },
       },
     });
     await expect.element(page.getByText('Belum ada kejadian tercatat untuk sesi ini.')).toBeVisible();
@@ -84,7 +108,7 @@ describe('incidents page', () => {
     expect(mounted.hub.calls.filter((c) => c.method === 'POST')).toHaveLength(1);
   });
 
-  it("refuses a time it cannot read without calling the hub", async () => {
+  it('refuses a time it cannot read without calling the hub', async () => {
     mounted = await mountApp(PATH, {
       [`GET ${BASE}`]: { body: examSession() },
       [`GET ${BASE}/incidents`]: { body: { incidents: [] } },

@@ -140,9 +140,10 @@ export class IncidentsPage extends LitElement {
         ></siap-incident-form>
       </section>
       <p class="totals" data-totals>${t(msg.totals(totals.count, totals.minutesLost, totals.timeAdded))}</p>
-      ${incidents.length === 0
-        ? html`<siap-notice kind="info" .text=${msg.empty}></siap-notice>`
-        : html`<siap-incident-table
+      ${
+        incidents.length === 0
+          ? html`<siap-notice kind="info" .text=${msg.empty}></siap-notice>`
+          : html`<siap-incident-table
             .incidents=${newestFirst(incidents)}
             zone=${session.zone}
             ?busy=${this.#action.busy}
@@ -151,7 +152,8 @@ export class IncidentsPage extends LitElement {
               this.renderRoot.querySelector('siap-incident-form')?.scrollIntoView({ block: 'nearest' });
             }}
             @delete=${this.#delete}
-          ></siap-incident-table>`}`;
+          ></siap-incident-table>`
+      }`;
   }
 }
 customElements.define('siap-incidents-page', IncidentsPage);

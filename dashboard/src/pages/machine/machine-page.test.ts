@@ -18,10 +18,14 @@ describe('machine detail', () => {
     mounted = await mountApp('/mesin/PC-017', routes());
     await expect.element(page.getByRole('heading', { name: 'PC-017' })).toBeVisible();
     const rows = page.getByRole('row');
-    await expect.element(rows.nth(1)).toHaveTextContent(
-      /Gagal\s*Memori \(RAM\)\s*2 GB terpasang\s*≥ 4 GB\s*Lampiran C\.4\.b\.2\.a\(5\)\s*rekomendasi\s*Tambah modul RAM hingga minimal 4 GB\./,
-    );
-    await expect.element(rows.nth(2)).toHaveTextContent(/Tidak diketahui.*Webcam.*tidak terbaca.*Periksa webcam secara manual\..*Daftar perangkat kamera tidak terbaca\./);
+    await expect
+      .element(rows.nth(1))
+      .toHaveTextContent(
+        /Gagal\s*Memori \(RAM\)\s*2 GB terpasang\s*≥ 4 GB\s*Lampiran C\.4\.b\.2\.a\(5\)\s*rekomendasi\s*Tambah modul RAM hingga minimal 4 GB\./,
+      );
+    await expect
+      .element(rows.nth(2))
+      .toHaveTextContent(/Tidak diketahui.*Webcam.*tidak terbaca.*Periksa webcam secara manual\..*Daftar perangkat kamera tidak terbaca\./);
     await expect.element(rows.nth(3)).toHaveTextContent(/Lulus.*Kecepatan prosesor.*3\.2 GHz.*≥ 2\.0 GHz/);
     await expect.element(page.getByText('perbup-tanah-bumbu-73-2022/client@1.0.0')).toBeVisible();
     await snap('machine-laptop-id');
@@ -36,7 +40,10 @@ describe('machine detail', () => {
   });
 
   it('asks the agent to check again, and explains when the PC is offline', async () => {
-    mounted = await mountApp('/mesin/PC-017', routes({ 'POST /api/machines/PC-017/recheck': { status: 202, body: { requestId: 'b7a1' } } }));
+    mounted = await mountApp(
+      '/mesin/PC-017',
+      routes({ 'POST /api/machines/PC-017/recheck': { status: 202, body: { requestId: 'b7a1' } } }),
+    );
     await page.getByRole('button', { name: 'Periksa ulang' }).click();
     await expect.element(page.getByText(/Permintaan periksa ulang terkirim pukul \d\d\.\d\d/)).toBeVisible();
     expect(mounted.hub.calls.some((c) => c.method === 'POST' && c.path === '/api/machines/PC-017/recheck')).toBe(true);
@@ -60,7 +67,10 @@ describe('machine detail', () => {
     await expect.element(page.getByRole('heading', { name: 'PC-017' })).toBeVisible();
     const fetches = () => mounted!.hub.calls.filter((c) => c.path === '/api/machines/PC-017').length;
     const before = fetches();
-    mounted.pushLive({ topics: ['machines'], machines: [{ ...machineDetail(), id: 'PC-999', failing: [], checks: undefined, history: undefined }] });
+    mounted.pushLive({
+      topics: ['machines'],
+      machines: [{ ...machineDetail(), id: 'PC-999', failing: [], checks: undefined, history: undefined }],
+    });
     mounted.hub.set('GET /api/machines/PC-017', { body: machineDetail({ verdict: 'ready', checks: [] }) });
     const { checks: _c, history: _h, ...summary } = machineDetail({ verdict: 'ready' });
     mounted.pushLive({ topics: ['machines'], machines: [{ ...summary, failing: [] }] });

@@ -128,9 +128,11 @@ export class MachinePage extends LitElement {
         </button>
       </div>
       ${this._note ? html`<siap-notice kind=${this._note.kind} .text=${this._note.text}></siap-notice>` : nothing}
-      ${m.refusal
-        ? html`<siap-notice .text=${{ id: `${msg.refused.id}: ${m.refusal.message}`, en: `${msg.refused.en}: ${m.refusal.en}` }}></siap-notice>`
-        : nothing}
+      ${
+        m.refusal
+          ? html`<siap-notice .text=${{ id: `${msg.refused.id}: ${m.refusal.message}`, en: `${msg.refused.en}: ${m.refusal.en}` }}></siap-notice>`
+          : nothing
+      }
       <dl>
         <dt>${t(msg.role)}</dt>
         <dd>${t(ROLE_LABEL[m.role])}</dd>
@@ -150,9 +152,11 @@ export class MachinePage extends LitElement {
         <siap-placement-form .services=${this.services} .machine=${m} @changed=${() => this.#machine.reload()}></siap-placement-form>
       </details>
       <h2>${t(msg.checks)}</h2>
-      ${m.checks.length === 0
-        ? html`<siap-notice kind="info" .text=${msg.noReport}></siap-notice>`
-        : html`<siap-checks-table .checks=${m.checks}></siap-checks-table>`}
+      ${
+        m.checks.length === 0
+          ? html`<siap-notice kind="info" .text=${msg.noReport}></siap-notice>`
+          : html`<siap-checks-table .checks=${m.checks}></siap-checks-table>`
+      }
       <h2>${t(msg.history)}</h2>
       ${m.history.length === 0 ? html`<p class="muted">${t(msg.noHistory)}</p>` : this.#history(m.history, names)}
     `;
@@ -160,19 +164,18 @@ export class MachinePage extends LitElement {
 
   #history(history: HistoryEntry[], names: Map<string, Localized>) {
     const t = this.#l.t;
-    const status = (s: string | null) =>
-      s === null ? t(msg.absent) : s in STATUS_LABEL ? t(STATUS_LABEL[s as CheckStatus]) : s;
+    const status = (s: string | null) => (s === null ? t(msg.absent) : s in STATUS_LABEL ? t(STATUS_LABEL[s as CheckStatus]) : s);
     return html`<ol class="history">
       ${history.map(
         (h) => html`<li data-history=${h.at}>
           <b>${this.#l.dateTime(h.at)}</b> <siap-light .verdict=${h.verdict ?? undefined}></siap-light>
-          ${h.changes.length === 0
-            ? html`<span class="muted">— ${t(msg.firstReport)}</span>`
-            : html`<ul>
-                ${h.changes.map(
-                  (c) => html`<li>${t(names.get(c.id) ?? { id: c.id, en: c.id })}: ${status(c.from)} → ${status(c.to)}</li>`,
-                )}
-              </ul>`}
+          ${
+            h.changes.length === 0
+              ? html`<span class="muted">— ${t(msg.firstReport)}</span>`
+              : html`<ul>
+                ${h.changes.map((c) => html`<li>${t(names.get(c.id) ?? { id: c.id, en: c.id })}: ${status(c.from)} → ${status(c.to)}</li>`)}
+              </ul>`
+          }
         </li>`,
       )}
     </ol>`;

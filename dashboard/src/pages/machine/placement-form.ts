@@ -59,8 +59,9 @@ export class PlacementForm extends LitElement {
             )}
           </select></label
         >
-        ${m.role === 'client'
-          ? html`<label
+        ${
+          m.role === 'client'
+            ? html`<label
                 >${t(msg.room)}
                 <select name="roomId">
                   <option value="">—</option>
@@ -70,7 +71,8 @@ export class PlacementForm extends LitElement {
                 </select></label
               >
               <label>${t(msg.seat)}<input name="seat" type="number" min="1" .value=${m.seat === null ? '' : String(m.seat)} /></label>`
-          : nothing}
+            : nothing
+        }
         <button ?disabled=${this.#action.busy}>${t(msg.move)}</button>
       </form>
       ${actionNote(this.#action)}`;

@@ -109,17 +109,16 @@ export class MachinesPage extends LitElement {
           </select></label
         >
         ${filter.check ? html`<span>${t(msg.check)}: <b>${t(m.checkName(filter.check))}</b></span>` : nothing}
-        ${Object.keys(filter).length > 0
-          ? html`<a class="button" href=${paths.machines()}>${t(msg.clear)}</a>`
-          : nothing}
+        ${Object.keys(filter).length > 0 ? html`<a class="button" href=${paths.machines()}>${t(msg.clear)}</a>` : nothing}
         <span class="spacer"></span>
         <span class="muted" data-shown>${t(msg.shown(rows.length, all.length))}</span>
       </div>
-      ${all.length === 0
-        ? html`<siap-notice kind="info" .text=${msg.noMachines}></siap-notice>`
-        : rows.length === 0
-          ? html`<p>${t(msg.none)}</p>`
-          : html`<table>
+      ${
+        all.length === 0
+          ? html`<siap-notice kind="info" .text=${msg.noMachines}></siap-notice>`
+          : rows.length === 0
+            ? html`<p>${t(msg.none)}</p>`
+            : html`<table>
               <thead>
                 <tr>
                   <th>${t(msg.pc)}</th>
@@ -141,22 +140,23 @@ export class MachinesPage extends LitElement {
                     </td>
                     <td>${t(ROLE_LABEL[x.role])}</td>
                     <td>
-                      ${x.roomId ? html`<a href=${paths.room(x.roomId)}>${x.roomId}</a>` : '—'}${x.seat !== null
-                        ? ` / ${x.seat}`
-                        : ''}
+                      ${x.roomId ? html`<a href=${paths.room(x.roomId)}>${x.roomId}</a>` : '—'}${x.seat !== null ? ` / ${x.seat}` : ''}
                     </td>
                     <td>${x.serverId ?? '—'}</td>
                     <td class="failing">
                       ${x.failing.map((id) => t(m.checkName(id))).join(', ')}
-                      ${x.refusal
-                        ? html`<div class="refusal">${t(msg.refused)}: ${t({ id: x.refusal.message, en: x.refusal.en })}</div>`
-                        : nothing}
+                      ${
+                        x.refusal
+                          ? html`<div class="refusal">${t(msg.refused)}: ${t({ id: x.refusal.message, en: x.refusal.en })}</div>`
+                          : nothing
+                      }
                     </td>
                     <td>${x.lastSeenAt ? this.#l.dateTime(x.lastSeenAt) : t(common.never)}</td>
                   </tr>`;
                 })}
               </tbody>
-            </table>`}`;
+            </table>`
+      }`;
   }
 }
 customElements.define('siap-machines-page', MachinesPage);

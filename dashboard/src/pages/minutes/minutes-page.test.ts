@@ -14,8 +14,7 @@ const minutesCalls = () => mounted!.hub.calls.filter((c) => c.method === 'GET' &
 const shadow = (el: Element | null | undefined) => el!.shadowRoot!;
 const minutesPage = () => shadow(shadow(document.querySelector('siap-app')).querySelector('siap-minutes-page'));
 const documentRoot = () => shadow(minutesPage().querySelector('siap-minutes-document'));
-const cellsOf = (selector: string) =>
-  [...documentRoot().querySelectorAll(`${selector} td`)].map((td) => td.textContent!.trim());
+const cellsOf = (selector: string) => [...documentRoot().querySelectorAll(`${selector} td`)].map((td) => td.textContent!.trim());
 
 describe('berita acara page', () => {
   it("prints the hub's numbers as they are: counts overall and per room, desk facts, incidents, signatories, audit anchor", async () => {
@@ -24,7 +23,9 @@ describe('berita acara page', () => {
       [`GET ${BASE}/berita-acara`]: { body: beritaAcara() },
     });
     await expect.element(page.getByRole('heading', { name: 'BERITA ACARA PELAKSANAAN SELEKSI KOMPETENSI DASAR (SKD)' })).toBeVisible();
-    await expect.element(page.getByText(/^Pada hari ini Senin, tanggal 23\/11\/2026, bertempat di Gedung Serbaguna Batulicin, Jl\. Dharma Praja/)).toBeVisible();
+    await expect
+      .element(page.getByText(/^Pada hari ini Senin, tanggal 23\/11\/2026, bertempat di Gedung Serbaguna Batulicin, Jl\. Dharma Praja/))
+      .toBeVisible();
     expect(cellsOf('tr[data-room="R1"]')).toEqual(['R1', '30', '27', '3', '1']);
     expect(cellsOf('tr[data-room="R2"]')).toEqual(['R2', '27', '24', '3', '1']);
     expect(cellsOf('tr[data-room-total]')).toEqual(['Jumlah', '57', '51', '6', '2']);
@@ -38,13 +39,31 @@ describe('berita acara page', () => {
     expect(session).toContain('08:05 s.d. 09:49 WITA');
     expect(session).toContain('100 menit; peserta tunanetra 130 menit');
     expect(session).toContain('R1, R2');
-    expect(cellsOf('tr[data-incident="2"]')).toEqual(['1', '08:20', 'Seluruh lokasi', 'Peserta', 'Peserta R1 kursi 3 sakit, dibantu petugas kesehatan', '0', '—']);
-    expect(cellsOf('tr[data-incident="1"]')).toEqual(['2', '08:40', 'R2', 'Listrik', 'Listrik PLN padam, UPS menahan sampai genset menyala', '13', '+4 menit']);
+    expect(cellsOf('tr[data-incident="2"]')).toEqual([
+      '1',
+      '08:20',
+      'Seluruh lokasi',
+      'Peserta',
+      'Peserta R1 kursi 3 sakit, dibantu petugas kesehatan',
+      '0',
+      '—',
+    ]);
+    expect(cellsOf('tr[data-incident="1"]')).toEqual([
+      '2',
+      '08:40',
+      'R2',
+      'Listrik',
+      'Listrik PLN padam, UPS menahan sampai genset menyala',
+      '13',
+      '+4 menit',
+    ]);
     // 17 is the hub's total (the rows say 0 + 13): the page prints the hub's number, it does not add.
     expect(cellsOf('tr[data-incident-totals]')).toEqual(['Jumlah 2 kejadian; 1 dengan waktu ditambah', '17', '']);
     await expect.element(page.getByText('Ujian berjalan lancar setelah listrik kembali normal.')).toBeVisible();
     const signatures = documentRoot().querySelector('[data-signatures]')!.textContent!.replace(/\s+/g, ' ');
-    expect(signatures).toMatch(/Panselda.*Ketua Panselda Drs\. H\. Ahmad Fauzi NIP\. 196801011990031001.*Tim CAT.*Koordinator Tim CAT BKN Rahmat Hidayat.*Pengawas.*Siti Rahmah NIP\. 198903122015032001.*Bambang Irawan/);
+    expect(signatures).toMatch(
+      /Panselda.*Ketua Panselda Drs\. H\. Ahmad Fauzi NIP\. 196801011990031001.*Tim CAT.*Koordinator Tim CAT BKN Rahmat Hidayat.*Pengawas.*Siti Rahmah NIP\. 198903122015032001.*Bambang Irawan/,
+    );
     const anchor = documentRoot().querySelector('[data-anchor]')!.textContent!.replace(/\s+/g, ' ');
     expect(anchor).toContain('Jejak audit: entri #318, hash 9f2c4e1ab07d5c3e88a1f0b2d4c6e8f0a1b2c3d4e5f60718293a4b5c6d7e8f90');
     expect(anchor).toContain('Dibuat oleh SiapCAT pada 23/11/2026 10:15 WITA');
@@ -124,7 +143,9 @@ describe('berita acara page', () => {
       [`GET ${BASE}/berita-acara`]: { body: beritaAcara() },
       [`PATCH ${BASE}`]: {
         status: 400,
-        body: { error: { code: 'invalid', message: 'Data sesi tidak valid: notes: Terlalu besar', en: 'Session is not valid: notes: Too big' } },
+        body: {
+          error: { code: 'invalid', message: 'Data sesi tidak valid: notes: Terlalu besar', en: 'Session is not valid: notes: Too big' },
+        },
       },
     });
     await expect.element(page.getByLabelText('Mulai sebenarnya (WITA)')).toHaveValue('08:05');
@@ -139,14 +160,19 @@ describe('berita acara page', () => {
     await page.getByLabelText('Selesai sebenarnya (WITA)').fill('');
     await page.getByRole('button', { name: 'Simpan berita acara' }).click();
     await expect.element(page.getByRole('alert')).toHaveTextContent('Data sesi tidak valid: notes: Terlalu besar');
-    expect(mounted.hub.calls.find((c) => c.method === 'PATCH')?.body).toMatchObject({ actualStartAt: '2026-11-23T08:05:00+08:00', actualEndAt: null });
+    expect(mounted.hub.calls.find((c) => c.method === 'PATCH')?.body).toMatchObject({
+      actualStartAt: '2026-11-23T08:05:00+08:00',
+      actualEndAt: null,
+    });
   });
 
   it("re-fetches on this session's attendance, incidents or session changes, not on another session's", async () => {
     let present = 51;
     mounted = await mountApp(PATH, {
       [`GET ${BASE}`]: { body: examSession() },
-      [`GET ${BASE}/berita-acara`]: () => ({ body: beritaAcara({ counts: { registered: 57, present, absent: 57 - present, refused: 2 } }) }),
+      [`GET ${BASE}/berita-acara`]: () => ({
+        body: beritaAcara({ counts: { registered: 57, present, absent: 57 - present, refused: 2 } }),
+      }),
     });
     await expect.element(page.getByRole('heading', { name: /BERITA ACARA/ })).toBeVisible();
     expect(minutesCalls()).toBe(1);

@@ -69,14 +69,19 @@ export class SignatoriesEditor extends LitElement {
     const people = this.value[group];
     const label = t(GROUP_LABELS[group]);
     const set = (i: number, field: keyof Signatory, value: string) =>
-      this.#emit(group, people.map((p, j) => (j === i ? { ...p, [field]: value } : p)));
+      this.#emit(
+        group,
+        people.map((p, j) => (j === i ? { ...p, [field]: value } : p)),
+      );
     return html`<fieldset data-group=${group}>
       <legend>${label}</legend>
-      ${people.length
-        ? html`<div class="person heads" aria-hidden="true">
+      ${
+        people.length
+          ? html`<div class="person heads" aria-hidden="true">
             ${FIELDS.map((f) => html`<span>${t(FIELD_LABELS[f])}</span>`)}<span></span>
           </div>`
-        : html`<p class="none muted">${t(msg.noneYet)}</p>`}
+          : html`<p class="none muted">${t(msg.noneYet)}</p>`
+      }
       ${people.map(
         (p, i) => html`<div class="person">
           ${FIELDS.map(
@@ -92,7 +97,11 @@ export class SignatoriesEditor extends LitElement {
             type="button"
             class="danger"
             aria-label=${t(msg.removeSignatory(label, i + 1))}
-            @click=${() => this.#emit(group, people.filter((_, j) => j !== i))}
+            @click=${() =>
+              this.#emit(
+                group,
+                people.filter((_, j) => j !== i),
+              )}
           >
             ${t(common.remove)}
           </button>

@@ -8,17 +8,21 @@ let mounted: Awaited<ReturnType<typeof mountApp>> | undefined;
 afterEach(() => mounted?.unmount());
 
 const routes = () => ({
-  'GET /api/venue': { body: venueState([
-    { id: 'R1', name: 'Ruang 1', kind: 'ruang-tes', rows: 6, cols: 6 },
-    { id: 'SRV', name: 'Ruang server', kind: 'ruang-server', rows: 0, cols: 0 },
-    { id: 'R2', name: 'Ruang 2', kind: 'ruang-tes', rows: 6, cols: 6 },
-  ]) },
+  'GET /api/venue': {
+    body: venueState([
+      { id: 'R1', name: 'Ruang 1', kind: 'ruang-tes', rows: 6, cols: 6 },
+      { id: 'SRV', name: 'Ruang server', kind: 'ruang-server', rows: 0, cols: 0 },
+      { id: 'R2', name: 'Ruang 2', kind: 'ruang-tes', rows: 6, cols: 6 },
+    ]),
+  },
   'GET /api/venue/readiness': { body: readiness() },
   'GET /api/facilities/summary': { status: 404, body: { error: { code: 'not-found', message: 'x', en: 'x' } } },
   'GET /api/machines': {
     body: {
       machines: [
-        ...Array.from({ length: 36 }, (_, i) => machineRow({ id: `A-${i + 1}`, roomId: 'R1', seat: i + 1, verdict: i === 4 ? 'not-ready' : 'ready' })),
+        ...Array.from({ length: 36 }, (_, i) =>
+          machineRow({ id: `A-${i + 1}`, roomId: 'R1', seat: i + 1, verdict: i === 4 ? 'not-ready' : 'ready' }),
+        ),
         ...Array.from({ length: 30 }, (_, i) => machineRow({ id: `B-${i + 1}`, roomId: 'R2', seat: i + 1 })),
       ],
     },

@@ -63,8 +63,7 @@ export class MonitorPage extends LitElement {
     this.#venue ??= new ResourceController(this, { load: () => getVenue(api), live, topics: ['venue'] });
     this.#readiness ??= new ResourceController(this, { load: () => getReadiness(api), live, topics: ['readiness'] });
     this.#facilities ??= new ResourceController(this, {
-      load: () =>
-        getFacilitySummary(api).catch(withoutNotFound),
+      load: () => getFacilitySummary(api).catch(withoutNotFound),
       live,
       topics: ['facilities'],
     });
@@ -152,21 +151,27 @@ export class MonitorPage extends LitElement {
         </div>
       </header>
       ${error ? html`<siap-notice .text=${error}></siap-notice>` : nothing}
-      ${!state
-        ? html`<p class="wait">${t(common.loading)}</p>`
-        : !room
-          ? html`<siap-notice
+      ${
+        !state
+          ? html`<p class="wait">${t(common.loading)}</p>`
+          : !room
+            ? html`<siap-notice
               kind="info"
               .text=${{ id: 'Belum ada ruang tes dengan kursi. Atur di Pengaturan.', en: 'No test room with seats yet. Set them up under Setup.' }}
             ></siap-notice>`
-          : this.#room(state, room.id, r, rooms.length, seconds)}
+            : this.#room(state, room.id, r, rooms.length, seconds)
+      }
     </div>`;
   }
 
   #room(state: VenueState, roomId: string, r: VenueReadiness | undefined, total: number, seconds: number) {
     const t = this.#l.t;
     const room = state.rooms.find((x) => x.id === roomId)!;
-    const layout = layoutRoom(room, state.seats.filter((s) => s.roomId === roomId), this.#machines.byId.values());
+    const layout = layoutRoom(
+      room,
+      state.seats.filter((s) => s.roomId === roomId),
+      this.#machines.byId.values(),
+    );
     const rr = r?.rooms.find((x) => x.id === roomId);
     return html`<section class="room" data-room=${roomId}>
       <div class="room-head">

@@ -12,7 +12,14 @@ const routes = () => ({
     body: readiness({
       rooms: [
         ...readiness().rooms,
-        { id: 'SRV', name: 'Ruang server', kind: 'ruang-server', verdict: 'ready', machines: { ready: 0, notReady: 0, incomplete: 0, offline: 0 }, causes: [] },
+        {
+          id: 'SRV',
+          name: 'Ruang server',
+          kind: 'ruang-server',
+          verdict: 'ready',
+          machines: { ready: 0, notReady: 0, incomplete: 0, offline: 0 },
+          causes: [],
+        },
       ],
     }),
   },
@@ -25,14 +32,12 @@ describe('venue overview', () => {
     mounted = await mountApp('/', routes());
     await expect.element(page.getByText('Lokasi BELUM SIAP')).toBeVisible();
     for (const n of ['180', '12', '5', '3']) await expect.element(page.getByText(n, { exact: true }).first()).toBeVisible();
-    await expect.element(page.getByRole('link', { name: '12 PC: RAM < 4 GB' }).first()).toHaveAttribute(
-      'href',
-      '/mesin?status=not-ready&periksa=ram-size',
-    );
-    await expect.element(page.getByRole('link', { name: 'Fasilitas belum memenuhi: Genset (solar habis)' })).toHaveAttribute(
-      'href',
-      '/fasilitas',
-    );
+    await expect
+      .element(page.getByRole('link', { name: '12 PC: RAM < 4 GB' }).first())
+      .toHaveAttribute('href', '/mesin?status=not-ready&periksa=ram-size');
+    await expect
+      .element(page.getByRole('link', { name: 'Fasilitas belum memenuhi: Genset (solar habis)' }))
+      .toHaveAttribute('href', '/fasilitas');
     await expect.element(page.getByText('200/200 — PENUH')).toBeVisible();
     await expect.element(page.getByRole('link', { name: 'PC-203' })).toHaveAttribute('href', '/mesin/PC-203');
     await expect.element(page.getByText('Diperbarui 23/11/2026 07.30 WITA')).toBeVisible();

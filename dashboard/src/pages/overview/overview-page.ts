@@ -141,14 +141,16 @@ export class OverviewPage extends LitElement {
           <div class="section-counts">
             <h3>${t(msg.machines)}</h3>
             <siap-counts .counts=${r?.machines}></siap-counts>
-            ${f
-              ? html`<h3>${t(msg.facilities)}</h3>
+            ${
+              f
+                ? html`<h3>${t(msg.facilities)}</h3>
                   <div data-facilities>
                     <siap-light .verdict=${f.verdict}></siap-light>
                     <div>${t(facilityCounts(f.counts.ok, f.counts.notOk, f.counts.na, f.counts.unchecked))}</div>
                   </div>
                   <a href=${paths.facilities()}>${t(msg.openFacilities)}</a>`
-              : nothing}
+                : nothing
+            }
           </div>
           ${r ? html`<p class="muted">${t(msg.updated)} ${this.#l.dateTime(r.generatedAt)}</p>` : nothing}
         </section>
@@ -164,9 +166,10 @@ export class OverviewPage extends LitElement {
   #rooms(rooms: RoomReadiness[]) {
     const t = this.#l.t;
     return html`<h2>${t(msg.rooms)}</h2>
-      ${rooms.length === 0
-        ? html`<p class="muted">${t(msg.noRooms)} <a href=${paths.setup()}>→</a></p>`
-        : html`<div class="grid">
+      ${
+        rooms.length === 0
+          ? html`<p class="muted">${t(msg.noRooms)} <a href=${paths.setup()}>→</a></p>`
+          : html`<div class="grid">
             ${rooms.map(
               (room) => html`<article class="card" data-room=${room.id}>
                 <h3>
@@ -177,15 +180,17 @@ export class OverviewPage extends LitElement {
                 <siap-causes .causes=${room.causes} .room=${room.id}></siap-causes>
               </article>`,
             )}
-          </div>`}`;
+          </div>`
+      }`;
   }
 
   #servers(servers: ServerReadiness[]) {
     const t = this.#l.t;
     return html`<h2>${t(msg.servers)}</h2>
-      ${servers.length === 0
-        ? html`<p class="muted">${t(msg.noServers)}</p>`
-        : html`<div class="grid">
+      ${
+        servers.length === 0
+          ? html`<p class="muted">${t(msg.noServers)}</p>`
+          : html`<div class="grid">
             ${servers.map(
               (s) => html`<article class="card" data-server=${s.id}>
                 <h3>
@@ -201,7 +206,8 @@ export class OverviewPage extends LitElement {
                 <siap-causes .causes=${s.causes.filter((c) => c.kind !== 'server-full')}></siap-causes>
               </article>`,
             )}
-          </div>`}`;
+          </div>`
+      }`;
   }
 }
 customElements.define('siap-overview-page', OverviewPage);

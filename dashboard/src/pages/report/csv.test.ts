@@ -37,7 +37,13 @@ describe('machinesCsv', () => {
   });
 
   it('writes measured and required in the chosen language when the checklist sends both', () => {
-    const webcam = { ...check({ id: 'webcam', status: 'fail' }), measured: 'tidak ada', measuredText: { id: 'tidak ada', en: 'none' }, expected: 'ada webcam', expectedText: { id: 'ada webcam', en: 'a webcam' } };
+    const webcam = {
+      ...check({ id: 'webcam', status: 'fail' }),
+      measured: 'tidak ada',
+      measuredText: { id: 'tidak ada', en: 'none' },
+      expected: 'ada webcam',
+      expectedText: { id: 'ada webcam', en: 'a webcam' },
+    };
     const rows = [machineRow({ id: 'PC-003', checks: [webcam] })];
     expect(machinesCsv(rows, 'en', 'Asia/Makassar')).toContain(',webcam,Check webcam,Fail,none,a webcam,');
     expect(machinesCsv(rows, 'id', 'Asia/Makassar')).toContain(';webcam;Pemeriksaan webcam;Gagal;tidak ada;ada webcam;');

@@ -13,14 +13,46 @@ import { SHOW_LABEL, showOf } from '../../ui/machine-state.js';
 export function csvCell(value: string | number | boolean | null | undefined, delimiter: string): string {
   let text = value === null || value === undefined ? '' : String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return text.includes(delimiter) || /["\r\n]/.test(text) || text.startsWith("'")
-    ? `"${text.replace(/"/g, '""')}"`
-    : text;
+  return text.includes(delimiter) || /["\r\n]/.test(text) || text.startsWith("'") ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 const HEADERS: Record<Lang, string[]> = {
-  id: ['pc', 'peran', 'ruang', 'kursi', 'server', 'status_pc', 'laporan_terakhir', 'daftar_periksa', 'id_pemeriksaan', 'pemeriksaan', 'hasil', 'terukur', 'syarat', 'pasal', 'tingkat', 'yang_harus_dilakukan'],
-  en: ['pc', 'role', 'room', 'seat', 'server', 'pc_state', 'last_report', 'checklist', 'check_id', 'check', 'status', 'measured', 'required', 'clause', 'level', 'what_to_do'],
+  id: [
+    'pc',
+    'peran',
+    'ruang',
+    'kursi',
+    'server',
+    'status_pc',
+    'laporan_terakhir',
+    'daftar_periksa',
+    'id_pemeriksaan',
+    'pemeriksaan',
+    'hasil',
+    'terukur',
+    'syarat',
+    'pasal',
+    'tingkat',
+    'yang_harus_dilakukan',
+  ],
+  en: [
+    'pc',
+    'role',
+    'room',
+    'seat',
+    'server',
+    'pc_state',
+    'last_report',
+    'checklist',
+    'check_id',
+    'check',
+    'status',
+    'measured',
+    'required',
+    'clause',
+    'level',
+    'what_to_do',
+  ],
 };
 
 export function delimiterFor(lang: Lang): string {

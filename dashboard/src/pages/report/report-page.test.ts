@@ -8,17 +8,25 @@ let mounted: Awaited<ReturnType<typeof mountApp>> | undefined;
 afterEach(() => mounted?.unmount());
 
 const routes = (extra = {}) => ({
-  'GET /api/venue': { body: venueState([
-    { id: 'R1', name: 'Ruang 1', kind: 'ruang-tes', rows: 2, cols: 2 },
-    { id: 'R2', name: 'Ruang 2', kind: 'ruang-tes', rows: 2, cols: 2 },
-  ]) },
+  'GET /api/venue': {
+    body: venueState([
+      { id: 'R1', name: 'Ruang 1', kind: 'ruang-tes', rows: 2, cols: 2 },
+      { id: 'R2', name: 'Ruang 2', kind: 'ruang-tes', rows: 2, cols: 2 },
+    ]),
+  },
   'GET /api/venue/readiness': { body: readiness() },
   'GET /api/facilities': { body: facilities() },
   'GET /api/machines': {
     body: {
       machines: [
         machineRow({ id: 'PC-005', roomId: 'R2', seat: 1 }),
-        machineRow({ id: 'PC-002', roomId: 'R1', seat: 2, verdict: 'not-ready', checks: [check({ id: 'cpu-speed' }), RAM_FAIL, WEBCAM_UNKNOWN] }),
+        machineRow({
+          id: 'PC-002',
+          roomId: 'R1',
+          seat: 2,
+          verdict: 'not-ready',
+          checks: [check({ id: 'cpu-speed' }), RAM_FAIL, WEBCAM_UNKNOWN],
+        }),
         machineRow({ id: 'PC-001', roomId: 'R1', seat: 1 }),
         machineRow({ id: 'S1', role: 'server', roomId: null, seat: null, serverId: 'S1' }),
         machineRow({
@@ -45,9 +53,9 @@ describe('audit report', () => {
     const order = [...report.querySelectorAll('tr[data-machine]')].map((tr) => tr.getAttribute('data-machine'));
     expect(order).toEqual(['PC-001', 'PC-002', 'PC-005', 'PC-009', 'S1']);
     await expect.element(page.getByText('Ditolak: Server S2 penuh: 200/200 klien.')).toBeVisible();
-    await expect.element(page.getByRole('row').filter({ hasText: 'PC-002' })).toHaveTextContent(
-      /RAM < 4 GB:\s*2 GB terpasang; syarat ≥ 4 GB.*Webcam \(\?\)/,
-    );
+    await expect
+      .element(page.getByRole('row').filter({ hasText: 'PC-002' }))
+      .toHaveTextContent(/RAM < 4 GB:\s*2 GB terpasang; syarat ≥ 4 GB.*Webcam \(\?\)/);
     await expect.element(page.getByRole('row').filter({ hasText: 'Genset' })).toHaveTextContent(/Belum memenuhi.*solar habis/);
     for (const who of ['Ketua Panselda', 'Tim Pelaksanaan SKD dan SKB', 'Tim Pemantauan Ujian']) {
       await expect.element(page.getByText(who, { exact: true })).toBeVisible();
@@ -91,7 +99,9 @@ describe('audit report', () => {
     try {
       await page.getByRole('button', { name: 'Unduh CSV PC dan pemeriksaan' }).click();
       await expect.poll(() => saved?.name).toMatch(/^siapcat-pc-\d{4}-\d\d-\d\d\.csv$/);
-      expect(saved!.text.split('\r\n')[0]).toBe('\ufeffpc;peran;ruang;kursi;server;status_pc;laporan_terakhir;daftar_periksa;id_pemeriksaan;pemeriksaan;hasil;terukur;syarat;pasal;tingkat;yang_harus_dilakukan');
+      expect(saved!.text.split('\r\n')[0]).toBe(
+        '\ufeffpc;peran;ruang;kursi;server;status_pc;laporan_terakhir;daftar_periksa;id_pemeriksaan;pemeriksaan;hasil;terukur;syarat;pasal;tingkat;yang_harus_dilakukan',
+      );
       expect(saved!.text).toContain('PC-002;PC klien;R1;2;S1;Belum siap');
     } finally {
       HTMLAnchorElement.prototype.click = click;
@@ -99,7 +109,10 @@ describe('audit report', () => {
   });
 
   it('still prints when the hub has no facility checklist', async () => {
-    mounted = await mountApp('/laporan', routes({ 'GET /api/facilities': { status: 404, body: { error: { code: 'not-found', message: 'x', en: 'x' } } } }));
+    mounted = await mountApp(
+      '/laporan',
+      routes({ 'GET /api/facilities': { status: 404, body: { error: { code: 'not-found', message: 'x', en: 'x' } } } }),
+    );
     await expect.element(page.getByText('Daftar periksa fasilitas tidak tersedia di hub ini.')).toBeVisible();
   });
 });

@@ -89,18 +89,22 @@ export class ReportPage extends LitElement {
         <h2>${t(msg.summary)}</h2>
         <p class="verdict">${t(msg.venueVerdict)}: <siap-light .verdict=${verdict}></siap-light></p>
         <p>${t(msg.machines)}: ${t(msg.counts(r.machines))}</p>
-        ${f
-          ? html`<p>
+        ${
+          f
+            ? html`<p>
               ${t(msg.facilities)}: <siap-light .verdict=${f.summary.verdict}></siap-light>
               (${f.summary.counts.ok}/${f.items.length})
             </p>`
-          : nothing}
-        ${causes.length
-          ? html`<h3>${t(msg.causes)}</h3>
+            : nothing
+        }
+        ${
+          causes.length
+            ? html`<h3>${t(msg.causes)}</h3>
               <ul>
                 ${causes.map((c) => html`<li>${t(c.text)}</li>`)}
               </ul>`
-          : nothing}
+            : nothing
+        }
 
         <h2>${t(msg.servers)}</h2>
         <table>
@@ -159,7 +163,10 @@ export class ReportPage extends LitElement {
       <thead>
         <tr><th>${t(msg.col.pc)}</th><th>${t(msg.col.seat)}</th><th>${t(msg.col.server)}</th><th>${t(msg.col.state)}</th><th>${t(msg.col.problems)}</th></tr>
       </thead>
-      ${byRoom(data.machines, data.venue.rooms.map((r) => r.id)).map(
+      ${byRoom(
+        data.machines,
+        data.venue.rooms.map((r) => r.id),
+      ).map(
         ([room, list]) => html`<tbody>
           <tr class="group"><th colspan="5">${room ? (rooms.get(room) ?? room) : t(msg.noRoom)} (${list.length})</th></tr>
           ${list.map(
@@ -180,9 +187,10 @@ export class ReportPage extends LitElement {
     const t = this.#l.t;
     const f = data.facilities;
     return html`<h2>${t(msg.facilityList)}</h2>
-      ${!f
-        ? html`<p>${t(msg.facilitiesMissing)}</p>`
-        : html`<table class="facilities">
+      ${
+        !f
+          ? html`<p>${t(msg.facilitiesMissing)}</p>`
+          : html`<table class="facilities">
             <thead>
               <tr><th>${t(msg.col.item)}</th><th>${t(msg.col.clause)}</th><th>${t(msg.col.result)}</th><th>${t(msg.col.note)}</th><th>${t(msg.col.by)}</th></tr>
             </thead>
@@ -197,12 +205,18 @@ export class ReportPage extends LitElement {
                 </tr>`,
               )}
             </tbody>
-          </table>`}`;
+          </table>`
+      }`;
   }
 
   #signatures(address: string) {
     const t = this.#l.t;
-    const city = address.split(',').map((s) => s.trim()).filter(Boolean).at(-1) ?? '';
+    const city =
+      address
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .at(-1) ?? '';
     return html`<section class="signatures">
       <h2>${t(msg.signatures)}</h2>
       <p>${city ? `${city}, ` : `${t(msg.place)}: ____________, `}${this.#l.date(new Date())}</p>

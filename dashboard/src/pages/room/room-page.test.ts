@@ -77,7 +77,10 @@ describe('room map', () => {
   });
 
   it('opens the PC when its seat is clicked', async () => {
-    mounted = await mountApp('/ruang/HALL', { ...hall(), 'GET /api/machines/PC-017': { body: { ...machineRow({ id: 'PC-017' }), history: [] } } });
+    mounted = await mountApp('/ruang/HALL', {
+      ...hall(),
+      'GET /api/machines/PC-017': { body: { ...machineRow({ id: 'PC-017' }), history: [] } },
+    });
     await seat(17).click();
     await expect.element(page.getByRole('heading', { name: 'PC-017' })).toBeVisible();
     expect(location.pathname).toBe('/mesin/PC-017');

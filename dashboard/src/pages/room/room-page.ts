@@ -95,21 +95,23 @@ export class RoomPage extends LitElement {
         <span class="muted">${room.id} · ${t(ROOM_KIND_LABELS[room.kind])}</span>
         <a href=${paths.machines({ room: room.id })}>${t(msg.allPcs)}</a>
       </div>
-      ${testRooms.length > 1
-        ? html`<nav class="others" aria-label=${t(msg.rooms)}>
+      ${
+        testRooms.length > 1
+          ? html`<nav class="others" aria-label=${t(msg.rooms)}>
             <span class="muted">${t(msg.rooms)}:</span>
-            ${testRooms.map(
-              (r) =>
-                html`<a href=${paths.room(r.id)} aria-current=${r.id === room.id ? 'page' : 'false'}>${r.name}</a>`,
-            )}
+            ${testRooms.map((r) => html`<a href=${paths.room(r.id)} aria-current=${r.id === room.id ? 'page' : 'false'}>${r.name}</a>`)}
           </nav>`
-        : nothing}
+          : nothing
+      }
       ${readiness ? html`<siap-causes .causes=${readiness.causes} .room=${room.id}></siap-causes>` : nothing}
-      ${seats.length === 0
-        ? html`<siap-notice kind="info" .text=${msg.noSeats}></siap-notice>`
-        : html`<siap-seat-map .layout=${layout} .names=${(id: string) => this.#machines.checkName(id)}></siap-seat-map>`}
-      ${layout.unplaced.length > 0
-        ? html`<h2>${t(msg.unplaced)}</h2>
+      ${
+        seats.length === 0
+          ? html`<siap-notice kind="info" .text=${msg.noSeats}></siap-notice>`
+          : html`<siap-seat-map .layout=${layout} .names=${(id: string) => this.#machines.checkName(id)}></siap-seat-map>`
+      }
+      ${
+        layout.unplaced.length > 0
+          ? html`<h2>${t(msg.unplaced)}</h2>
             <ul class="unplaced">
               ${layout.unplaced.map(
                 (m) =>
@@ -119,7 +121,8 @@ export class RoomPage extends LitElement {
                   </li>`,
               )}
             </ul>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 }

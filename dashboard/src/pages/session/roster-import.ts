@@ -77,12 +77,16 @@ export class RosterImport extends LitElement {
 
   #details(r: RosterImportResult) {
     const t = this.#l.t;
-    return html`${r.rejected.length > 0
+    return html`${
+      r.rejected.length > 0
         ? html`<siap-notice .text=${msg.rejected(r.rejected.length)}></siap-notice>${this.#rows(r.rejected, 'rejected')}`
-        : nothing}
-      ${r.notApplied.length > 0
-        ? html`<siap-notice kind="info" .text=${msg.notApplied(r.notApplied.length)}></siap-notice>${this.#rows(r.notApplied, 'not-applied')}`
-        : nothing}
+        : nothing
+    }
+      ${
+        r.notApplied.length > 0
+          ? html`<siap-notice kind="info" .text=${msg.notApplied(r.notApplied.length)}></siap-notice>${this.#rows(r.notApplied, 'not-applied')}`
+          : nothing
+      }
       ${r.notInFile > 0 ? html`<siap-notice kind="info" .text=${msg.notInFile(r.notInFile)}></siap-notice>` : nothing}
       <p class="columns muted">
         ${t(msg.columns(r.headerLine, r.format))}

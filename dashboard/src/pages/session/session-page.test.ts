@@ -14,7 +14,12 @@ const result: RosterImportResult = {
   updated: 0,
   unchanged: 0,
   rejected: [
-    { line: 3, reason: 'NIK 6,31E+15 rusak oleh Excel (notasi ilmiah).', en: 'NIK 6,31E+15 was mangled by Excel.', participantNumber: '24300110120000012' },
+    {
+      line: 3,
+      reason: 'NIK 6,31E+15 rusak oleh Excel (notasi ilmiah).',
+      en: 'NIK 6,31E+15 was mangled by Excel.',
+      participantNumber: '24300110120000012',
+    },
     { line: 4, reason: 'NIK harus 16 digit.', en: 'NIK must be 16 digits.', participantNumber: '24300110120000013' },
   ],
   notApplied: [],
@@ -50,7 +55,9 @@ describe('session home page', () => {
     transfer.items.add(file);
     el.files = transfer.files;
     await page.getByRole('button', { name: 'Impor' }).click();
-    await expect.element(page.getByText('2 baris diimpor (2 baru, 0 diperbarui, 0 tidak berubah). Terdaftar sekarang: 2 peserta.')).toBeVisible();
+    await expect
+      .element(page.getByText('2 baris diimpor (2 baru, 0 diperbarui, 0 tidak berubah). Terdaftar sekarang: 2 peserta.'))
+      .toBeVisible();
     await expect.element(page.getByText('2 baris ditolak.', { exact: false })).toBeVisible();
     await expect.element(page.getByRole('row').filter({ hasText: 'rusak oleh Excel' })).toHaveTextContent(/^3/);
     const post = mounted.hub.calls.find((c) => c.method === 'POST');
@@ -63,7 +70,9 @@ describe('session home page', () => {
       'GET /api/sessions/skd-1': { body: examSession() },
       'POST /api/sessions/skd-1/roster': {
         status: 400,
-        body: { error: { code: 'roster-xls', message: 'Berkas .xls (Excel 97-2003) tidak didukung.', en: 'Old .xls files are not supported.' } },
+        body: {
+          error: { code: 'roster-xls', message: 'Berkas .xls (Excel 97-2003) tidak didukung.', en: 'Old .xls files are not supported.' },
+        },
       },
     });
     await page.getByRole('button', { name: 'Impor' }).click();
@@ -100,8 +109,11 @@ describe('session home page', () => {
     await page.getByRole('button', { name: 'Periksa rantai audit' }).click();
     const broken = page.getByText('Rantai audit RUSAK pada entri #12: Hash entri tidak cocok dengan isinya.', { exact: false });
     await expect.element(broken).toBeVisible();
-    const notice = document.querySelector('siap-app')!.shadowRoot!.querySelector('siap-session-page')!.shadowRoot!
-      .querySelector('siap-audit-card')!.shadowRoot!.querySelector('siap-notice')!;
+    const notice = document
+      .querySelector('siap-app')!
+      .shadowRoot!.querySelector('siap-session-page')!
+      .shadowRoot!.querySelector('siap-audit-card')!
+      .shadowRoot!.querySelector('siap-notice')!;
     expect(notice.getAttribute('kind')).toBe('error');
   });
 });

@@ -89,10 +89,13 @@ export class SessionForm extends LitElement {
       return;
     }
     let saved: ExamSession | undefined;
-    const ok = await this.#action.run(async () => {
-      saved = await this.submit(body);
-      return saved;
-    }, (s) => (this.session ? msg.updated(s.name) : msg.created(s.name)));
+    const ok = await this.#action.run(
+      async () => {
+        saved = await this.submit(body);
+        return saved;
+      },
+      (s) => (this.session ? msg.updated(s.name) : msg.created(s.name)),
+    );
     if (ok && saved) {
       if (!this.session) form.reset();
       this.dispatchEvent(new CustomEvent('saved', { detail: saved }));

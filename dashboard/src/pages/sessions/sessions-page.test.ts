@@ -16,7 +16,12 @@ describe('exam sessions page', () => {
         body: {
           sessions: [
             examSession(),
-            examSession({ id: 'skd-2', name: 'SKD Sesi 2', registrationOpen: false, local: { ...examSession().local, start: '10:30', end: '12:10', registrationOpens: '06:30' } }),
+            examSession({
+              id: 'skd-2',
+              name: 'SKD Sesi 2',
+              registrationOpen: false,
+              local: { ...examSession().local, start: '10:30', end: '12:10', registrationOpens: '06:30' },
+            }),
           ],
         },
       },
@@ -61,7 +66,16 @@ describe('exam sessions page', () => {
     mounted = await mountApp('/sesi', {
       'GET /api/venue': { body: venueState() },
       'GET /api/sessions': { body: { sessions: [] } },
-      'POST /api/sessions': { status: 400, body: { error: { code: 'invalid', message: 'Data sesi tidak valid: durationMinutes: terlalu kecil', en: 'Session is not valid: durationMinutes: too small' } } },
+      'POST /api/sessions': {
+        status: 400,
+        body: {
+          error: {
+            code: 'invalid',
+            message: 'Data sesi tidak valid: durationMinutes: terlalu kecil',
+            en: 'Session is not valid: durationMinutes: too small',
+          },
+        },
+      },
     });
     await page.getByLabelText('Nama sesi').fill('SKD Sesi 3');
     await page.getByLabelText('Tanggal').fill('2026-11-24');

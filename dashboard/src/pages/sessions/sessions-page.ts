@@ -74,19 +74,24 @@ export class SessionsPage extends LitElement {
     const sessions = this.#sessions.value;
     return html`<h1>${t(msg.title)}</h1>
       <p class="muted">${t(msg.lead)}</p>
-      ${this.#sessions.error
-        ? html`<siap-notice .text=${this.#sessions.error} retry @retry=${() => this.#sessions.reload()}></siap-notice>`
-        : nothing}
-      ${!sessions
-        ? this.#sessions.error
-          ? nothing
-          : html`<p>${t(common.loading)}</p>`
-        : sessions.length === 0
-          ? html`<siap-notice kind="info" .text=${msg.none}></siap-notice>`
-          : this.#table(sessions)}
+      ${
+        this.#sessions.error
+          ? html`<siap-notice .text=${this.#sessions.error} retry @retry=${() => this.#sessions.reload()}></siap-notice>`
+          : nothing
+      }
+      ${
+        !sessions
+          ? this.#sessions.error
+            ? nothing
+            : html`<p>${t(common.loading)}</p>`
+          : sessions.length === 0
+            ? html`<siap-notice kind="info" .text=${msg.none}></siap-notice>`
+            : this.#table(sessions)
+      }
       <h2>${t(msg.create)}</h2>
-      ${this.#venue.value
-        ? html`<siap-session-form
+      ${
+        this.#venue.value
+          ? html`<siap-session-form
             .defaults=${this.#venue.value}
             .label=${msg.createButton}
             .submit=${(body: Parameters<typeof createSession>[1]) => createSession(this.services.api, body)}
@@ -95,9 +100,10 @@ export class SessionsPage extends LitElement {
               this.services.router.navigate(paths.session(e.detail.id));
             }}
           ></siap-session-form>`
-        : this.#venue.error
-          ? html`<siap-notice .text=${this.#venue.error} retry @retry=${() => this.#venue.reload()}></siap-notice>`
-          : html`<p>${t(common.loading)}</p>`}`;
+          : this.#venue.error
+            ? html`<siap-notice .text=${this.#venue.error} retry @retry=${() => this.#venue.reload()}></siap-notice>`
+            : html`<p>${t(common.loading)}</p>`
+      }`;
   }
 
   #table(sessions: ExamSession[]) {

@@ -162,21 +162,24 @@ export class RoomsEditor extends LitElement {
                   </td>
                   <td class="actions">
                     <button @click=${() => (this._editing = room.id)}>${t(common.edit)}</button>
-                    ${room.kind === 'ruang-tes' && room.rows * room.cols > 0
-                      ? html`<button
+                    ${
+                      room.kind === 'ruang-tes' && room.rows * room.cols > 0
+                        ? html`<button
                           aria-expanded=${this._seatsOf === room.id ? 'true' : 'false'}
                           @click=${() => (this._seatsOf = this._seatsOf === room.id ? undefined : room.id)}
                         >
                           ${t(msg.editSeats)}
                         </button>`
-                      : nothing}
+                        : nothing
+                    }
                     <button class="danger" ?disabled=${this.#action.busy} @click=${() => this.#delete(room)}>
                       ${t(common.remove)}
                     </button>
                   </td>
                 </tr>
-                ${this._seatsOf === room.id
-                  ? html`<tr>
+                ${
+                  this._seatsOf === room.id
+                    ? html`<tr>
                       <td colspan="6">
                         <siap-seat-editor
                           .services=${this.services}
@@ -187,7 +190,8 @@ export class RoomsEditor extends LitElement {
                         ></siap-seat-editor>
                       </td>
                     </tr>`
-                  : nothing}`,
+                    : nothing
+                }`,
           )}
         </tbody>
       </table>

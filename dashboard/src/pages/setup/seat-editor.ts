@@ -80,9 +80,7 @@ export class SeatEditor extends LitElement {
     for (let row = 0; row < this.room.rows; row++) {
       for (let col = 0; col < this.room.cols; col++) {
         const seat = at.get(`${row}:${col}`);
-        const label = seat
-          ? t(msg.seatAt(seat.number, row + 1, col + 1))
-          : t(msg.noSeatAt(row + 1, col + 1));
+        const label = seat ? t(msg.seatAt(seat.number, row + 1, col + 1)) : t(msg.noSeatAt(row + 1, col + 1));
         cells.push(
           html`<button
             type="button"

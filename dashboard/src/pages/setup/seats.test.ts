@@ -5,7 +5,12 @@ describe('generateSeats', () => {
   it('numbers a rows x cols room row by row from 1', () => {
     const seats = generateSeats({ id: 'R1', rows: 2, cols: 3 }, 'S1');
     expect(seats.map((s) => [s.number, s.row, s.col])).toEqual([
-      [1, 0, 0], [2, 0, 1], [3, 0, 2], [4, 1, 0], [5, 1, 1], [6, 1, 2],
+      [1, 0, 0],
+      [2, 0, 1],
+      [3, 0, 2],
+      [4, 1, 0],
+      [5, 1, 1],
+      [6, 1, 2],
     ]);
     expect(seats.every((s) => s.roomId === 'R1' && s.serverId === 'S1')).toBe(true);
   });

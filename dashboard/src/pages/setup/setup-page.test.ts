@@ -23,10 +23,12 @@ const enrollment = {
 };
 
 const routes = () => ({
-  'GET /api/venue': { body: venueState([
-    { id: 'R1', name: 'Ruang 1', kind: 'ruang-tes', rows: 6, cols: 6 },
-    { id: 'SRV', name: 'Ruang server', kind: 'ruang-server', rows: 0, cols: 0 },
-  ]) },
+  'GET /api/venue': {
+    body: venueState([
+      { id: 'R1', name: 'Ruang 1', kind: 'ruang-tes', rows: 6, cols: 6 },
+      { id: 'SRV', name: 'Ruang server', kind: 'ruang-server', rows: 0, cols: 0 },
+    ]),
+  },
   'GET /api/enrollment': { body: enrollment },
   'PUT /api/venue': { status: 204 },
   'POST /api/rooms': { status: 201, body: {} },
@@ -68,13 +70,15 @@ describe('venue setup', () => {
     await add.getByLabelText('Baris').fill('5');
     await add.getByLabelText('Kolom').fill('8');
     await add.getByRole('button', { name: 'Tambah' }).click();
-    await expect.poll(() => mounted!.hub.calls.find((c) => c.method === 'POST' && c.path === '/api/rooms')?.body).toEqual({
-      id: 'R2',
-      name: 'Ruang 2',
-      kind: 'ruang-tes',
-      rows: 5,
-      cols: 8,
-    });
+    await expect
+      .poll(() => mounted!.hub.calls.find((c) => c.method === 'POST' && c.path === '/api/rooms')?.body)
+      .toEqual({
+        id: 'R2',
+        name: 'Ruang 2',
+        kind: 'ruang-tes',
+        rows: 5,
+        cols: 8,
+      });
   });
 
   it('makes a room full of seats numbered row by row, after asking to replace the old ones', async () => {
@@ -106,7 +110,9 @@ describe('venue setup', () => {
     mounted = await mountApp('/pengaturan', { ...routes(), 'GET /api/venue': { body: { ...state, seats: [] } } });
     await page.getByLabelText('Server untuk kursi ini').selectOptions('S1');
     await page.getByRole('button', { name: 'Buat kursi (225)' }).click();
-    await expect.element(page.getByText(/Server S1 akan melayani 225 kursi, lebih dari batasnya 200 \(Lampiran C\.4\.b\.1\.c\)/)).toBeVisible();
+    await expect
+      .element(page.getByText(/Server S1 akan melayani 225 kursi, lebih dari batasnya 200 \(Lampiran C\.4\.b\.1\.c\)/))
+      .toBeVisible();
     expect(mounted.hub.calls.some((c) => c.path.endsWith('/seats'))).toBe(false);
   });
 
@@ -123,10 +129,15 @@ describe('venue setup', () => {
       },
     });
     answer(true);
-    const plan = { venue: { name: 'GOR Batulicin', timeZone: 'Asia/Makassar' }, rooms: [{ id: 'R2', name: 'Ruang 2', kind: 'ruang-tes', rows: 6, cols: 6 }] };
+    const plan = {
+      venue: { name: 'GOR Batulicin', timeZone: 'Asia/Makassar' },
+      rooms: [{ id: 'R2', name: 'Ruang 2', kind: 'ruang-tes', rows: 6, cols: 6 }],
+    };
     await page.getByLabelText('Berkas denah (.json)').upload(new File([JSON.stringify(plan)], 'denah.json', { type: 'application/json' }));
     await page.getByRole('button', { name: 'Impor' }).click();
-    await expect.element(page.getByText('Denah diimpor: ruang 2 baru, 1 diperbarui; server 0 baru, 0 diperbarui; kursi 72 baru, 0 diperbarui.')).toBeVisible();
+    await expect
+      .element(page.getByText('Denah diimpor: ruang 2 baru, 1 diperbarui; server 0 baru, 0 diperbarui; kursi 72 baru, 0 diperbarui.'))
+      .toBeVisible();
     expect(mounted.hub.calls.find((c) => c.path === '/api/venue/plan')?.body).toEqual(plan);
   });
 
@@ -161,7 +172,13 @@ describe('venue setup', () => {
       'PATCH /api/users/meja1': ({ body }) => ({ body: { ...users[1], ...(body as object) } }),
       'DELETE /api/users/admin': {
         status: 409,
-        body: { error: { code: 'delete-self', message: 'Anda tidak dapat menghapus akun yang sedang Anda pakai.', en: 'You cannot delete the account you are using.' } },
+        body: {
+          error: {
+            code: 'delete-self',
+            message: 'Anda tidak dapat menghapus akun yang sedang Anda pakai.',
+            en: 'You cannot delete the account you are using.',
+          },
+        },
       },
     });
     const meja1 = page.getByRole('row').filter({ hasText: 'meja1' });
@@ -180,11 +197,14 @@ describe('venue setup', () => {
     const password = page.getByLabelText('Kata sandi baru: meja1');
     await password.fill('kata-sandi-baru');
     await password.element().dispatchEvent(new Event('change'));
-    await expect.poll(() => mounted!.hub.calls.filter((c) => c.method === 'PATCH').map((c) => c.body)).toEqual([
-      { role: 'supervisor' },
-      { password: 'kata-sandi-baru' },
-    ]);
-    await page.getByRole('row').filter({ hasText: /^\s*admin/ }).getByRole('button', { name: 'Hapus' }).click();
+    await expect
+      .poll(() => mounted!.hub.calls.filter((c) => c.method === 'PATCH').map((c) => c.body))
+      .toEqual([{ role: 'supervisor' }, { password: 'kata-sandi-baru' }]);
+    await page
+      .getByRole('row')
+      .filter({ hasText: /^\s*admin/ })
+      .getByRole('button', { name: 'Hapus' })
+      .click();
     await expect.element(page.getByText('Anda tidak dapat menghapus akun yang sedang Anda pakai.')).toBeVisible();
   });
 });

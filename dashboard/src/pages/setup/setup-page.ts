@@ -43,11 +43,12 @@ export class SetupPage extends LitElement {
     const state = this.#venue.value;
     const reload = () => void this.#venue.reload();
     return html`<h1>${t(msg.title)}</h1>
-      ${this.#venue.error
-        ? html`<siap-notice .text=${this.#venue.error} retry @retry=${reload}></siap-notice>`
-        : !state
-          ? html`<p>${t(common.loading)}</p>`
-          : html`<section>
+      ${
+        this.#venue.error
+          ? html`<siap-notice .text=${this.#venue.error} retry @retry=${reload}></siap-notice>`
+          : !state
+            ? html`<p>${t(common.loading)}</p>`
+            : html`<section>
                 <h2>${t(msg.venue)}</h2>
                 <siap-venue-form .services=${this.services} .venue=${state.venue} @changed=${reload}></siap-venue-form>
               </section>
@@ -62,7 +63,8 @@ export class SetupPage extends LitElement {
               <section class="card">
                 <h2>${t(msg.plan)}</h2>
                 <siap-plan-import .services=${this.services} @changed=${reload}></siap-plan-import>
-              </section>`}
+              </section>`
+      }
       <section class="card">
         <h2>${t(msg.enrollment)}</h2>
         <siap-enrollment-card .services=${this.services}></siap-enrollment-card>

@@ -66,9 +66,7 @@ export class UsersCard extends LitElement {
     const t = this.#l.t;
     const users = this.#users.value;
     if (!users) {
-      return this.#users.error
-        ? html`<siap-notice .text=${this.#users.error}></siap-notice>`
-        : html`<p>${t(common.loading)}</p>`;
+      return this.#users.error ? html`<siap-notice .text=${this.#users.error}></siap-notice>` : html`<p>${t(common.loading)}</p>`;
     }
     return html`<p class="muted">${t(msg.lead)}</p>
       <table>

@@ -43,8 +43,7 @@ export class VenueForm extends LitElement {
           >${t(msg.timeZone)}
           <select name="timeZone">
             ${Object.entries(msg.zones).map(
-              ([zone, label]) =>
-                html`<option value=${zone} ?selected=${(v?.timeZone ?? 'Asia/Makassar') === zone}>${t(label)}</option>`,
+              ([zone, label]) => html`<option value=${zone} ?selected=${(v?.timeZone ?? 'Asia/Makassar') === zone}>${t(label)}</option>`,
             )}
           </select></label
         >
