@@ -5,7 +5,7 @@ import type { Localized } from './i18n.js';
  * Exam day (hari ujian): sessions, roster, check-in desk, PIN, attendance. The request schemas are
  * validated by the hub; the response types are what the dashboard pages render as they are
  * (every name, count and formatted time comes from the hub). Reports (daftar hadir, berita acara,
- * incidents, audit) are in exam-reports.ts and re-exported here.
+ * incidents, audit) are in exam-reports.ts, which builds on this file (never the other way round).
  */
 
 export const SESSION_KINDS = ['SKD', 'SKB', 'PPPK'] as const;
@@ -267,5 +267,3 @@ export interface RosterImportResult {
   columns: Record<string, string>;
   registered: number;
 }
-
-export * from './exam-reports.js';

@@ -12,8 +12,8 @@ import type { HubContext } from './context.js';
 import type { Feature } from './feature.js';
 import { DEFAULT_LIVE_OPTIONS, LiveHub, liveRoute, type LiveOptions } from './live/channel.js';
 import { readinessRoutes } from './readiness/routes.js';
-import { importPlan } from './venue/plan.js';
 import { venueRoutes } from './venue/routes.js';
+import { VenueService, type PlacedMachines } from './venue/service.js';
 
 export interface VenueHubOptions {
   agents?: Partial<AgentHubOptions>;
@@ -27,7 +27,7 @@ export interface VenueHubOptions {
 }
 
 /** Reads and imports the venue plan named by SIAPCAT_PLAN (set by `siapcat hub --plan FILE`). */
-function importPlanFile(hub: AgentHub, path: string): void {
+function importPlanFile(venue: VenueService, path: string): void {
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));
@@ -41,19 +41,12 @@ function importPlanFile(hub: AgentHub, path: string): void {
       { exitCode: 4 },
     );
   }
-  let result;
   try {
-    result = importPlan(hub, validate(VenuePlanSchema, data, { id: `Denah ${path}`, en: `Venue plan ${path}` }));
+    venue.importPlanFile(validate(VenuePlanSchema, data, { id: `Denah ${path}`, en: `Venue plan ${path}` }), path);
   } catch (err) {
     // A bad input file: exit code 4, like every other file the CLI reads.
     throw isAppError(err) ? new AppError(err.code, err.text, { exitCode: 4, details: err.details }) : err;
   }
-  hub.ctx.log.info('venue.plan-imported', {
-    file: path,
-    rooms: result.rooms.created.length + result.rooms.updated.length,
-    servers: result.servers.created.length + result.servers.updated.length,
-    seats: result.seats.created + result.seats.updated,
-  });
 }
 
 /**
@@ -62,6 +55,7 @@ function importPlanFile(hub: AgentHub, path: string): void {
  */
 export function venueHubFeature(options: VenueHubOptions = {}): Feature & { readonly hub: AgentHub } {
   let agentHub: AgentHub | undefined;
+  let venue: VenueService | undefined;
   let live: LiveHub | undefined;
   const need = (): AgentHub => {
     if (!agentHub) throw new Error('venue hub feature used before start');
@@ -73,10 +67,14 @@ export function venueHubFeature(options: VenueHubOptions = {}): Feature & { read
       return need();
     },
     start(ctx: HubContext) {
-      const hub = new AgentHub(ctx, { ...DEFAULT_AGENT_HUB_OPTIONS, ...options.agents });
+      // The venue owns its tables; the agent hub places machines through its narrow layout, and
+      // the venue asks the hub about the machines placed in it. Each sees only the other's interface.
+      const layout: VenueService = new VenueService(ctx, (): PlacedMachines => hub.placedMachines());
+      const hub = new AgentHub(ctx, layout, { ...DEFAULT_AGENT_HUB_OPTIONS, ...options.agents });
       agentHub = hub;
+      venue = layout;
       hub.token.init(ctx.config.env.SIAPCAT_ENROLL_TOKEN);
-      if (ctx.config.env.SIAPCAT_PLAN) importPlanFile(hub, ctx.config.env.SIAPCAT_PLAN);
+      if (ctx.config.env.SIAPCAT_PLAN) importPlanFile(layout, ctx.config.env.SIAPCAT_PLAN);
       live = new LiveHub(ctx, { ...DEFAULT_LIVE_OPTIONS, ...options.live });
       live.start();
       ctx.cron.add('agents.sweep-silent', options.sweepCron ?? '*/5 * * * * *', () => {
@@ -105,9 +103,9 @@ export function venueHubFeature(options: VenueHubOptions = {}): Feature & { read
     },
     routes(app, ctx) {
       const hub = need();
-      venueRoutes(app, hub);
+      venueRoutes(app, venue!);
       agentRoutes(app, hub);
-      readinessRoutes(app, hub, options.facilityCauses && (() => options.facilityCauses!(ctx)));
+      readinessRoutes(app, hub, venue!, options.facilityCauses && (() => options.facilityCauses!(ctx)));
       liveRoute(app, ctx, live!);
     },
   };

@@ -6,6 +6,7 @@ import { MIGRATIONS } from '../db/migrations.js';
 import { VenueStore } from '../venue/store.js';
 import { MachineStore } from './machines.js';
 import { Placer } from './placer.js';
+import type { VenueLayout } from './venue-layout.js';
 
 const AT = '2026-11-23T06:30:00.000Z';
 
@@ -15,7 +16,15 @@ function setup() {
   migrate(db, MIGRATIONS);
   const venue = new VenueStore(db);
   const machines = new MachineStore(db);
-  const placer = new Placer(venue, machines);
+  // The venue's side as the hub wires it: its layout, and a server agent registering its server.
+  const layout: VenueLayout = {
+    server: (id) => venue.server(id),
+    room: (id) => venue.room(id),
+    seat: (roomId, n) => venue.seat(roomId, n),
+    seatCount: (roomId) => venue.seatCount(roomId),
+    registerServer: (server) => void venue.upsertServer(server, 'agent'),
+  };
+  const placer = new Placer(layout, machines);
   venue.upsertServer({ id: 'S1', kind: 'server', name: '', roomId: null, limit: 200 });
   venue.upsertServer({ id: 'S2', kind: 'server', name: '', roomId: null, limit: 200 });
   const hello = (id: string, serverId: string | null, role: 'client' | 'server' = 'client') => {

@@ -2,8 +2,8 @@ import type { Placement } from '../../protocol/agent.js';
 import type { Role } from '../../protocol/check.js';
 import { AppError } from '../../protocol/errors.js';
 import { decidePlacement, type PlacementDecision, type PlacementWorld } from '../capacity/placement.js';
-import type { VenueStore } from '../venue/store.js';
 import type { MachineRecord, MachineStore } from './machines.js';
+import type { VenueLayout } from './venue-layout.js';
 
 const samePlacement = (a: Placement, b: Placement) => a.serverId === b.serverId && a.roomId === b.roomId && a.seat === b.seat;
 
@@ -15,7 +15,7 @@ export class Placer {
   readonly world: PlacementWorld;
 
   constructor(
-    private readonly venue: VenueStore,
+    private readonly venue: VenueLayout,
     private readonly machines: MachineStore,
   ) {
     this.world = {
@@ -83,6 +83,6 @@ export class Placer {
     if (this.venue.server(serverId)) return;
     const kind = role === 'mobile-server' ? 'mobile-server' : 'server';
     const room = roomId !== null && this.venue.room(roomId) ? roomId : null;
-    this.venue.upsertServer({ id: serverId, kind, name: '', roomId: room, limit: 200 }, 'agent');
+    this.venue.registerServer({ id: serverId, kind, name: '', roomId: room, limit: 200 });
   }
 }

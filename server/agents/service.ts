@@ -7,7 +7,6 @@ import { newToken } from '../auth/tokens.js';
 import type { LiveTopic } from '../../protocol/live.js';
 import type { HubContext } from '../context.js';
 import { durably } from '../db/open.js';
-import { VenueStore } from '../venue/store.js';
 import { Admission } from './admission.js';
 import { connectedElsewhere, helloTwice, machineGone, machineOffline } from './errors.js';
 import type { AgentConn } from './connection.js';
@@ -17,6 +16,7 @@ import { MachineStore, type MachineRecord } from './machines.js';
 import { Placer } from './placer.js';
 import { Presence } from './presence.js';
 import { ProbeSender } from './probe.js';
+import type { VenueLayout } from './venue-layout.js';
 import { toSummary } from './views.js';
 
 export interface AgentHubOptions {
@@ -42,7 +42,6 @@ export const DEFAULT_AGENT_HUB_OPTIONS: AgentHubOptions = {
  * Synchronous where it decides (hello, report), so concurrent agents cannot race each other.
  */
 export class AgentHub {
-  readonly venue: VenueStore;
   readonly machines: MachineStore;
   readonly placer: Placer;
   readonly presence = new Presence<AgentConn>();
@@ -55,11 +54,11 @@ export class AgentHub {
 
   constructor(
     readonly ctx: HubContext,
+    venue: VenueLayout,
     readonly options: AgentHubOptions = DEFAULT_AGENT_HUB_OPTIONS,
   ) {
-    this.venue = new VenueStore(ctx.db);
     this.machines = new MachineStore(ctx.db);
-    this.placer = new Placer(this.venue, this.machines);
+    this.placer = new Placer(venue, this.machines);
     this.token = new EnrollmentToken(ctx.settings, ctx.random, ctx.log);
     this.probes = new ProbeSender(options.maxProbes);
     this.admission = new Admission(10, (err) => ctx.log.error('agents.internal', { error: (err as Error).message }));
@@ -304,6 +303,27 @@ export class AgentHub {
       }
     }
     if (ids.length > 0) this.publish(ids);
+  }
+
+  /** The venue feature's view of the machines placed in it (see server/venue/service.ts). */
+  placedMachines() {
+    return {
+      placedByServer: () => this.machines.placedByServer(),
+      placedOn: (serverId: string) => this.machines.placedOn(serverId),
+      inRoom: (roomId: string) => this.machines.inRoom(roomId),
+      seatedIn: (roomId: string) =>
+        this.machines
+          .all()
+          .filter((m) => m.placement.roomId === roomId && m.placement.seat !== null)
+          .map((m) => ({ id: m.id, seat: m.placement.seat! })),
+      releaseServerAgent: (serverId: string) => {
+        const own = this.machines.serverAgent(serverId, '');
+        if (!own) return;
+        const none = { serverId: null, roomId: null, seat: null };
+        this.machines.place(own, { placement: none, wanted: none, refusal: null, waiting: false }, 'agent', this.now());
+      },
+      venueChanged: () => this.venueChanged(),
+    };
   }
 
   record(id: string): MachineRecord {

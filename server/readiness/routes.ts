@@ -2,13 +2,21 @@ import type { Cause, VenueReadiness } from '../../protocol/api.js';
 import type { AgentHub } from '../agents/service.js';
 import { toRollup } from '../agents/views.js';
 import type { HubApp } from '../feature.js';
+import type { Room, Seat, Server } from '../../protocol/venue.js';
+
+/** What the roll-up reads of the venue (server/venue/service.ts). */
+export interface VenueReads {
+  rooms(): Room[];
+  servers(): Server[];
+  seats(): Seat[];
+}
 import { rollup, serverInfos, type RollupInput } from './rollup.js';
 
 /** What the pure roll-up needs, read from the stores and the in-memory presence. */
-export function rollupInput(hub: AgentHub, facilityCauses?: () => readonly Cause[]): RollupInput {
+export function rollupInput(hub: AgentHub, venue: VenueReads, facilityCauses?: () => readonly Cause[]): RollupInput {
   const machines = hub.machines.all();
   const seats = new Map<string, number[]>();
-  for (const seat of hub.venue.seats()) {
+  for (const seat of venue.seats()) {
     const list = seats.get(seat.roomId) ?? [];
     list.push(seat.number);
     seats.set(seat.roomId, list);
@@ -19,8 +27,8 @@ export function rollupInput(hub: AgentHub, facilityCauses?: () => readonly Cause
   }
   return {
     machines: machines.map((m) => toRollup(m, hub.presence)),
-    rooms: hub.venue.rooms(),
-    servers: hub.venue.servers(),
+    rooms: venue.rooms(),
+    servers: venue.servers(),
     seats,
     seated,
     ...(facilityCauses ? { facilityCauses: facilityCauses() } : {}),
@@ -33,19 +41,19 @@ export function rollupInput(hub: AgentHub, facilityCauses?: () => readonly Cause
  * causes) and GET /api/servers. The roll-up is computed when asked and kept
  * until the next published change, so many dashboards polling cost one computation.
  */
-export function readinessRoutes(app: HubApp, hub: AgentHub, facilityCauses?: () => readonly Cause[]): void {
+export function readinessRoutes(app: HubApp, hub: AgentHub, venue: VenueReads, facilityCauses?: () => readonly Cause[]): void {
   let cached: VenueReadiness | undefined;
   hub.ctx.changes.subscribe(() => {
     cached = undefined;
   });
 
   app.get('/api/venue/readiness', (c) => {
-    cached ??= rollup(rollupInput(hub, facilityCauses));
+    cached ??= rollup(rollupInput(hub, venue, facilityCauses));
     return c.json(cached);
   });
 
   app.get('/api/servers', (c) => {
     const machines = hub.machines.all().map((m) => toRollup(m, hub.presence));
-    return c.json({ servers: serverInfos(hub.venue.servers(), machines) });
+    return c.json({ servers: serverInfos(venue.servers(), machines) });
   });
 }

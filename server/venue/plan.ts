@@ -1,7 +1,6 @@
 import type { VenuePlan } from '../../protocol/venue.js';
-import type { AgentHub } from '../agents/service.js';
-import { assertLayout, seatKey } from './rules.js';
-import type { UpsertResult } from './store.js';
+import { assertLayout, seatKey, type Occupancy } from './rules.js';
+import type { UpsertResult, VenueStore } from './store.js';
 
 export interface ItemChanges {
   created: string[];
@@ -32,29 +31,26 @@ function tally(into: ItemChanges, id: string, result: UpsertResult): void {
 }
 
 /**
- * Merges a venue plan into the stored venue in one transaction: the merged layout is checked as a
- * whole first (every reference resolves, seats inside their grids, no limit below its placed
- * clients), so a bad plan changes nothing and says every problem.
+ * Merges a venue plan into the stored venue; the caller runs it in one transaction. The merged
+ * layout is checked as a whole first (every reference resolves, seats inside their grids, no limit
+ * below its placed clients), so a bad plan changes nothing and says every problem.
  */
-export function importPlan(hub: AgentHub, plan: VenuePlan): PlanImportResult {
-  const store = hub.venue;
-  return hub.ctx.db.transaction(() => {
-    const byId = (x: { id: string }) => x.id;
-    const merged = {
-      rooms: overlay(store.rooms(), plan.rooms, byId),
-      servers: overlay(store.servers(), plan.servers, byId),
-      seats: overlay(store.seats(), plan.seats, seatKey),
-    };
-    assertLayout(merged, { placed: hub.machines.placedByServer() }, { id: 'Denah lokasi', en: 'Venue plan' });
-    const result: PlanImportResult = {
-      venue: store.putVenue(plan.venue),
-      rooms: { created: [], updated: [], unchanged: 0 },
-      servers: { created: [], updated: [], unchanged: 0 },
-      seats: { created: 0, updated: 0, unchanged: 0 },
-    };
-    for (const room of plan.rooms) tally(result.rooms, room.id, store.upsertRoom(room));
-    for (const server of plan.servers) tally(result.servers, server.id, store.upsertServer(server));
-    for (const seat of plan.seats) result.seats[store.upsertSeat(seat)]++;
-    return result;
-  })();
+export function importPlan(store: VenueStore, plan: VenuePlan, occupancy: Occupancy): PlanImportResult {
+  const byId = (x: { id: string }) => x.id;
+  const merged = {
+    rooms: overlay(store.rooms(), plan.rooms, byId),
+    servers: overlay(store.servers(), plan.servers, byId),
+    seats: overlay(store.seats(), plan.seats, seatKey),
+  };
+  assertLayout(merged, occupancy, { id: 'Denah lokasi', en: 'Venue plan' });
+  const result: PlanImportResult = {
+    venue: store.putVenue(plan.venue),
+    rooms: { created: [], updated: [], unchanged: 0 },
+    servers: { created: [], updated: [], unchanged: 0 },
+    seats: { created: 0, updated: 0, unchanged: 0 },
+  };
+  for (const room of plan.rooms) tally(result.rooms, room.id, store.upsertRoom(room));
+  for (const server of plan.servers) tally(result.servers, server.id, store.upsertServer(server));
+  for (const seat of plan.seats) result.seats[store.upsertSeat(seat)]++;
+  return result;
 }

@@ -1,22 +1,6 @@
 import { z } from 'zod';
-import type {
-  AttendanceResponse,
-  AuditEntry,
-  BeritaAcara,
-  CheckinRequest,
-  CheckinResponse,
-  CreateSessionRequest,
-  DaftarHadirResponse,
-  ExamSession,
-  Incident,
-  IncidentRequest,
-  Participant,
-  ParticipantStatus,
-  ReissueRequest,
-  Refusal,
-  RosterImportResult,
-  UpdateSessionRequest,
-} from '../../../protocol/exam.js';
+import type { CheckinRequest, CheckinResponse, CreateSessionRequest, ExamSession, Participant, ParticipantStatus, ReissueRequest, Refusal, RosterImportResult, UpdateSessionRequest } from '../../../protocol/exam.js';
+import type { AttendanceResponse, AuditEntry, BeritaAcara, DaftarHadirResponse, Incident, IncidentRequest } from '../../../protocol/exam-reports.js';
 import { seg, type ApiClient } from './client.js';
 
 /**

@@ -1,4 +1,5 @@
-import type { AttendanceResponse, DaftarHadirResponse, ExamSession, Participant } from '../../../protocol/exam.js';
+import type { ExamSession, Participant } from '../../../protocol/exam.js';
+import type { AttendanceResponse, DaftarHadirResponse } from '../../../protocol/exam-reports.js';
 import { PARTICIPANT_STATUS_LABELS, SESSION_KIND_LABELS } from '../../../protocol/exam.js';
 import { examSession as baseSession, participant as baseParticipant } from './exam-fixtures.js';
 

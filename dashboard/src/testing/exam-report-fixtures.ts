@@ -1,4 +1,5 @@
-import type { BeritaAcara, ExamSession, Incident } from '../../../protocol/exam.js';
+import type { ExamSession } from '../../../protocol/exam.js';
+import type { BeritaAcara, Incident } from '../../../protocol/exam-reports.js';
 import { examSession as baseSession } from './exam-fixtures.js';
 
 /** Answers of the hub's exam-day API as the component tests need them (SKD at 08:00 WITA, 23/11/2026). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AuditEntry } from '../../../protocol/exam.js';
+import type { AuditEntry } from '../../../protocol/exam-reports.js';
 import { entryHash, GENESIS_HASH, verifyChain } from './chain.js';
 
 function chain(n: number): AuditEntry[] {

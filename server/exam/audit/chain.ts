@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { AuditEntry } from '../../../protocol/exam.js';
+import type { AuditEntry } from '../../../protocol/exam-reports.js';
 import type { Localized } from '../../../protocol/i18n.js';
 import { canonicalJson } from './canonical.js';
 

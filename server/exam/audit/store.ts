@@ -1,4 +1,4 @@
-import type { AuditAction, AuditEntry } from '../../../protocol/exam.js';
+import type { AuditAction, AuditEntry } from '../../../protocol/exam-reports.js';
 import type { Clock } from '../../../protocol/ports.js';
 import type { Db } from '../../db/open.js';
 import { canonicalJson } from './canonical.js';

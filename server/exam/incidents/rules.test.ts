@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IncidentRequestSchema } from '../../../protocol/exam.js';
+import { IncidentRequestSchema } from '../../../protocol/exam-reports.js';
 import { incidentFields, incidentView } from './rules.js';
 
 const now = new Date('2026-11-23T00:40:00Z');

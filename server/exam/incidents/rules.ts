@@ -1,4 +1,5 @@
-import { INCIDENT_KIND_LABELS, type Incident, type IncidentRequest, type TimeZone } from '../../../protocol/exam.js';
+import { type TimeZone } from '../../../protocol/exam.js';
+import { INCIDENT_KIND_LABELS, type Incident, type IncidentRequest } from '../../../protocol/exam-reports.js';
 import { AppError } from '../../../protocol/errors.js';
 import { localTime } from '../time.js';
 import type { IncidentFields, IncidentRecord } from './store.js';

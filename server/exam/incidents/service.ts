@@ -1,4 +1,4 @@
-import type { Incident, IncidentRequest } from '../../../protocol/exam.js';
+import type { Incident, IncidentRequest } from '../../../protocol/exam-reports.js';
 import type { AuthUser } from '../../auth/users.js';
 import { durably } from '../../db/open.js';
 import type { ExamDeps } from '../deps.js';

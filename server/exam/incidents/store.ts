@@ -1,4 +1,4 @@
-import type { IncidentKind } from '../../../protocol/exam.js';
+import type { IncidentKind } from '../../../protocol/exam-reports.js';
 import type { Db } from '../../db/open.js';
 import { stmt } from '../../db/statements.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Incident, Participant } from '../../../protocol/exam.js';
+import type { Participant } from '../../../protocol/exam.js';
+import type { Incident } from '../../../protocol/exam-reports.js';
 import type { SessionRecord } from '../sessions/store.js';
 import { attendanceReport, beritaAcara, daftarHadir } from './build.js';
 

@@ -1,12 +1,5 @@
-import {
-  PARTICIPANT_STATUS_LABELS,
-  SESSION_KIND_LABELS,
-  type AttendanceResponse,
-  type BeritaAcara,
-  type DaftarHadirResponse,
-  type Incident,
-  type Participant,
-} from '../../../protocol/exam.js';
+import { PARTICIPANT_STATUS_LABELS, SESSION_KIND_LABELS, type Participant } from '../../../protocol/exam.js';
+import { type AttendanceResponse, type BeritaAcara, type DaftarHadirResponse, type Incident } from '../../../protocol/exam-reports.js';
 import { endsAt } from '../sessions/rules.js';
 import type { SessionRecord } from '../sessions/store.js';
 import { dayName, localText, localTime } from '../time.js';

@@ -1,4 +1,5 @@
-import type { Counts, ParticipantStatus, RoomCounts } from '../../../protocol/exam.js';
+import type { Counts, ParticipantStatus } from '../../../protocol/exam.js';
+import type { RoomCounts } from '../../../protocol/exam-reports.js';
 
 export interface Countable {
   status: ParticipantStatus;

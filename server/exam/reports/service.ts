@@ -1,4 +1,4 @@
-import type { AttendanceResponse, BeritaAcara, DaftarHadirResponse } from '../../../protocol/exam.js';
+import type { AttendanceResponse, BeritaAcara, DaftarHadirResponse } from '../../../protocol/exam-reports.js';
 import type { ExamDeps } from '../deps.js';
 import { incidentView } from '../incidents/rules.js';
 import { loadSession, rosterOf } from '../sessions/service.js';

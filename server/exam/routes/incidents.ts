@@ -1,4 +1,4 @@
-import { IncidentRequestSchema, IncidentUpdateSchema } from '../../../protocol/exam.js';
+import { IncidentRequestSchema, IncidentUpdateSchema } from '../../../protocol/exam-reports.js';
 import type { HubApp } from '../../feature.js';
 import { readJson } from '../../http/json.js';
 import type { ExamDeps } from '../deps.js';

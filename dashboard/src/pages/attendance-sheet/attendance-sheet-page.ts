@@ -1,5 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
-import type { DaftarHadirResponse, ExamSession } from '../../../../protocol/exam.js';
+import type { ExamSession } from '../../../../protocol/exam.js';
+import type { DaftarHadirResponse } from '../../../../protocol/exam-reports.js';
 import { paths } from '../../app/paths.js';
 import type { Services } from '../../app/services.js';
 import { getDaftarHadir, getSession } from '../../data/exam.js';

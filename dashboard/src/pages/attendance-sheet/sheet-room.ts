@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { DaftarHadirResponse } from '../../../../protocol/exam.js';
+import type { DaftarHadirResponse } from '../../../../protocol/exam-reports.js';
 import type { Localized } from '../../../../protocol/i18n.js';
 import { statusBadge } from '../../ui/participant-status.js';
 import { msg } from './messages.js';

@@ -1,5 +1,6 @@
 import { css, html } from 'lit';
-import type { AttendanceResponse, Counts } from '../../../../protocol/exam.js';
+import type { Counts } from '../../../../protocol/exam.js';
+import type { AttendanceResponse } from '../../../../protocol/exam-reports.js';
 import type { Localized } from '../../../../protocol/i18n.js';
 import { paths } from '../../app/paths.js';
 import { msg } from './messages.js';

@@ -1,12 +1,12 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { type ExamSession } from '../../../../protocol/exam.js';
 import {
   INCIDENT_KINDS,
   INCIDENT_KIND_LABELS,
-  type ExamSession,
   type Incident,
   type IncidentKind,
   type IncidentRequest,
-} from '../../../../protocol/exam.js';
+} from '../../../../protocol/exam-reports.js';
 import type { Localized } from '../../../../protocol/i18n.js';
 import type { Services } from '../../app/services.js';
 import { createIncident, updateIncident } from '../../data/exam.js';

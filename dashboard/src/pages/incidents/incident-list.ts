@@ -1,4 +1,4 @@
-import type { Incident } from '../../../../protocol/exam.js';
+import type { Incident } from '../../../../protocol/exam-reports.js';
 
 /** Newest first: the one just recorded sits at the top where the monitor looks. Ties keep the later-recorded first. */
 export function newestFirst(incidents: readonly Incident[]): Incident[] {

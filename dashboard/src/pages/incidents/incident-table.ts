@@ -1,5 +1,5 @@
 import { css, html, LitElement } from 'lit';
-import type { Incident } from '../../../../protocol/exam.js';
+import type { Incident } from '../../../../protocol/exam-reports.js';
 import { common } from '../../i18n/common.js';
 import { LocaleController } from '../../i18n/controller.js';
 import { page } from '../../ui/styles.js';

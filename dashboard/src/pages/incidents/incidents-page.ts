@@ -1,5 +1,6 @@
 import { css, html, LitElement, nothing } from 'lit';
-import type { ExamSession, Incident } from '../../../../protocol/exam.js';
+import type { ExamSession } from '../../../../protocol/exam.js';
+import type { Incident } from '../../../../protocol/exam-reports.js';
 import type { Localized } from '../../../../protocol/i18n.js';
 import { paths } from '../../app/paths.js';
 import type { Services } from '../../app/services.js';

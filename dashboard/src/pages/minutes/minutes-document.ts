@@ -1,5 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
-import type { BeritaAcara, Counts } from '../../../../protocol/exam.js';
+import type { Counts } from '../../../../protocol/exam.js';
+import type { BeritaAcara } from '../../../../protocol/exam-reports.js';
 import { LocaleController } from '../../i18n/controller.js';
 import { page } from '../../ui/styles.js';
 import { dayText, msg } from './messages.js';

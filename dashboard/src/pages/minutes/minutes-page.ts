@@ -1,5 +1,6 @@
 import { css, html, LitElement, nothing } from 'lit';
-import type { BeritaAcara, ExamSession } from '../../../../protocol/exam.js';
+import type { ExamSession } from '../../../../protocol/exam.js';
+import type { BeritaAcara } from '../../../../protocol/exam-reports.js';
 import { paths } from '../../app/paths.js';
 import type { Services } from '../../app/services.js';
 import { getBeritaAcara, getSession } from '../../data/exam.js';

@@ -1,5 +1,6 @@
 import { html } from 'lit';
-import type { BeritaAcara, Signatory } from '../../../../protocol/exam.js';
+import type { Signatory } from '../../../../protocol/exam.js';
+import type { BeritaAcara } from '../../../../protocol/exam-reports.js';
 import type { Localized } from '../../../../protocol/i18n.js';
 import { dayText, GROUPS, GROUP_LABELS, msg, type Group } from './messages.js';
 
