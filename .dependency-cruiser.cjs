@@ -63,8 +63,7 @@ module.exports = {
     {
       name: 'no-other-feature-store',
       severity: 'error',
-      comment:
-        "A server feature owns its tables: another feature goes through the owner's service or a narrow interface, never its store.",
+      comment: "A server feature owns its tables: another feature goes through the owner's service or a narrow interface, never its store.",
       from: { path: '^server/([^/]+)/', pathNot: '[.]test[.]ts$' },
       to: { path: '^server/.+/(store|machines)[.]ts$', pathNot: '^server/$1/' },
     },
@@ -88,7 +87,11 @@ module.exports = {
     exclude: { path: '^(dist|node_modules|coverage|test-results|test/fixtures)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'], extensions: ['.ts', '.js', '.mjs'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+      extensions: ['.ts', '.js', '.mjs'],
+    },
     reporterOptions: {
       dot: { collapsePattern: '^(protocol|checklists|cmdline|agent|server/[^/]+|dashboard/src/[^/]+|cli|test|bench)/' },
     },
