@@ -40,7 +40,7 @@ export function listenDeskKeys(keys: DeskKeys, doc: Document = document): () => 
     if (e.key.length === 1) {
       e.preventDefault();
       scan.focus();
-      scan.value += e.key;
+      scan.value = e.key;
     } else if (e.key === 'Enter' && active?.tagName === 'BUTTON' && (active as HTMLButtonElement).type === 'button') {
       // Enter on a button left with the focus: back to the scan field, not the button again.
       e.preventDefault();

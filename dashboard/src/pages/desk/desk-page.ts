@@ -234,7 +234,12 @@ export class DeskPage extends LitElement {
     const t = this.#l.t;
     return html`<form class="entry" @submit=${this.#onScan} autocomplete="off">
         <div class="row">
-          <label>${t(msg.scan)}<input name="scan" maxlength="500" spellcheck="false" /></label>
+          <label>${t(msg.scan)}<input
+              name="scan"
+              maxlength="500"
+              spellcheck="false"
+              @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()}
+          /></label>
           <button ?disabled=${this.#flow.busy}>${t(this.#flow.busy && !this.#flow.participant ? msg.searching : msg.find)}</button>
         </div>
         <p class="hint">${t(msg.scanHint)}</p>
