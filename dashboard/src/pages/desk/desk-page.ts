@@ -121,7 +121,13 @@ export class DeskPage extends LitElement {
       await this.updateComplete;
       window.print();
     }
+    this._printing = [];
     await this.#focus('scan');
+  }
+
+  /** The A4 sheet if the browser prints now (the print key, auto-print, or the browser's own Ctrl+P). */
+  #onPaper(): PinSlip[] {
+    return this._printing.length > 0 ? this._printing : this.#slips.peek('sheet');
   }
 
   #setPrefs(prefs: PrintPrefs) {
@@ -168,7 +174,7 @@ export class DeskPage extends LitElement {
     const ok = this.#flow.outcome?.kind === 'ok' ? this.#flow.outcome.response : undefined;
     if (ok && step.clear) {
       this.#slips.add(ok.slip);
-      this.requestUpdate();
+      this._printing = [];
       if (this.#slips.due(this._prefs)) return this.#print();
     }
     await this.#focus(step.focus, step.select);
@@ -215,7 +221,13 @@ export class DeskPage extends LitElement {
           ${this.#flow.participant ? html`<siap-participant-card .participant=${this.#flow.participant}></siap-participant-card>` : nothing}
         </div>
         <div class="side">
-          ${ok ? html`<siap-pin-slip class="screen" .slip=${ok.slip}></siap-pin-slip>` : nothing}
+          ${ok
+            ? html`<siap-pin-slip
+                class=${this._prefs.paper === 'sheet' ? 'screen' : ''}
+                paper=${this._prefs.paper === 'thermal' ? 'thermal' : nothing}
+                .slip=${ok.slip}
+              ></siap-pin-slip>`
+            : nothing}
           <siap-print-bar
             class="screen"
             .prefs=${this._prefs}
@@ -227,7 +239,7 @@ export class DeskPage extends LitElement {
           <siap-desk-side class="screen" .recent=${this.#flow.recent} .refusals=${this.#refusals.value ?? []}></siap-desk-side>
         </div>
       </div>
-      <siap-slip-sheet .slips=${this._printing} paper=${this._prefs.paper}></siap-slip-sheet>`;
+      ${this._prefs.paper === 'sheet' ? html`<siap-slip-sheet .slips=${this.#onPaper()}></siap-slip-sheet>` : nothing}`;
   }
 
   #entry() {

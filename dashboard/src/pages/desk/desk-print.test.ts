@@ -17,8 +17,14 @@ afterEach(() => {
 function countPrints() {
   printed = [];
   window.print = () => {
-    const sheet = document.querySelector('siap-app')!.shadowRoot!.querySelector('siap-desk-page')!.shadowRoot!.querySelector('siap-slip-sheet')!;
-    printed.push(Number(sheet.shadowRoot!.querySelector('[data-print-slips]')!.getAttribute('data-print-slips')));
+    const desk = document.querySelector('siap-app')!.shadowRoot!.querySelector('siap-desk-page')!.shadowRoot!;
+    const sheet = desk.querySelector('siap-slip-sheet');
+    // On A4 the sheet's slips; on the 80 mm roll the slip on screen, marked for the roll.
+    printed.push(
+      sheet
+        ? Number(sheet.shadowRoot!.querySelector('[data-print-slips]')!.getAttribute('data-print-slips'))
+        : desk.querySelectorAll('siap-pin-slip[paper="thermal"]').length,
+    );
   };
 }
 

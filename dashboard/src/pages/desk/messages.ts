@@ -80,6 +80,7 @@ export const msg = {
   slipPin: { id: 'PIN', en: 'PIN' },
   slipSession: { id: 'Sesi', en: 'Session' },
   slipIssued: { id: 'Diterbitkan', en: 'Issued' },
+  brailleSeat: { id: 'tunanetra (braille)', en: 'blind (braille)' },
   slipNote: {
     id: 'Rahasiakan PIN ini. Masukkan saat login di PC ujian. Slip hilang: minta terbit ulang di meja registrasi.',
     en: 'Keep this PIN secret. Enter it when logging in at the exam PC. Lost slip: ask the desk to re-issue it.',

@@ -54,22 +54,11 @@ export class PinSlipView extends LitElement {
         font-size: 0.8rem;
         margin: 0.5rem 0 0;
       }
-      :host([paper]) .slip {
+      :host([paper='sheet']) .slip {
         max-width: none;
         box-sizing: border-box;
         border-radius: 0;
         color: #000;
-      }
-      :host([paper='thermal']) .slip {
-        width: 72mm;
-        border: none;
-        padding: 0;
-        font-size: 9.5pt;
-      }
-      :host([paper='thermal']) .pin {
-        font-size: 26pt;
-      }
-      :host([paper='sheet']) .slip {
         width: 100%;
         height: 68mm;
         overflow: hidden;
@@ -81,8 +70,23 @@ export class PinSlipView extends LitElement {
         font-size: 20pt;
         margin: 1mm 0;
       }
-      :host([paper]) .note {
+      :host([paper='sheet']) .note {
         font-size: 7.5pt;
+      }
+      /* On the 80 mm roll the slip on screen is the one printed. */
+      @media print {
+        :host([paper='thermal']) .slip {
+          max-width: none;
+          border-radius: 0;
+          color: #000;
+          width: 72mm;
+          border: none;
+          padding: 0;
+          font-size: 9.5pt;
+        }
+        :host([paper='thermal']) .pin {
+          font-size: 26pt;
+        }
       }
     `,
   ];
@@ -102,7 +106,7 @@ export class PinSlipView extends LitElement {
         <dt>${t(msg.slipSession)}</dt>
         <dd>${s.sessionName} (${s.kind}) · ${s.date} ${s.start} ${s.zone} · ${t(msg.minutes(s.durationMinutes))}</dd>
         <dt>${t(msg.room)} / ${t(msg.seat)}</dt>
-        <dd>${s.room || '—'} / ${s.seat || '—'}${s.blind ? ' · ⠿' : nothing}</dd>
+        <dd>${s.room || '—'} / ${s.seat || '—'}${s.blind ? ` · ${t(msg.brailleSeat)}` : nothing}</dd>
         <dt>${t(msg.slipIssued)}</dt>
         <dd>${s.issuedTime} ${s.zone}</dd>
       </dl>

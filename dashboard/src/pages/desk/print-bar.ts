@@ -33,6 +33,8 @@ export class PrintBar extends LitElement {
       }
       label {
         display: inline-flex;
+        flex-direction: row;
+        font-weight: normal;
         gap: 0.4rem;
         align-items: center;
         min-height: 44px;

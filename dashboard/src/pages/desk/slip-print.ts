@@ -81,6 +81,12 @@ export class SlipQueue {
     return prefs.paper === 'thermal' || this.#pending.length >= SLIPS_PER_SHEET;
   }
 
+  /** What a print would give now, without taking anything (for the browser's own Ctrl+P). */
+  peek(paper: SlipPaper): PinSlip[] {
+    if (paper === 'thermal') return this.#latest ? [this.#latest] : [];
+    return this.#pending.slice(0, SLIPS_PER_SHEET);
+  }
+
   /** The slips to print now; on A4 they leave the queue. */
   take(paper: SlipPaper): PinSlip[] {
     if (paper === 'thermal') return this.#latest ? [this.#latest] : [];

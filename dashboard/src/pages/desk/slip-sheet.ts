@@ -1,21 +1,15 @@
 import { css, html, LitElement } from 'lit';
 import type { PinSlip } from '../../../../protocol/exam.js';
 import './pin-slip.js';
-import type { SlipPaper } from './slip-print.js';
 
-/**
- * What goes on paper when the desk prints: one slip on an 80 mm roll, or up to eight slips on an
- * A4 sheet in two columns with dashed cut lines. Shown only in print.
- */
+/** Up to eight slips on an A4 sheet in two columns with dashed cut lines, to cut. Shown only in print. */
 export class SlipSheet extends LitElement {
-  static override properties = { slips: { attribute: false }, paper: {} };
+  static override properties = { slips: { attribute: false } };
   declare slips: PinSlip[];
-  declare paper: SlipPaper;
 
   constructor() {
     super();
     this.slips = [];
-    this.paper = 'thermal';
   }
 
   static override styles = css`
@@ -39,8 +33,8 @@ export class SlipSheet extends LitElement {
   `;
 
   override render() {
-    return html`<div class=${this.paper} data-print-slips=${this.slips.length}>
-      ${this.slips.map((s) => html`<siap-pin-slip .slip=${s} paper=${this.paper}></siap-pin-slip>`)}
+    return html`<div class="sheet" data-print-slips=${this.slips.length}>
+      ${this.slips.map((s) => html`<siap-pin-slip .slip=${s} paper="sheet"></siap-pin-slip>`)}
     </div>`;
   }
 }
