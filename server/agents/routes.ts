@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PlacementSchema } from '../../protocol/agent.js';
 import { VERDICTS } from '../../protocol/check.js';
 import { validate } from '../../protocol/validate.js';
+import { requirePermission } from '../auth/permissions.js';
 import type { HubApp } from '../feature.js';
 import { readJson } from '../http/json.js';
 import { enrollmentCommands, lanAddress, publicHubUrl, type Enrollment } from './enrollment.js';
@@ -21,7 +22,7 @@ const MachineQuerySchema = z.object({
  * GET /api/enrollment, POST /api/enrollment/rotate.
  */
 export function agentRoutes(app: HubApp, hub: AgentHub): void {
-  app.get('/api/machines', (c) => {
+  app.get('/api/machines', requirePermission('machines.read'), (c) => {
     const query = validate(MachineQuerySchema, c.req.query(), { id: 'Filter mesin', en: 'Machine filter' });
     const checks = hub.machines.allChecks();
     const machines = hub.machines
@@ -40,20 +41,20 @@ export function agentRoutes(app: HubApp, hub: AgentHub): void {
     return c.json({ machines });
   });
 
-  app.get('/api/machines/:id', (c) => {
+  app.get('/api/machines/:id', requirePermission('machines.read'), (c) => {
     const record = hub.record(c.req.param('id'));
     const history = hub.machines.history(record.id).map((h) => ({ at: h.at, seq: h.seq, verdict: h.verdict, changes: h.changes }));
     return c.json({ ...toMachine(record, hub.machines.checks(record.id), hub.liveness), history });
   });
 
-  app.post('/api/machines/:id/recheck', (c) => c.json({ requestId: hub.recheck(c.req.param('id')) }, 202));
+  app.post('/api/machines/:id/recheck', requirePermission('machines.recheck'), (c) => c.json({ requestId: hub.recheck(c.req.param('id')) }, 202));
 
-  app.put('/api/machines/:id/placement', async (c) => {
+  app.put('/api/machines/:id/placement', requirePermission('machines.place'), async (c) => {
     const to = await readJson(c, PlacementSchema, { id: 'Penempatan PC', en: 'PC placement' });
     return c.json(hub.move(c.req.param('id'), to));
   });
 
-  app.delete('/api/machines/:id', (c) => {
+  app.delete('/api/machines/:id', requirePermission('machines.delete'), (c) => {
     hub.remove(c.req.param('id'));
     return c.body(null, 204);
   });
@@ -64,9 +65,9 @@ export function agentRoutes(app: HubApp, hub: AgentHub): void {
     return { token, hubUrl, commands: enrollmentCommands(hubUrl, token) };
   };
 
-  app.get('/api/enrollment', (c) => c.json(enrollment(c.req.url)));
+  app.get('/api/enrollment', requirePermission('enrollment.read'), (c) => c.json(enrollment(c.req.url)));
 
-  app.post('/api/enrollment/rotate', (c) => {
+  app.post('/api/enrollment/rotate', requirePermission('enrollment.rotate'), (c) => {
     hub.token.rotate();
     hub.ctx.log.info('agents.enroll-token-rotated', { by: c.get('user').username });
     return c.json(enrollment(c.req.url));

@@ -1,6 +1,7 @@
 import type { Cause, VenueReadiness } from '../../protocol/api.js';
 import type { AgentHub } from '../agents/service.js';
 import { toRollup } from '../agents/views.js';
+import { requirePermission } from '../auth/permissions.js';
 import type { HubApp } from '../feature.js';
 import { rollup, serverInfos, type RollupInput } from './rollup.js';
 
@@ -39,12 +40,12 @@ export function readinessRoutes(app: HubApp, hub: AgentHub, facilityCauses?: () 
     cached = undefined;
   });
 
-  app.get('/api/venue/readiness', (c) => {
+  app.get('/api/venue/readiness', requirePermission('venue.read'), (c) => {
     cached ??= rollup(rollupInput(hub, facilityCauses));
     return c.json(cached);
   });
 
-  app.get('/api/servers', (c) => {
+  app.get('/api/servers', requirePermission('venue.read'), (c) => {
     const machines = hub.machines.all().map((m) => toRollup(m, hub.liveness));
     return c.json({ servers: serverInfos(hub.venue.servers(), machines) });
   });
