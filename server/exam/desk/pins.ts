@@ -9,7 +9,7 @@ import { participantView } from '../roster/view.js';
 import { pinClosesAt, pinWindowOpen } from '../sessions/rules.js';
 import { loadSession } from '../sessions/service.js';
 import { localTime } from '../time.js';
-import { OVERRIDE_ROLES } from './decide.js';
+import { can } from '../../auth/permissions.js';
 import { pinMatches } from './pin.js';
 import { maskNikRuns } from '../identity.js';
 import { issuePin, participantOf, resolveScan } from './service.js';
@@ -49,7 +49,7 @@ export async function reissuePin(
           { status: 409 },
         );
       }
-      if (!OVERRIDE_ROLES.includes(user.role)) {
+      if (!can(user.role, 'exam.override')) {
         throw new AppError(
           'override-not-allowed',
           {
