@@ -176,3 +176,10 @@ export interface BoardResponse {
   sort: BoardSort;
   generatedAt: string;
 }
+
+/** The berita acara's results section (Lampiran C.3.b.7.j(2)): counts by status, anomalies, the rule that judged. */
+export interface BeritaAcaraResults {
+  rule: RuleRef & { decree: string; title: Localized };
+  counts: ResultCounts;
+  anomalies: Anomaly[];
+}

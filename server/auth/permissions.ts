@@ -12,6 +12,16 @@ export const PERMISSIONS = {
   'users.manage': ['admin'],
   // Exam day: overriding a closed PIN window or a re-issue.
   'exam.override': ['admin', 'supervisor'],
+  // Results (hasil seleksi): import and corrections, explanations of anomalies, the full list with
+  // anomalies, the waiting-room board (monitor: read-only, no NIK), exports and letters.
+  'results.import': ['admin', 'supervisor'],
+  'results.correct': ['admin', 'supervisor'],
+  'results.explain': ['admin', 'supervisor'],
+  'results.view': ['admin', 'supervisor', 'operator', 'auditor'],
+  'results.board': ['admin', 'supervisor', 'operator', 'monitor', 'auditor'],
+  'results.export': ['admin', 'auditor'],
+  'results.letter': ['admin', 'supervisor', 'auditor'],
+  'results.verify': ['admin', 'supervisor', 'operator', 'monitor', 'auditor'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -1,6 +1,6 @@
 import type { Localized } from '../../../protocol/i18n.js';
 import type { SheetRow } from './sheet.js';
-import { matchColumns, type ColumnMatch } from './spreadsheet.js';
+import { matchColumns, PARTICIPANT_NUMBER_HEADERS, type ColumnMatch } from './spreadsheet.js';
 
 export const ROSTER_FIELDS = ['number', 'nik', 'name', 'jabatan', 'room', 'seat', 'disability', 'birthDate'] as const;
 export type RosterField = (typeof ROSTER_FIELDS)[number];
@@ -12,7 +12,7 @@ export const REQUIRED_FIELDS: readonly RosterField[] = ['number', 'nik', 'name']
  * "NAMA JABATAN" never passes for "NAMA" and the row counter "NO" is ignored.
  */
 export const HEADER_ALIASES: Record<RosterField, readonly string[]> = {
-  number: ['NOPESERTA', 'NOMORPESERTA', 'NOPESERTAUJIAN', 'NOMORPESERTAUJIAN', 'NOMORUJIAN', 'NOUJIAN', 'NOPES'],
+  number: PARTICIPANT_NUMBER_HEADERS,
   nik: ['NIK', 'NIKKTP', 'NOKTP', 'NOMORKTP', 'NOMORINDUKKEPENDUDUKAN'],
   name: ['NAMA', 'NAMAPESERTA', 'NAMALENGKAP', 'NAMAPELAMAR'],
   jabatan: ['JABATAN', 'FORMASI', 'JABATANFORMASI', 'FORMASIJABATAN', 'NAMAJABATAN', 'JABATANYANGDILAMAR'],

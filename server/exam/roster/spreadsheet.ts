@@ -98,3 +98,16 @@ export function findColumns<F extends string>(
   }
   return best ? { best } : {};
 }
+
+/** Identity reading shared with the roster and the desk: a participant number as spreadsheets damage it. */
+export { checkParticipantNumber, EXCEL_DIGITS, fromNumberCell } from '../identity.js';
+/** The roster's accepted header names for the participant number, so every import reads it alike. */
+export const PARTICIPANT_NUMBER_HEADERS: readonly string[] = [
+  'NOPESERTA',
+  'NOMORPESERTA',
+  'NOPESERTAUJIAN',
+  'NOMORPESERTAUJIAN',
+  'NOMORUJIAN',
+  'NOUJIAN',
+  'NOPES',
+];
