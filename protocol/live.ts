@@ -16,7 +16,17 @@ export const LIVE_SUBPROTOCOL = 'siapcat.live.v1';
 export const LIVE_PATH = '/ws/live';
 export const LIVE_COALESCE_MS = 500;
 
-export const LIVE_TOPICS = ['readiness', 'machines', 'servers', 'venue', 'facilities', 'sessions', 'attendance', 'incidents'] as const;
+export const LIVE_TOPICS = [
+  'readiness',
+  'machines',
+  'servers',
+  'venue',
+  'facilities',
+  'sessions',
+  'attendance',
+  'incidents',
+  'results',
+] as const;
 export type LiveTopic = (typeof LIVE_TOPICS)[number];
 
 export const LiveMessageSchema = z.discriminatedUnion('type', [

@@ -1,6 +1,7 @@
 import type { Cause, VenueReadiness } from '../../protocol/api.js';
 import type { AgentHub } from '../agents/service.js';
 import { toRollup } from '../agents/views.js';
+import { requirePermission } from '../auth/permissions.js';
 import type { HubApp } from '../feature.js';
 import type { Room, Seat, Server } from '../../protocol/venue.js';
 
@@ -26,7 +27,7 @@ export function rollupInput(hub: AgentHub, venue: VenueReads, facilityCauses?: (
     if (m.placement.roomId !== null && m.placement.seat !== null) seated.add(`${m.placement.roomId}/${m.placement.seat}`);
   }
   return {
-    machines: machines.map((m) => toRollup(m, hub.presence)),
+    machines: machines.map((m) => toRollup(m, hub.liveness)),
     rooms: venue.rooms(),
     servers: venue.servers(),
     seats,
@@ -47,13 +48,13 @@ export function readinessRoutes(app: HubApp, hub: AgentHub, venue: VenueReads, f
     cached = undefined;
   });
 
-  app.get('/api/venue/readiness', (c) => {
+  app.get('/api/venue/readiness', requirePermission('venue.read'), (c) => {
     cached ??= rollup(rollupInput(hub, venue, facilityCauses));
     return c.json(cached);
   });
 
-  app.get('/api/servers', (c) => {
-    const machines = hub.machines.all().map((m) => toRollup(m, hub.presence));
+  app.get('/api/servers', requirePermission('venue.read'), (c) => {
+    const machines = hub.machines.all().map((m) => toRollup(m, hub.liveness));
     return c.json({ servers: serverInfos(venue.servers(), machines) });
   });
 }

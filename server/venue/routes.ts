@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RoomSchema, SeatSchema, ServerSchema, VenuePlanSchema, VenueSchema } from '../../protocol/venue.js';
+import { requirePermission } from '../auth/permissions.js';
 import type { HubApp } from '../feature.js';
 import { readJson } from '../http/json.js';
 import { ROOM, SERVER } from './errors.js';
@@ -9,55 +10,55 @@ const SeatsBodySchema = z.union([z.array(SeatSchema).max(10_000), z.object({ sea
 
 /** The venue layout over HTTP: read the body, call the service, answer. Rules and transactions live in service.ts. */
 export function venueRoutes(app: HubApp, venue: VenueService): void {
-  app.get('/api/venue', (c) => c.json(venue.state()));
+  app.get('/api/venue', requirePermission('venue.read'), (c) => c.json(venue.state()));
 
-  app.put('/api/venue', async (c) => {
+  app.put('/api/venue', requirePermission('venue.manage'), async (c) => {
     const body = await readJson(c, VenueSchema, { id: 'Data lokasi', en: 'Venue' });
     venue.putVenue(body);
     return c.json(body);
   });
 
-  app.post('/api/rooms', async (c) => {
+  app.post('/api/rooms', requirePermission('venue.manage'), async (c) => {
     const room = await readJson(c, RoomSchema, ROOM);
     venue.createRoom(room);
     return c.json(room, 201);
   });
 
-  app.put('/api/rooms/:id', async (c) => {
+  app.put('/api/rooms/:id', requirePermission('venue.manage'), async (c) => {
     const room = await readJson(c, RoomSchema, ROOM);
     venue.putRoom(c.req.param('id'), room);
     return c.json(room);
   });
 
-  app.delete('/api/rooms/:id', (c) => {
+  app.delete('/api/rooms/:id', requirePermission('venue.manage'), (c) => {
     venue.deleteRoom(c.req.param('id'));
     return c.body(null, 204);
   });
 
-  app.put('/api/rooms/:id/seats', async (c) => {
+  app.put('/api/rooms/:id/seats', requirePermission('venue.manage'), async (c) => {
     const roomId = c.req.param('id');
     const body = await readJson(c, SeatsBodySchema, { id: 'Daftar kursi', en: 'Seat list' });
     return c.json({ seats: venue.putSeats(roomId, Array.isArray(body) ? body : body.seats) });
   });
 
-  app.post('/api/servers', async (c) => {
+  app.post('/api/servers', requirePermission('venue.manage'), async (c) => {
     const server = await readJson(c, ServerSchema, SERVER);
     venue.createServer(server);
     return c.json(server, 201);
   });
 
-  app.put('/api/servers/:id', async (c) => {
+  app.put('/api/servers/:id', requirePermission('venue.manage'), async (c) => {
     const server = await readJson(c, ServerSchema, SERVER);
     venue.putServer(c.req.param('id'), server);
     return c.json(server);
   });
 
-  app.delete('/api/servers/:id', (c) => {
+  app.delete('/api/servers/:id', requirePermission('venue.manage'), (c) => {
     venue.deleteServer(c.req.param('id'));
     return c.body(null, 204);
   });
 
-  app.post('/api/venue/plan', async (c) => {
+  app.post('/api/venue/plan', requirePermission('venue.manage'), async (c) => {
     const plan = await readJson(c, VenuePlanSchema, { id: 'Denah lokasi', en: 'Venue plan' }, 8 * 1024 * 1024);
     return c.json(venue.importPlan(plan));
   });

@@ -31,6 +31,7 @@ function room(seats: number) {
       roomId: 'R',
       seat: number,
       online: true,
+      presence: 'online',
       lastSeenAt: null,
       verdict: i % 13 === 0 ? 'not-ready' : 'ready',
       refusal: null,
