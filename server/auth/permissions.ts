@@ -12,6 +12,10 @@ export const PERMISSIONS = {
   'users.manage': ['admin'],
   // Exam day: overriding a closed PIN window or a re-issue.
   'exam.override': ['admin', 'supervisor'],
+  // The regional service (siapcat region): its own roles, never a venue's.
+  'region.view': ['regional-admin', 'regional-monitor'],
+  'region.enroll': ['regional-admin'],
+  'region.users': ['regional-admin'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Action = keyof typeof PERMISSIONS;

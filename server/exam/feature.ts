@@ -5,15 +5,21 @@ import { incidentRoutes } from './routes/incidents.js';
 import { serverTiming } from './routes/params.js';
 import { reportRoutes } from './routes/reports.js';
 import { sessionRoutes } from './routes/sessions.js';
+import { examSummaries, type ExamSummaries } from './summaries.js';
 
 /**
  * Exam day (hari ujian): sessions, roster import, the check-in desk with PINs, attendance,
  * incidents, berita acara and the hash-chained audit log. Routes are listed in the README.
  */
-export function examFeature(): Feature {
+export function examFeature(): Feature & { readonly summaries: ExamSummaries } {
   let deps: ExamDeps | undefined;
+  const need = (): ExamDeps => {
+    if (!deps) throw new Error('exam feature used before start');
+    return deps;
+  };
   return {
     name: 'exam',
+    summaries: examSummaries(need),
     start(ctx) {
       deps = createExamDeps(ctx);
     },
