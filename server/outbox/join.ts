@@ -12,12 +12,12 @@ export interface JoinParams {
   name: string;
 }
 
-const refused = (url: string, message: string): AppError =>
+const refused = (url: string, message: { id: string; en: string }): AppError =>
   new AppError(
     'region-join',
     {
-      id: `Wilayah ${url} menolak bergabung: ${message}`,
-      en: `The region at ${url} refused the join: ${message}`,
+      id: `Wilayah ${url} menolak bergabung: ${message.id}`,
+      en: `The region at ${url} refused the join: ${message.en}`,
     },
     { exitCode: 3 },
   );
@@ -55,7 +55,7 @@ export async function joinRegion(store: OutboxStore, params: JoinParams): Promis
     const res = await transport.post('/api/region/join', { code: params.code, name: params.name || 'Lokasi' });
     if (res.status !== 201) {
       const body = res.body as { error?: { message?: string; en?: string } };
-      throw refused(regionUrl, body?.error?.message ?? `HTTP ${res.status}`);
+      throw refused(regionUrl, { id: body?.error?.message ?? `HTTP ${res.status}`, en: body?.error?.en ?? `HTTP ${res.status}` });
     }
     const joined = res.body as JoinResponse;
     store.saveLink({ regionUrl, caFingerprint: params.caFingerprint, caPem, venueId: joined.venueId, venueKey: joined.key, ackedSeq: joined.ackedSeq });

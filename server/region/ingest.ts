@@ -59,7 +59,7 @@ export async function ingest(
       );
       acked = await contiguousFrom(client, venueId, acked, events);
     }
-    await client.query('UPDATE venues SET acked_seq = $2, head_seq = GREATEST($3, $2), last_heard_at = $4 WHERE id = $1', [
+    await client.query('UPDATE venues SET acked_seq = $2::bigint, head_seq = GREATEST($3::bigint, $2::bigint), last_heard_at = $4 WHERE id = $1', [
       venueId,
       acked,
       push.head,
