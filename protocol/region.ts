@@ -6,6 +6,10 @@ import { z } from 'zod';
  * in an event; `secretsIn` is the one scanner both sides apply to every payload.
  */
 
+/** The regional service's roles: the admin enrolls venues and adds users; the monitor reads. */
+export const REGION_ROLES = ['regional-admin', 'regional-monitor'] as const;
+export type RegionRole = (typeof REGION_ROLES)[number];
+
 export const OUTBOX_KINDS = ['venue', 'readiness', 'capacity', 'attendance', 'incident', 'audit-head', 'custody', 'results'] as const;
 export type OutboxKind = (typeof OUTBOX_KINDS)[number];
 
@@ -60,6 +64,8 @@ export const MachineTallySchema = z.object({
   ready: z.number().int().nonnegative(),
   notReady: z.number().int().nonnegative(),
   incomplete: z.number().int().nonnegative(),
+  /** Silent past the venue's set time (hilang); absent from hubs older than the exam-morning watch. */
+  missing: z.number().int().nonnegative().optional(),
   offline: z.number().int().nonnegative(),
 });
 export type MachineTally = z.infer<typeof MachineTallySchema>;

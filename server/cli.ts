@@ -7,7 +7,7 @@ import { startHub } from './hub.js';
 import { createLogger } from './log.js';
 
 const USAGE =
-  'siapcat hub [--port 8080] [--host 0.0.0.0] [--db ./data/siapcat.db] [--plan venue-plan.json]\n' +
+  'siapcat hub [--port 8080] [--host 0.0.0.0] [--db ./data/siapcat.db] [--plan venue-plan.json] [--missing-after 30]\n' +
   '            [--region https://REGION:8443 --region-ca SHA256-FINGERPRINT]  (one-time code in SIAPCAT_REGION_CODE or --region-code)';
 
 /** `siapcat hub`: runs until SIGINT/SIGTERM, then closes connections and the database cleanly. */
@@ -19,6 +19,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       host: { type: 'string' },
       db: { type: 'string' },
       plan: { type: 'string' },
+      'missing-after': { type: 'string' },
       region: { type: 'string' },
       'region-code': { type: 'string' },
       'region-ca': { type: 'string' },
@@ -33,6 +34,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const env: NodeJS.ProcessEnv = { ...io.env };
   // The venue hub feature imports SIAPCAT_PLAN at start (merging, so restarting with it is harmless).
   if (values.plan) env.SIAPCAT_PLAN = resolve(io.cwd, values.plan);
+  // The exam-morning watch's set time in seconds (a PC silent this long is "hilang"); checked at start.
+  if (values['missing-after'] !== undefined) env.SIAPCAT_MISSING_AFTER = values['missing-after'];
   // The outbox joins the region at start when given a code (once; the link is kept in the database).
   if (values.region) env.SIAPCAT_REGION_URL = values.region;
   if (values['region-code']) env.SIAPCAT_REGION_CODE = values['region-code'];

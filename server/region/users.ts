@@ -1,11 +1,11 @@
 import type { RandomSource } from '../../protocol/ports.js';
+import type { RegionRole } from '../../protocol/region.js';
 import { hashPassword, verifyPassword } from '../auth/passwords.js';
 import { newToken, tokenHash } from '../auth/tokens.js';
 import type { AuthUser } from '../auth/users.js';
 import type { RegionStore } from './store.js';
 
-export const REGION_ROLES = ['regional-admin', 'regional-monitor'] as const;
-export type RegionRole = (typeof REGION_ROLES)[number];
+export { REGION_ROLES, type RegionRole } from '../../protocol/region.js';
 
 /** A regional login lasts a working day. */
 const SESSION_MS = 12 * 3600_000;

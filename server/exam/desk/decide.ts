@@ -1,3 +1,4 @@
+import { can } from '../../auth/permissions.js';
 import type { TimeZone } from '../../../protocol/exam.js';
 import type { Localized } from '../../../protocol/i18n.js';
 import { checkNik } from '../identity.js';
@@ -10,8 +11,6 @@ import {
 } from '../sessions/rules.js';
 import { localTime } from '../time.js';
 
-/** Roles allowed to register after the PIN window closed. */
-export const OVERRIDE_ROLES: readonly string[] = ['admin', 'supervisor'];
 
 export type RefusalCode = 'not-on-roster' | 'nik-mismatch' | 'window-closed';
 
@@ -108,7 +107,7 @@ export function decideCheckin(input: DeskInput): Decision {
       },
     };
   }
-  if (!OVERRIDE_ROLES.includes(input.user.role)) {
+  if (!can(input.user.role, 'exam.override')) {
     return {
       kind: 'invalid',
       code: 'override-not-allowed',

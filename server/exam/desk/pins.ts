@@ -9,7 +9,7 @@ import { participantView } from '../roster/view.js';
 import { pinClosesAt, pinWindowOpen } from '../sessions/rules.js';
 import { loadSession } from '../sessions/service.js';
 import { localTime } from '../time.js';
-import { OVERRIDE_ROLES } from './decide.js';
+import { can } from '../../auth/permissions.js';
 import { pinMatches } from './pin.js';
 import { issuePin, participantOf, resolveScan } from './service.js';
 import { pinSlip } from './slip.js';
@@ -48,7 +48,7 @@ export async function reissuePin(
           { status: 409 },
         );
       }
-      if (!OVERRIDE_ROLES.includes(user.role)) {
+      if (!can(user.role, 'exam.override')) {
         throw new AppError(
           'override-not-allowed',
           {
