@@ -141,6 +141,8 @@ export interface RegionSessionView {
   absent: number;
   refused: number;
   rooms: Array<{ room: string; registered: number; present: number; absent: number; refused: number }>;
+  /** The venue's results counts for the session (rule id@version), once results were imported. */
+  results: Record<string, number | string | boolean | null> | null;
 }
 
 export interface RegionIncidentView {

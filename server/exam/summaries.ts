@@ -24,6 +24,7 @@ export interface SessionSummary {
  * audit chain head, never a participant row, a NIK or a PIN.
  */
 export interface ExamSummaries {
+  sessionIds(): string[];
   sessions(): SessionSummary[];
   incidents(sessionId: string): Incident[];
   auditHead(): { seq: number; hash: string } | null;
@@ -31,6 +32,7 @@ export interface ExamSummaries {
 
 export function examSummaries(deps: () => ExamDeps): ExamSummaries {
   return {
+    sessionIds: () => deps().sessions.ids(),
     sessions() {
       const d = deps();
       return d.db.transaction(() =>

@@ -1,6 +1,7 @@
 import type { ServerInfo, VenueReadiness } from '../../protocol/api.js';
 import type { Incident } from '../../protocol/exam.js';
 import { maskNikRuns, type OutboxKind } from '../../protocol/region.js';
+import type { ResultCounts } from '../../protocol/results.js';
 import type { Venue } from '../../protocol/venue.js';
 import type { ExamSummaries } from '../exam/summaries.js';
 import type { OutboxStore } from './store.js';
@@ -111,6 +112,39 @@ export function incidentCollector(exam: ExamSummaries): Collector {
         .sessions()
         .flatMap((s) => exam.incidents(s.id))
         .map((i) => ({ key: `${i.sessionId}/${i.id}`, payload: incidentPayload(i) }));
+    },
+  };
+}
+
+/** The results feature's counts per session (judged under the rule in force), when it has any. */
+export function resultsCollector(
+  exam: ExamSummaries,
+  results: (sessionId: string) => { rule: { id: string; version: string }; counts: ResultCounts } | undefined,
+): Collector {
+  return {
+    kind: 'results',
+    complete: true,
+    collect() {
+      return exam.sessionIds().flatMap((sessionId) => {
+        const section = results(sessionId);
+        if (!section) return [];
+        const c = section.counts;
+        return [
+          {
+            key: sessionId,
+            payload: {
+              sessionId,
+              rule: `${section.rule.id}@${section.rule.version}`,
+              withResult: c.withResult,
+              memenuhi: c.memenuhi,
+              tidakMemenuhi: c.tidakMemenuhi,
+              tidakDinilai: c.tidakDinilai,
+              anomalies: c.anomalies,
+              unexplained: c.unexplained,
+            },
+          },
+        ];
+      });
     },
   };
 }

@@ -15,6 +15,8 @@ export interface OutboxOptions {
   /** After a published change, collect this soon (coalescing a burst). */
   collectDelayMs?: number;
   pusher?: Partial<PusherOptions>;
+  /** Called first at start with the hub's context (for collectors that read a feature through it). */
+  onStart?: (ctx: HubContext) => void;
   /** The venue's name, sent when joining. */
   venueName?: () => string;
   /** The link to the region (default HTTPS with the pinned CA); tests wrap it to cut the line. */
@@ -66,6 +68,7 @@ export function outboxFeature(options: OutboxOptions): OutboxFeature {
     },
     collectNow,
     async start(ctx) {
+      options.onStart?.(ctx);
       store = new OutboxStore(ctx.db, ctx.clock, () => pusher?.kick());
       collectors = options.collectors();
       const collect = () => {

@@ -44,7 +44,20 @@ export function venueView(venue: VenueRow, subjects: readonly SubjectRow[], now:
     .filter((s) => s.kind === 'attendance')
     .map((s) => {
       const p = s.payload as Payload<'attendance'>;
-      return { sessionId: p.sessionId, name: p.name, date: p.date, start: p.start, end: p.end, registered: p.registered, present: p.present, absent: p.absent, refused: p.refused, rooms: p.rooms };
+      const results = live.find((r) => r.kind === 'results' && r.key === p.sessionId)?.payload as Payload<'results'> | undefined;
+      return {
+        sessionId: p.sessionId,
+        name: p.name,
+        date: p.date,
+        start: p.start,
+        end: p.end,
+        registered: p.registered,
+        present: p.present,
+        absent: p.absent,
+        refused: p.refused,
+        rooms: p.rooms,
+        results: results ?? null,
+      };
     })
     .sort((a, b) => `${a.date} ${a.start} ${a.sessionId}`.localeCompare(`${b.date} ${b.start} ${b.sessionId}`));
   const incidents: RegionIncidentView[] = live
