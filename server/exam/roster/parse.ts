@@ -11,6 +11,7 @@ import {
   type RosterField,
 } from './headers.js';
 import type { Sheet } from './sheet.js';
+import { csvExtent, ROSTER_BOUNDS, tooBig, type RosterBounds } from './extent.js';
 import { parseXlsx } from './xlsx.js';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -40,7 +41,7 @@ export function sniffFormat(bytes: Uint8Array): 'csv' | 'xlsx' | 'xls' {
 }
 
 /** Reads a roster file (CSV or XLSX) into valid participants and rejected rows. */
-export async function parseRoster(bytes: Uint8Array): Promise<ParsedRoster> {
+export async function parseRoster(bytes: Uint8Array, bounds: RosterBounds = ROSTER_BOUNDS): Promise<ParsedRoster> {
   if (bytes.byteLength === 0) throw unreadable('Berkas daftar peserta kosong.', 'The roster file is empty.');
   const format = sniffFormat(bytes);
   if (format === 'xls') {
@@ -49,7 +50,7 @@ export async function parseRoster(bytes: Uint8Array): Promise<ParsedRoster> {
       'Old .xls (Excel 97-2003) files are not supported. Open it in Excel and save it as .xlsx or CSV.',
     );
   }
-  const sheets = format === 'xlsx' ? await parseXlsx(bytes) : csvCandidates(bytes);
+  const { sheets, refusal } = format === 'xlsx' ? { sheets: await parseXlsx(bytes, undefined, bounds), refusal: undefined } : await csvCandidates(bytes, bounds);
   let best: { sheet: Sheet; match: HeaderMatch } | undefined;
   for (const sheet of sheets) {
     const { found, best: partial } = findHeader(sheet.rows);
@@ -58,10 +59,18 @@ export async function parseRoster(bytes: Uint8Array): Promise<ParsedRoster> {
       best = { sheet, match: partial };
     }
   }
-  throw noHeader(best?.match);
+  // A delimiter dropped for its size may have been the file's own: say so rather than "no header".
+  throw refusal ?? noHeader(best?.match);
 }
 
-function csvCandidates(bytes: Uint8Array): Sheet[] {
+/** Lets the event loop serve other requests between two long steps of an import. */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The CSV read with each delimiter whose grid stays within the bounds (counted before parsing); a
+ * file too large with every delimiter is refused.
+ */
+async function csvCandidates(bytes: Uint8Array, bounds: RosterBounds): Promise<{ sheets: Sheet[]; refusal?: AppError }> {
   const { text } = decodeCsv(bytes);
   if (text.includes('\u0000')) {
     throw unreadable(
@@ -69,7 +78,19 @@ function csvCandidates(bytes: Uint8Array): Sheet[] {
       'The file is neither CSV nor XLSX (it holds binary data).',
     );
   }
-  return CSV_DELIMITERS.map((delimiter) => parseCsvText(text, delimiter));
+  const sheets: Sheet[] = [];
+  let refusal: AppError | undefined;
+  for (const delimiter of CSV_DELIMITERS) {
+    const tooLarge = tooBig(csvExtent(text, delimiter), bounds);
+    if (tooLarge) {
+      refusal ??= tooLarge;
+      continue;
+    }
+    await breathe();
+    sheets.push(parseCsvText(text, delimiter));
+  }
+  if (sheets.length === 0) throw refusal!;
+  return refusal ? { sheets, refusal } : { sheets };
 }
 
 function noHeader(best: HeaderMatch | undefined): AppError {
