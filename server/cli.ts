@@ -6,7 +6,7 @@ import { ENROLL_TOKEN_SETTING, lanAddress } from './agents/enrollment.js';
 import { startHub } from './hub.js';
 import { createLogger } from './log.js';
 
-const USAGE = 'siapcat hub [--port 8080] [--host 0.0.0.0] [--db ./data/siapcat.db] [--plan venue-plan.json]';
+const USAGE = 'siapcat hub [--port 8080] [--host 0.0.0.0] [--db ./data/siapcat.db] [--plan venue-plan.json] [--missing-after 30]';
 
 /** `siapcat hub`: runs until SIGINT/SIGTERM, then closes connections and the database cleanly. */
 export async function run(argv: string[], io: CliIO): Promise<number> {
@@ -17,6 +17,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       host: { type: 'string' },
       db: { type: 'string' },
       plan: { type: 'string' },
+      'missing-after': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     USAGE,
@@ -31,7 +32,12 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     host: values.host ?? io.env.SIAPCAT_HOST ?? '0.0.0.0',
     dbPath: values.db ?? io.env.SIAPCAT_DB ?? './data/siapcat.db',
     // The venue hub feature imports SIAPCAT_PLAN at start (merging, so restarting with it is harmless).
-    env: values.plan ? { ...io.env, SIAPCAT_PLAN: resolve(io.cwd, values.plan) } : io.env,
+    // The exam-morning watch's set time in seconds (a PC silent this long is "hilang"); checked at start.
+    env: {
+      ...io.env,
+      ...(values.plan ? { SIAPCAT_PLAN: resolve(io.cwd, values.plan) } : {}),
+      ...(values['missing-after'] !== undefined ? { SIAPCAT_MISSING_AFTER: values['missing-after'] } : {}),
+    },
     log: createLogger((line) => io.stderr(line), io.env.SIAPCAT_LOG_LEVEL === 'debug' ? 'debug' : 'info'),
   });
   const say = (text: Localized) => io.stdout(`${io.lang === 'en' ? text.en : text.id}\n`);

@@ -20,6 +20,8 @@ export interface VenueHubOptions {
   live?: Partial<LiveOptions>;
   /** node-cron expression of the offline sweep (default every 5 s). */
   sweepCron?: string;
+  /** node-cron expression of the exam-morning watch that announces missing machines (default every 2 s). */
+  watchCron?: string;
   /** node-cron expression of the last-seen flush to SQLite (default every 30 s). */
   flushCron?: string;
   /** The facility checklist's causes, counted in the venue's readiness beside the machines. */
@@ -56,6 +58,24 @@ function importPlanFile(hub: AgentHub, path: string): void {
   });
 }
 
+/** SIAPCAT_MISSING_AFTER (seconds, set by `siapcat hub --missing-after`): the watch's set time. */
+function missingAfterFromEnv(env: Readonly<Record<string, string | undefined>>): Partial<AgentHubOptions> {
+  const raw = env.SIAPCAT_MISSING_AFTER;
+  if (raw === undefined || raw === '') return {};
+  const seconds = Number(raw);
+  if (!Number.isInteger(seconds) || seconds < 5 || seconds > 3600) {
+    throw new AppError(
+      'missing-after',
+      {
+        id: `Batas waktu PC hilang harus bilangan bulat 5 sampai 3600 detik, bukan "${raw}". Perbaiki --missing-after lalu jalankan hub lagi.`,
+        en: `The missing-PC limit must be a whole number of seconds from 5 to 3600, not "${raw}". Fix --missing-after and start the hub again.`,
+      },
+      { exitCode: 2 },
+    );
+  }
+  return { missingAfterMs: seconds * 1000 };
+}
+
 /**
  * The venue hub's live side as one feature: venue layout, the agent channel (/ws/agent), machines,
  * enrollment, readiness roll-ups and the dashboard channel (/ws/live), sharing one AgentHub.
@@ -73,7 +93,7 @@ export function venueHubFeature(options: VenueHubOptions = {}): Feature & { read
       return need();
     },
     start(ctx: HubContext) {
-      const hub = new AgentHub(ctx, { ...DEFAULT_AGENT_HUB_OPTIONS, ...options.agents });
+      const hub = new AgentHub(ctx, { ...DEFAULT_AGENT_HUB_OPTIONS, ...missingAfterFromEnv(ctx.config.env), ...options.agents });
       agentHub = hub;
       hub.token.init(ctx.config.env.SIAPCAT_ENROLL_TOKEN);
       if (ctx.config.env.SIAPCAT_PLAN) importPlanFile(hub, ctx.config.env.SIAPCAT_PLAN);
@@ -81,6 +101,9 @@ export function venueHubFeature(options: VenueHubOptions = {}): Feature & { read
       live.start();
       ctx.cron.add('agents.sweep-silent', options.sweepCron ?? '*/5 * * * * *', () => {
         hub.sweepSilent();
+      });
+      ctx.cron.add('agents.watch-missing', options.watchCron ?? '*/2 * * * * *', () => {
+        hub.watchMissing();
       });
       ctx.cron.add('agents.flush-last-seen', options.flushCron ?? '*/30 * * * * *', async () => {
         await hub.flushLastSeen();

@@ -10,14 +10,14 @@ import type { AgentHub } from './service.js';
 import { toMachine } from './views.js';
 
 const MachineQuerySchema = z.object({
-  verdict: z.enum([...VERDICTS, 'offline']).optional(),
+  verdict: z.enum([...VERDICTS, 'offline', 'missing']).optional(),
   server: z.string().max(64).optional(),
   room: z.string().max(64).optional(),
 });
 
 /**
  * Machines and enrollment over HTTP:
- * GET /api/machines[?verdict=ready|not-ready|incomplete|offline&server=&room=], GET /api/machines/:id,
+ * GET /api/machines[?verdict=ready|not-ready|incomplete|missing|offline&server=&room=], GET /api/machines/:id,
  * POST /api/machines/:id/recheck, PUT /api/machines/:id/placement, DELETE /api/machines/:id,
  * GET /api/enrollment, POST /api/enrollment/rotate.
  */
@@ -27,14 +27,16 @@ export function agentRoutes(app: HubApp, hub: AgentHub): void {
     const checks = hub.machines.allChecks();
     const machines = hub.machines
       .all()
-      .map((record) => toMachine(record, checks.get(record.id) ?? [], hub.presence))
+      .map((record) => toMachine(record, checks.get(record.id) ?? [], hub.liveness))
       .filter((m) => {
         if (query.server !== undefined && m.serverId !== query.server) return false;
         if (query.room !== undefined && m.roomId !== query.room) return false;
         if (query.verdict === undefined) return true;
-        // As in the counts: an offline machine is only offline; an online one without a report is incomplete.
-        if (query.verdict === 'offline') return !m.online;
-        return m.online && (m.verdict ?? 'incomplete') === query.verdict;
+        // As in the counts: a missing machine is only missing, an offline one only offline; an online
+        // one without a report is incomplete.
+        if (query.verdict === 'missing') return m.presence === 'missing';
+        if (query.verdict === 'offline') return m.presence !== 'missing' && !m.online;
+        return m.presence === 'online' && (m.verdict ?? 'incomplete') === query.verdict;
       });
     return c.json({ machines });
   });
@@ -42,7 +44,7 @@ export function agentRoutes(app: HubApp, hub: AgentHub): void {
   app.get('/api/machines/:id', requirePermission('machines.read'), (c) => {
     const record = hub.record(c.req.param('id'));
     const history = hub.machines.history(record.id).map((h) => ({ at: h.at, seq: h.seq, verdict: h.verdict, changes: h.changes }));
-    return c.json({ ...toMachine(record, hub.machines.checks(record.id), hub.presence), history });
+    return c.json({ ...toMachine(record, hub.machines.checks(record.id), hub.liveness), history });
   });
 
   app.post('/api/machines/:id/recheck', requirePermission('machines.recheck'), (c) => c.json({ requestId: hub.recheck(c.req.param('id')) }, 202));

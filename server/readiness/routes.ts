@@ -19,7 +19,7 @@ export function rollupInput(hub: AgentHub, facilityCauses?: () => readonly Cause
     if (m.placement.roomId !== null && m.placement.seat !== null) seated.add(`${m.placement.roomId}/${m.placement.seat}`);
   }
   return {
-    machines: machines.map((m) => toRollup(m, hub.presence)),
+    machines: machines.map((m) => toRollup(m, hub.liveness)),
     rooms: hub.venue.rooms(),
     servers: hub.venue.servers(),
     seats,
@@ -46,7 +46,7 @@ export function readinessRoutes(app: HubApp, hub: AgentHub, facilityCauses?: () 
   });
 
   app.get('/api/servers', requirePermission('venue.read'), (c) => {
-    const machines = hub.machines.all().map((m) => toRollup(m, hub.presence));
+    const machines = hub.machines.all().map((m) => toRollup(m, hub.liveness));
     return c.json({ servers: serverInfos(hub.venue.servers(), machines) });
   });
 }
