@@ -55,7 +55,7 @@ describe('attendance export', () => {
     expect(back.slice(1).map((r) => r[3])).toEqual(hostile.map((h) => `'${h}`));
     expect(back.slice(1).map((r) => r[4])).toEqual(hostile.map((h) => `'${h}`));
     // An ordinary name is untouched.
-    expect(parse(exportCsv(session, [row('1', '6310015503920001')]), { bom: true })[1][3]).toBe('Siti Aisyah, S.Pd');
+    expect((parse(exportCsv(session, [row('1', '6310015503920001')]), { bom: true }) as string[][])[1]![3]).toBe('Siti Aisyah, S.Pd');
   });
 
   it('writes CSV with a BOM that reads back with every digit and the statuses', () => {
