@@ -74,6 +74,16 @@ export const PERMISSIONS = {
   'attendance.export': OVERSIGHT,
   'reports.read': OVERSIGHT,
   'audit.read': OVERSIGHT,
+  // Results (hasil seleksi): import and corrections, written explanations of anomalies, the full
+  // list with anomalies, the waiting-room board (monitor: read-only, never a NIK), exports, letters.
+  'results.import': EXAM_DAY,
+  'results.correct': EXAM_DAY,
+  'results.explain': EXAM_DAY,
+  'results.view': ['admin', 'supervisor', 'operator', 'auditor'],
+  'results.board': READERS,
+  'results.export': ['admin', 'auditor'],
+  'results.letter': OVERSIGHT,
+  'results.verify': READERS,
 } as const satisfies Record<string, readonly UserRole[]>;
 
 export type Action = keyof typeof PERMISSIONS;
