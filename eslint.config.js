@@ -2,6 +2,7 @@
 // that find real bugs (a promise nobody awaits, an async callback where a sync one is expected) and
 // the one import habit the build relies on (type-only imports vanish under verbatimModuleSyntax).
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -20,7 +21,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       // `any` stays where a check's generic facts/params need it (checklists/types.ts); strict mode covers the rest.
       '@typescript-eslint/no-explicit-any': 'off',
@@ -35,14 +36,7 @@ export default tseslint.config(
     files: ['**/*.mjs', '**/*.js'],
     extends: [js.configs.recommended],
     languageOptions: {
-      globals: {
-        process: 'readonly',
-        console: 'readonly',
-        URL: 'readonly',
-        setTimeout: 'readonly',
-        performance: 'readonly',
-        fetch: 'readonly',
-      },
+      globals: { ...globals.node },
     },
   },
 );

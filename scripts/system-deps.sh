@@ -5,7 +5,8 @@
 set -euo pipefail
 
 PACKAGES=(
-  chromium # the dashboard's component tests and the end-to-end tests (headless; CHROMIUM_PATH overrides)
+  chromium   # the dashboard's component tests and the end-to-end tests (headless; CHROMIUM_PATH overrides)
+  postgresql # the regional service's tests start a throw-away cluster (initdb/pg_ctl)
 )
 
 if [ "${SIAPCAT_SKIP_SYSTEM_DEPS:-}" = "1" ]; then

@@ -45,6 +45,9 @@ export class VenueService {
   state(): VenueState {
     return this.store.state();
   }
+  venue(): Venue | null {
+    return this.store.venue();
+  }
   rooms(): Room[] {
     return this.store.rooms();
   }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Change } from '../../server/changes.js';
 import { startExamHub, type ExamHub } from '../exam/helpers.js';
-import { checkedInSession, importResults, N, resultsCsv, userToken } from './helpers.js';
+import { checkedInSession, importResults, N, resultsCsv } from './helpers.js';
 
 let t: ExamHub | undefined;
 afterEach(async () => {
