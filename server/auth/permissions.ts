@@ -74,6 +74,12 @@ export const PERMISSIONS = {
   'attendance.export': OVERSIGHT,
   'reports.read': OVERSIGHT,
   'audit.read': OVERSIGHT,
+
+  // Custody and rehearsal: seals, BAST, network trial, power drill. The exam day's leaders record;
+  // the monitoring team (monitor) witnesses what they saw; everyone who reads sees every record.
+  'custody.read': READERS,
+  'custody.record': EXAM_DAY,
+  'custody.witness': ['admin', 'supervisor', 'monitor'],
 } as const satisfies Record<string, readonly UserRole[]>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -4,6 +4,7 @@ import { VENUE_MIGRATIONS } from '../venue/schema.js';
 import { AGENT_MIGRATIONS } from '../agents/schema.js';
 import { FACILITY_MIGRATIONS } from '../facilities/schema.js';
 import { EXAM_MIGRATIONS } from '../exam/schema.js';
+import { CUSTODY_MIGRATIONS } from '../custody/schema.js';
 
 /**
  * Every schema change of the hub, in order. Each feature area owns its list (in its own folder)
@@ -15,4 +16,5 @@ export const MIGRATIONS: readonly Migration[] = [
   ...AGENT_MIGRATIONS,
   ...FACILITY_MIGRATIONS,
   ...EXAM_MIGRATIONS,
+  ...CUSTODY_MIGRATIONS,
 ];
