@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Localized } from './i18n.js';
+import type { BeritaAcaraResults } from './results.js';
 import type { Counts, ExamSession, Participant, ParticipantStatus, Signatories } from './exam.js';
 
 /** Reports of an exam session: attendance, daftar hadir, incidents, berita acara, audit. */
@@ -136,6 +137,8 @@ export interface BeritaAcara extends Counts {
   notes: string;
   /** The audit chain's last entry when this was generated: print it so the paper anchors the log. */
   audit: { seq: number; hash: string } | null;
+  /** Results (Lampiran C.3.b.7.j(2)): counts by status, anomalies and the rule version; absent when none applies. */
+  results?: BeritaAcaraResults;
   generatedAt: string;
   generatedText: string;
 }
@@ -169,6 +172,11 @@ export const AUDIT_ACTIONS = [
   'incident.created',
   'incident.updated',
   'incident.deleted',
+  'results.imported',
+  'result.entered',
+  'result.corrected',
+  'anomaly.explained',
+  'letter.issued',
   // Custody and rehearsal (server/custody).
   'custody.seal-installed',
   'custody.seal-opened',

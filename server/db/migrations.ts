@@ -4,6 +4,8 @@ import { VENUE_MIGRATIONS } from '../venue/schema.js';
 import { AGENT_MIGRATIONS } from '../agents/schema.js';
 import { FACILITY_MIGRATIONS } from '../facilities/schema.js';
 import { EXAM_MIGRATIONS } from '../exam/schema.js';
+import { RESULTS_MIGRATIONS } from '../results/schema.js';
+import { OUTBOX_MIGRATIONS } from '../outbox/schema.js';
 import { CUSTODY_MIGRATIONS } from '../custody/schema.js';
 
 /**
@@ -16,5 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   ...AGENT_MIGRATIONS,
   ...FACILITY_MIGRATIONS,
   ...EXAM_MIGRATIONS,
+  ...RESULTS_MIGRATIONS,
+  ...OUTBOX_MIGRATIONS,
   ...CUSTODY_MIGRATIONS,
 ];
