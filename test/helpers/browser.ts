@@ -45,6 +45,10 @@ export async function launchBrowser(): Promise<TestBrowser> {
       await page.setViewportSize(VIEWPORTS[viewport]);
       const errors: string[] = [];
       page.on('pageerror', (err) => errors.push(err.message));
+      // A Content-Security-Policy refusal is an error too: the dashboard must run under the hub's CSP.
+      page.on('console', (msg) => {
+        if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) errors.push(msg.text());
+      });
       pageErrors.set(page, errors);
       return page;
     },
