@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { AppError } from '../../protocol/errors.js';
+import type { RegionRole } from '../../protocol/region.js';
 import { USER_ROLES, type UserRole } from '../../protocol/users.js';
 import type { HubEnv } from '../feature.js';
 
@@ -84,7 +85,18 @@ export const PERMISSIONS = {
   'results.export': ['admin', 'auditor'],
   'results.letter': OVERSIGHT,
   'results.verify': READERS,
-} as const satisfies Record<string, readonly UserRole[]>;
+
+  // Custody and rehearsal: seals, BAST, network trial, power drill. The exam day's leaders record;
+  // the monitoring team (monitor) witnesses what they saw; everyone who reads sees every record.
+  'custody.read': READERS,
+  'custody.record': EXAM_DAY,
+  'custody.witness': ['admin', 'supervisor', 'monitor'],
+
+  // The regional service (siapcat region, server/region/): its own roles, never a venue's.
+  'region.view': ['regional-admin', 'regional-monitor'],
+  'region.enroll': ['regional-admin'],
+  'region.users': ['regional-admin'],
+} as const satisfies Record<string, readonly (UserRole | RegionRole)[]>;
 
 export type Action = keyof typeof PERMISSIONS;
 

@@ -8,6 +8,7 @@ import { incidentRoutes } from './routes/incidents.js';
 import { serverTiming } from './routes/params.js';
 import { reportRoutes } from './routes/reports.js';
 import { sessionRoutes } from './routes/sessions.js';
+import { examSummaries, type ExamSummaries } from './summaries.js';
 
 /**
  * Exam day (hari ujian): sessions, roster import, the check-in desk with PINs, attendance,
@@ -16,6 +17,10 @@ import { sessionRoutes } from './routes/sessions.js';
 export interface ExamFeature extends Feature {
   /** What other features may read of exam day (sessions, roster with check-ins), never its tables. */
   readModel(ctx: HubContext): ExamReadModel;
+  /** Counts, incidents and the audit head for the outbox: never a participant row, NIK or PIN. */
+  readonly summaries: ExamSummaries;
+  /** For the narrow ports custody gets (server/custody/wiring.ts): the audit log, sessions, incidents. */
+  readonly deps: ExamDeps;
 }
 
 export interface ExamOptions {
@@ -32,6 +37,15 @@ export function examFeature(options: ExamOptions = {}): ExamFeature {
     });
   return {
     name: 'exam',
+    /** For the narrow ports other features get (features.ts): the audit log, sessions, incidents. */
+    get deps() {
+      if (!deps) throw new Error('exam feature used before start');
+      return deps;
+    },
+    summaries: examSummaries(() => {
+      if (!deps) throw new Error('exam feature used before start');
+      return deps;
+    }),
     start(ctx) {
       depsOf(ctx);
     },
