@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { AGENT_PATH } from '../protocol/agent.js';
 import type { Cause, ServerInfo, VenueReadiness } from '../protocol/api.js';
-import type { Venue } from '../protocol/venue.js';
+import type { Room, Venue } from '../protocol/venue.js';
 import { AppError, isAppError } from '../protocol/errors.js';
 import { VenuePlanSchema } from '../protocol/venue.js';
 import { validate } from '../protocol/validate.js';
@@ -79,6 +79,7 @@ function missingAfterFromEnv(env: Readonly<Record<string, string | undefined>>):
 /** What other features (the outbox) may read of the venue hub: its summaries, never its stores. */
 export interface VenueSummaries {
   venue(): Venue | null;
+  rooms(): Room[];
   readiness(): VenueReadiness;
   servers(): ServerInfo[];
 }
@@ -102,6 +103,7 @@ export function venueHubFeature(options: VenueHubOptions = {}): Feature & { read
     },
     summaries: {
       venue: () => needVenue().venue(),
+      rooms: () => needVenue().rooms(),
       readiness: () => {
         const hub = need();
         return rollup(rollupInput(hub, needVenue(), options.facilityCauses && (() => options.facilityCauses!(hub.ctx))));
