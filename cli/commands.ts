@@ -24,6 +24,14 @@ export const COMMANDS: Command[] = [
     load: () => import('../server/cli.js'),
   },
   {
+    path: ['region'],
+    summary: {
+      id: 'Jalankan layanan wilayah (PostgreSQL): banyak lokasi dalam satu tampilan.',
+      en: 'Run the regional service (PostgreSQL): many venues in one view.',
+    },
+    load: () => import('../server/region/cli.js'),
+  },
+  {
     path: ['agent', 'check'],
     summary: {
       id: 'Periksa PC ini (atau snapshot) terhadap spesifikasi perannya.',

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { AGENT_PATH } from '../protocol/agent.js';
-import type { Cause } from '../protocol/api.js';
+import type { Cause, ServerInfo, VenueReadiness } from '../protocol/api.js';
+import type { Venue } from '../protocol/venue.js';
 import { AppError, isAppError } from '../protocol/errors.js';
 import { VenuePlanSchema } from '../protocol/venue.js';
 import { validate } from '../protocol/validate.js';
@@ -11,7 +12,9 @@ import { AgentHub, DEFAULT_AGENT_HUB_OPTIONS, type AgentHubOptions } from './age
 import type { HubContext } from './context.js';
 import type { Feature } from './feature.js';
 import { DEFAULT_LIVE_OPTIONS, LiveHub, liveRoute, type LiveOptions } from './live/channel.js';
-import { readinessRoutes } from './readiness/routes.js';
+import { readinessRoutes, rollupInput } from './readiness/routes.js';
+import { rollup, serverInfos } from './readiness/rollup.js';
+import { toRollup } from './agents/views.js';
 import { importPlan } from './venue/plan.js';
 import { venueRoutes } from './venue/routes.js';
 
@@ -80,7 +83,14 @@ function missingAfterFromEnv(env: Readonly<Record<string, string | undefined>>):
  * The venue hub's live side as one feature: venue layout, the agent channel (/ws/agent), machines,
  * enrollment, readiness roll-ups and the dashboard channel (/ws/live), sharing one AgentHub.
  */
-export function venueHubFeature(options: VenueHubOptions = {}): Feature & { readonly hub: AgentHub } {
+/** What other features (the outbox) may read of the venue hub: its summaries, never its stores. */
+export interface VenueSummaries {
+  venue(): Venue | null;
+  readiness(): VenueReadiness;
+  servers(): ServerInfo[];
+}
+
+export function venueHubFeature(options: VenueHubOptions = {}): Feature & { readonly hub: AgentHub; readonly summaries: VenueSummaries } {
   let agentHub: AgentHub | undefined;
   let live: LiveHub | undefined;
   const need = (): AgentHub => {
@@ -91,6 +101,17 @@ export function venueHubFeature(options: VenueHubOptions = {}): Feature & { read
     name: 'venue-hub',
     get hub() {
       return need();
+    },
+    summaries: {
+      venue: () => need().venue.venue(),
+      readiness: () => {
+        const hub = need();
+        return rollup(rollupInput(hub, options.facilityCauses && (() => options.facilityCauses!(hub.ctx))));
+      },
+      servers: () => {
+        const hub = need();
+        return serverInfos(hub.venue.servers(), hub.machines.all().map((m) => toRollup(m, hub.liveness)));
+      },
     },
     start(ctx: HubContext) {
       const hub = new AgentHub(ctx, { ...DEFAULT_AGENT_HUB_OPTIONS, ...missingAfterFromEnv(ctx.config.env), ...options.agents });

@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { AppError } from '../../protocol/errors.js';
+import type { RegionRole } from '../../protocol/region.js';
 import { USER_ROLES, type UserRole } from '../../protocol/users.js';
 import type { HubEnv } from '../feature.js';
 
@@ -85,7 +86,12 @@ export const PERMISSIONS = {
   'results.export': ['admin', 'auditor'],
   'results.letter': OVERSIGHT,
   'results.verify': READERS,
-} as const satisfies Record<string, readonly UserRole[]>;
+
+  // The regional service (siapcat region, server/region/): its own roles, never a venue's.
+  'region.view': ['regional-admin', 'regional-monitor'],
+  'region.enroll': ['regional-admin'],
+  'region.users': ['regional-admin'],
+} as const satisfies Record<string, readonly (UserRole | RegionRole)[]>;
 
 export type Action = keyof typeof PERMISSIONS;
 

@@ -5,6 +5,7 @@ import { AGENT_MIGRATIONS } from '../agents/schema.js';
 import { FACILITY_MIGRATIONS } from '../facilities/schema.js';
 import { EXAM_MIGRATIONS } from '../exam/schema.js';
 import { RESULTS_MIGRATIONS } from '../results/schema.js';
+import { OUTBOX_MIGRATIONS } from '../outbox/schema.js';
 
 /**
  * Every schema change of the hub, in order. Each feature area owns its list (in its own folder)
@@ -17,4 +18,5 @@ export const MIGRATIONS: readonly Migration[] = [
   ...FACILITY_MIGRATIONS,
   ...EXAM_MIGRATIONS,
   ...RESULTS_MIGRATIONS,
+  ...OUTBOX_MIGRATIONS,
 ];

@@ -8,6 +8,7 @@ import { incidentRoutes } from './routes/incidents.js';
 import { serverTiming } from './routes/params.js';
 import { reportRoutes } from './routes/reports.js';
 import { sessionRoutes } from './routes/sessions.js';
+import { examSummaries, type ExamSummaries } from './summaries.js';
 
 /**
  * Exam day (hari ujian): sessions, roster import, the check-in desk with PINs, attendance,
@@ -16,6 +17,8 @@ import { sessionRoutes } from './routes/sessions.js';
 export interface ExamFeature extends Feature {
   /** What other features may read of exam day (sessions, roster with check-ins), never its tables. */
   readModel(ctx: HubContext): ExamReadModel;
+  /** Counts, incidents and the audit head for the outbox: never a participant row, NIK or PIN. */
+  readonly summaries: ExamSummaries;
 }
 
 export interface ExamOptions {
@@ -32,6 +35,10 @@ export function examFeature(options: ExamOptions = {}): ExamFeature {
     });
   return {
     name: 'exam',
+    summaries: examSummaries(() => {
+      if (!deps) throw new Error('exam feature used before start');
+      return deps;
+    }),
     start(ctx) {
       depsOf(ctx);
     },

@@ -1,7 +1,7 @@
 import { can } from '../../auth/permissions.js';
 import type { TimeZone } from '../../../protocol/exam.js';
 import type { Localized } from '../../../protocol/i18n.js';
-import { checkNik } from '../identity.js';
+import { checkNik, maskNikRuns } from '../identity.js';
 import {
   pinClosesAt,
   pinWindowOpen,
@@ -51,7 +51,7 @@ export function decideCheckin(input: DeskInput): Decision {
     };
   }
   if (!participant) {
-    const shown = input.scanned.trim().slice(0, 60);
+    const shown = maskNikRuns(input.scanned.trim().slice(0, 60));
     const where = input.elsewhere;
     return {
       kind: 'refuse',
@@ -118,5 +118,5 @@ export function decideCheckin(input: DeskInput): Decision {
       },
     };
   }
-  return { kind: 'register', override: { by: input.user.username, reason: input.override.reason } };
+  return { kind: 'register', override: { by: input.user.username, reason: maskNikRuns(input.override.reason) } };
 }

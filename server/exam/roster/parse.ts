@@ -10,6 +10,7 @@ import {
   type RosterField,
 } from './headers.js';
 import type { Sheet } from './sheet.js';
+import { ROSTER_BOUNDS, type RosterBounds } from './extent.js';
 import { readSpreadsheet } from './spreadsheet.js';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -31,8 +32,8 @@ export interface ParsedRoster {
 export { sniffFormat } from './spreadsheet.js';
 
 /** Reads a roster file (CSV or XLSX) into valid participants and rejected rows. */
-export async function parseRoster(bytes: Uint8Array): Promise<ParsedRoster> {
-  const { format, sheets } = await readSpreadsheet(bytes, { id: 'daftar peserta', en: 'roster' }, 'roster-unreadable');
+export async function parseRoster(bytes: Uint8Array, bounds: RosterBounds = ROSTER_BOUNDS): Promise<ParsedRoster> {
+  const { format, sheets, refusal } = await readSpreadsheet(bytes, { id: 'daftar peserta', en: 'roster' }, 'roster-unreadable', bounds);
   let best: { sheet: Sheet; match: HeaderMatch } | undefined;
   for (const sheet of sheets) {
     const { found, best: partial } = findHeader(sheet.rows);
@@ -41,7 +42,8 @@ export async function parseRoster(bytes: Uint8Array): Promise<ParsedRoster> {
       best = { sheet, match: partial };
     }
   }
-  throw noHeader(best?.match);
+  // A delimiter dropped for its size may have been the file's own: say so rather than "no header".
+  throw refusal ?? noHeader(best?.match);
 }
 
 function noHeader(best: HeaderMatch | undefined): AppError {

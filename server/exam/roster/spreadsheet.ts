@@ -2,6 +2,7 @@ import type { Localized } from '../../../protocol/i18n.js';
 import { AppError } from '../../../protocol/errors.js';
 import { CSV_DELIMITERS, decodeCsv, parseCsvText } from './csv.js';
 import { cellText, type Sheet, type SheetRow } from './sheet.js';
+import { csvExtent, ROSTER_BOUNDS, tooBig, type RosterBounds } from './extent.js';
 import { parseXlsx } from './xlsx.js';
 
 /**
@@ -16,7 +17,12 @@ export interface SpreadsheetFile {
   format: 'csv' | 'xlsx';
   /** CSV: one candidate per delimiter; XLSX: every sheet. The caller picks the one whose header it finds. */
   sheets: Sheet[];
+  /** A CSV delimiter left out because its grid was beyond the bounds: the refusal to give if no header is found. */
+  refusal?: AppError;
 }
+
+/** Lets the event loop serve other requests between two long steps of an import. */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * What the bytes are, whatever the Content-Type says (browsers on Windows send CSV as
@@ -28,8 +34,16 @@ export function sniffFormat(bytes: Uint8Array): 'csv' | 'xlsx' | 'xls' {
   return 'csv';
 }
 
-/** Reads a CSV or XLSX file; `what` names the file in errors ("daftar peserta"), `code` is their code. */
-export async function readSpreadsheet(bytes: Uint8Array, what: Localized, code: string): Promise<SpreadsheetFile> {
+/**
+ * Reads a CSV or XLSX file; `what` names the file in errors ("daftar peserta"), `code` is their code.
+ * Rows, columns and cells are bounded BEFORE anything is expanded (see extent.ts).
+ */
+export async function readSpreadsheet(
+  bytes: Uint8Array,
+  what: Localized,
+  code: string,
+  bounds: RosterBounds = ROSTER_BOUNDS,
+): Promise<SpreadsheetFile> {
   const unreadable = (id: string, en: string) => new AppError(code, { id, en }, { status: 400, exitCode: 4 });
   if (bytes.byteLength === 0) throw unreadable(`Berkas ${what.id} kosong.`, `The ${what.en} file is empty.`);
   const format = sniffFormat(bytes);
@@ -39,12 +53,24 @@ export async function readSpreadsheet(bytes: Uint8Array, what: Localized, code: 
       'Old .xls (Excel 97-2003) files are not supported. Open it in Excel and save it as .xlsx or CSV.',
     );
   }
-  if (format === 'xlsx') return { format, sheets: await parseXlsx(bytes) };
+  if (format === 'xlsx') return { format, sheets: await parseXlsx(bytes, undefined, bounds) };
   const { text } = decodeCsv(bytes);
   if (text.includes('\u0000')) {
     throw unreadable('Berkas bukan CSV atau XLSX (berisi data biner).', 'The file is neither CSV nor XLSX (it holds binary data).');
   }
-  return { format, sheets: CSV_DELIMITERS.map((delimiter) => parseCsvText(text, delimiter)) };
+  const sheets: Sheet[] = [];
+  let refusal: AppError | undefined;
+  for (const delimiter of CSV_DELIMITERS) {
+    const tooLarge = tooBig(csvExtent(text, delimiter), bounds);
+    if (tooLarge) {
+      refusal ??= tooLarge;
+      continue;
+    }
+    await breathe();
+    sheets.push(parseCsvText(text, delimiter));
+  }
+  if (sheets.length === 0) throw refusal!;
+  return refusal ? { format, sheets, refusal } : { format, sheets };
 }
 
 export function headerKey(text: string): string {

@@ -9,6 +9,7 @@ import type { HubApp } from '../../feature.js';
 import { readJson } from '../../http/json.js';
 import type { ExamDeps } from '../deps.js';
 import { participantNotFound } from '../errors.js';
+import { maskNikRuns } from '../identity.js';
 import { reissuePin, verifyPin } from '../desk/pins.js';
 import { checkIn, participantOf, resolveScan } from '../desk/service.js';
 import { loadSession, rosterOf } from '../sessions/service.js';
@@ -27,7 +28,7 @@ export function deskRoutes(app: HubApp, deps: ExamDeps): void {
     const session = loadSession(deps, c.req.param('id'));
     const scan = c.req.query('scan') ?? '';
     const { number } = resolveScan(deps, session.id, scan);
-    if (!number) throw participantNotFound(scan.trim().slice(0, 60) || '(kosong)', session.name);
+    if (!number) throw participantNotFound(maskNikRuns(scan.trim().slice(0, 60)) || '(kosong)', session.name);
     return c.json({ participant: participantOf(deps, session, number) });
   });
 
