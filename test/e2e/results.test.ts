@@ -31,7 +31,13 @@ const squeeze = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 const rowTexts = (page: Page, selector: string) =>
   page
     .locator(selector)
-    .evaluateAll((rows) => rows.map((r) => [...(r as HTMLTableRowElement).cells].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim()).join(' ')));
+    .evaluateAll((rows) =>
+      rows.map((r) =>
+        Array.from((r as unknown as { cells: ArrayLike<{ textContent: string | null }> }).cells)
+          .map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim())
+          .join(' '),
+      ),
+    );
 
 const RESULTS = [
   'Rekap Hasil SKD Sesi 1;;;;;;',
@@ -113,12 +119,12 @@ describe('results in the browser against the real hub', () => {
     expect(squeeze(await tv.locator('[data-counts]').textContent())).toBe('Hadir 2 · Sudah ada hasil 3 · Memenuhi ambang batas 2');
     const tvText = await tv.locator('siap-results-board-page').textContent();
     expect(tvText).not.toMatch(/6310\d{12}|\*{4}/);
-    const fontPx = await tv.locator('tr[data-row] td').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const fontPx = await tv.locator('tr[data-row] td').first().evaluate((el) => parseFloat((globalThis as any).getComputedStyle(el).fontSize));
     expect(fontPx).toBeGreaterThanOrEqual(30);
-    const box = await tv.locator('table[data-board]').evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+    const box = await tv.locator('table[data-board]').evaluate((el) => el.getBoundingClientRect().toJSON() as { right: number; bottom: number });
     expect(box.bottom).toBeLessThanOrEqual(1080);
     expect(box.right).toBeLessThanOrEqual(1920);
-    expect(await tv.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1920);
+    expect(await tv.evaluate(() => (globalThis as any).document.documentElement.scrollWidth as number)).toBeLessThanOrEqual(1920);
     await shot(tv, 'results-board-tv-id');
     // Nobody's number or name is cut off with an ellipsis.
     const clipped = await tv
