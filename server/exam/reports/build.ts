@@ -1,6 +1,6 @@
-import { PARTICIPANT_STATUS_LABELS, SESSION_KIND_LABELS, type Participant } from '../../../protocol/exam.js';
+import { NOT_YET_PRESENT_LABEL, PARTICIPANT_STATUS_LABELS, SESSION_KIND_LABELS, type Participant } from '../../../protocol/exam.js';
 import { type AttendanceResponse, type BeritaAcara, type DaftarHadirResponse, type Incident } from '../../../protocol/exam-reports.js';
-import { endsAt } from '../sessions/rules.js';
+import { endsAt, pinWindowOpen } from '../sessions/rules.js';
 import type { SessionRecord } from '../sessions/store.js';
 import { dayName, localText, localTime } from '../time.js';
 import { attendanceCounts, countOf } from './counts.js';
@@ -20,6 +20,7 @@ export function daftarHadir(
   onlyRoom?: string,
 ): DaftarHadirResponse {
   const start = localTime(session.startsAt, session.timeZone);
+  const final = !pinWindowOpen(session, now);
   const groups = rooms.filter((r) => onlyRoom === undefined || r === onlyRoom);
   if (onlyRoom === undefined && participants.some((p) => p.room === '')) groups.push('');
   return {
@@ -47,11 +48,12 @@ export function daftarHadir(
           seat: p.seat,
           blind: p.blind,
           status: p.status,
-          statusLabel: PARTICIPANT_STATUS_LABELS[p.status],
+          statusLabel: p.status === 'absent' && !final ? NOT_YET_PRESENT_LABEL : PARTICIPANT_STATUS_LABELS[p.status],
           time: p.checkedInTime,
         })),
       };
     }),
+    final,
     generatedAt: now.toISOString(),
     generatedText: localText(now, session.timeZone),
   };
