@@ -156,7 +156,7 @@ export interface AuditEntry {
   hash: string;
 }
 
-/** Actions the exam day writes to the audit log. */
+/** Actions the exam day and the custody records write to the audit log. */
 export const AUDIT_ACTIONS = [
   'session.created',
   'session.updated',
@@ -177,5 +177,13 @@ export const AUDIT_ACTIONS = [
   'result.corrected',
   'anomaly.explained',
   'letter.issued',
+  // Custody and rehearsal (server/custody).
+  'custody.seal-installed',
+  'custody.seal-opened',
+  'custody.handover',
+  'custody.witnessed',
+  'custody.trial-started',
+  'custody.trial-completed',
+  'custody.drill-marked',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

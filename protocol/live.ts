@@ -26,6 +26,7 @@ export const LIVE_TOPICS = [
   'attendance',
   'incidents',
   'results',
+  'custody',
 ] as const;
 export type LiveTopic = (typeof LIVE_TOPICS)[number];
 

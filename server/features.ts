@@ -1,5 +1,8 @@
 import { facilityItems } from '../checklists/index.js';
 import { authFeature } from './auth/feature.js';
+import { custodyFeature } from './custody/feature.js';
+import type { TrialTimings } from './custody/trials.js';
+import { custodyPorts } from './custody/wiring.js';
 import { examFeature } from './exam/feature.js';
 import { facilitiesFeature } from './facilities/feature.js';
 import { resultsFeature } from './results/feature.js';
@@ -18,7 +21,7 @@ import { outboxFeature, type OutboxOptions } from './outbox/feature.js';
 import { venueHubFeature } from './venue-hub.js';
 
 /** The hub's features, in the order their routes are registered. Add a feature here. */
-export function createFeatures(options: { outbox?: Partial<OutboxOptions> } = {}): Feature[] {
+export function createFeatures(options: { outbox?: Partial<OutboxOptions>; custody?: { timings?: TrialTimings } } = {}): Feature[] {
   const facilities = facilitiesFeature({ items: facilityItems() });
   // Exam day and results know each other only through these two callbacks (read model, BA section).
   const exam = examFeature({ resultsSection: (ctx, id) => results.beritaAcaraSection(ctx, id) });
@@ -30,6 +33,7 @@ export function createFeatures(options: { outbox?: Partial<OutboxOptions> } = {}
     facilities,
     venueHub,
     exam,
+    custodyFeature({ ports: custodyPorts(() => venueHub.hub, () => exam.deps), ...(options.custody?.timings ? { timings: options.custody.timings } : {}) }),
     results,
     // Last: its collectors read the features above through their public summaries only. Custody
     // adds its collector here when it lands (kind 'custody' is in the contract already).

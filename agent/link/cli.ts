@@ -1,5 +1,6 @@
 import cron from 'node-cron';
 import { hostname, networkInterfaces } from 'node:os';
+import { readSerial } from './trial-io.js';
 import { intOption, parseOptions, requireOption } from '../../cli/args.js';
 import { EXIT, type CliIO } from '../../cli/io.js';
 import { isRole, ROLES } from '../../protocol/check.js';
@@ -113,7 +114,9 @@ export async function runWith(argv: string[], io: CliIO, loadSource: () => Promi
   }
   parsed.keys.save(parsed.keys.load());
   const source = await loadSource();
-  const runner = new AgentRunner({ ...parsed, source });
+  // A server's serial is matched against the BAST of the mobile server (clients need none).
+  const serial = parsed.role === 'client' ? undefined : await readSerial();
+  const runner = new AgentRunner({ ...parsed, source, agent: { ...parsed.agent, ...(serial ? { serial } : {}) } });
   parsed.print('info', {
     id: `Agen ${parsed.id} (${parsed.role}) menyambung ke ${parsed.hubUrl}. Kunci agen: ${parsed.keyFile}. Tekan Ctrl+C untuk berhenti.`,
     en: `Agent ${parsed.id} (${parsed.role}) connecting to ${parsed.hubUrl}. Agent key: ${parsed.keyFile}. Press Ctrl+C to stop.`,

@@ -28,6 +28,8 @@ export interface MachineRecord {
   host: string | null;
   addresses: string[];
   agentVersion: string | null;
+  /** The serial number the agent reads (BIOS/DMI); null when it sent none. */
+  serial: string | null;
 }
 
 interface Row {
@@ -55,11 +57,12 @@ interface Row {
   host: string | null;
   addresses: string;
   agent_version: string | null;
+  serial: string | null;
 }
 
 const COLUMNS = `id, role, key_hash, key_confirmed, server_id, room_id, seat, wanted_server_id, wanted_room_id, wanted_seat, placed_by,
   refusal, waiting, refused_at, last_seq, verdict, checklist, reported_at, failing, unknowns, last_seen_at, host,
-  addresses, agent_version`;
+  addresses, agent_version, serial`;
 
 function toRecord(r: Row): MachineRecord {
   return {
@@ -83,6 +86,7 @@ function toRecord(r: Row): MachineRecord {
     host: r.host,
     addresses: JSON.parse(r.addresses) as string[],
     agentVersion: r.agent_version,
+    serial: r.serial,
   };
 }
 
@@ -136,10 +140,11 @@ export class MachineStore {
   }
 
   /** Who the agent says it is; writes only what changed, and says whether it did. */
-  updateIdentity(id: string, fields: { role: Role; host: string | null; addresses: string[]; agentVersion: string }): boolean {
+  updateIdentity(id: string, fields: { role: Role; host: string | null; addresses: string[]; agentVersion: string; serial: string | null }): boolean {
     return this.sql(
-        `UPDATE machines SET role = @role, host = @host, addresses = @addresses, agent_version = @agentVersion
-         WHERE id = @id AND (role IS NOT @role OR host IS NOT @host OR addresses IS NOT @addresses OR agent_version IS NOT @agentVersion)`,
+        `UPDATE machines SET role = @role, host = @host, addresses = @addresses, agent_version = @agentVersion, serial = @serial
+         WHERE id = @id AND (role IS NOT @role OR host IS NOT @host OR addresses IS NOT @addresses OR agent_version IS NOT @agentVersion
+           OR serial IS NOT @serial)`,
       )
       .run({ id, ...fields, addresses: JSON.stringify(fields.addresses) }).changes > 0;
   }

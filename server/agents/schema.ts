@@ -72,4 +72,9 @@ export const AGENT_MIGRATIONS: readonly Migration[] = [
       BEGIN SELECT RAISE(ABORT, 'limit-below-placed'); END;
     `,
   },
+  {
+    // The machine's serial number as its agent reads it (BIOS/DMI), to match a BAST's mobile server.
+    name: 'agents-0002-serial',
+    sql: `ALTER TABLE machines ADD COLUMN serial TEXT;`,
+  },
 ];

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Hello, Placement } from '../../protocol/agent.js';
-import { CLOSE_CODES, DEFAULT_HEARTBEAT_MS } from '../../protocol/agent.js';
+import { CLOSE_CODES, DEFAULT_HEARTBEAT_MS, type TrialResultMessage } from '../../protocol/agent.js';
 import type { MachineSummary } from '../../protocol/api.js';
 import type { ReadinessReport } from '../../protocol/check.js';
 import { newToken } from '../auth/tokens.js';
@@ -55,6 +55,8 @@ export class AgentHub {
   readonly admission: Admission;
   /** Set when the hub shuts down: late socket events must not touch the closing database. */
   closing = false;
+  /** Who receives agents' `trial.result` answers (the custody feature's trial runner). */
+  trialResult: ((agentId: string, message: TrialResultMessage) => void) | undefined;
   /** Presence as the views read it, with the watch's online | missing | offline at the hub's clock. */
   readonly liveness: Liveness = {
     isOnline: (id) => this.presence.isOnline(id),
@@ -121,6 +123,7 @@ export class AgentHub {
         host: msg.agent.host ?? null,
         addresses: msg.addresses,
         agentVersion: msg.agent.version,
+        serial: msg.agent.serial ?? null,
       });
       // A known agent saying hello again usually changes nothing: no write, no re-read.
       const record = newKey || identityChanged || !existing ? this.machines.get(msg.id)! : existing;

@@ -86,6 +86,12 @@ export const PERMISSIONS = {
   'results.letter': OVERSIGHT,
   'results.verify': READERS,
 
+  // Custody and rehearsal: seals, BAST, network trial, power drill. The exam day's leaders record;
+  // the monitoring team (monitor) witnesses what they saw; everyone who reads sees every record.
+  'custody.read': READERS,
+  'custody.record': EXAM_DAY,
+  'custody.witness': ['admin', 'supervisor', 'monitor'],
+
   // The regional service (siapcat region, server/region/): its own roles, never a venue's.
   'region.view': ['regional-admin', 'regional-monitor'],
   'region.enroll': ['regional-admin'],

@@ -6,6 +6,7 @@ import { FACILITY_MIGRATIONS } from '../facilities/schema.js';
 import { EXAM_MIGRATIONS } from '../exam/schema.js';
 import { RESULTS_MIGRATIONS } from '../results/schema.js';
 import { OUTBOX_MIGRATIONS } from '../outbox/schema.js';
+import { CUSTODY_MIGRATIONS } from '../custody/schema.js';
 
 /**
  * Every schema change of the hub, in order. Each feature area owns its list (in its own folder)
@@ -19,4 +20,5 @@ export const MIGRATIONS: readonly Migration[] = [
   ...EXAM_MIGRATIONS,
   ...RESULTS_MIGRATIONS,
   ...OUTBOX_MIGRATIONS,
+  ...CUSTODY_MIGRATIONS,
 ];

@@ -19,6 +19,8 @@ export interface ExamFeature extends Feature {
   readModel(ctx: HubContext): ExamReadModel;
   /** Counts, incidents and the audit head for the outbox: never a participant row, NIK or PIN. */
   readonly summaries: ExamSummaries;
+  /** For the narrow ports custody gets (server/custody/wiring.ts): the audit log, sessions, incidents. */
+  readonly deps: ExamDeps;
 }
 
 export interface ExamOptions {
@@ -35,6 +37,11 @@ export function examFeature(options: ExamOptions = {}): ExamFeature {
     });
   return {
     name: 'exam',
+    /** For the narrow ports other features get (features.ts): the audit log, sessions, incidents. */
+    get deps() {
+      if (!deps) throw new Error('exam feature used before start');
+      return deps;
+    },
     summaries: examSummaries(() => {
       if (!deps) throw new Error('exam feature used before start');
       return deps;
