@@ -174,6 +174,8 @@ export interface RegionVenue {
   sessions: RegionSessionView[];
   incidents: RegionIncidentView[];
   auditHead: { seq: number; hash: string } | null;
+  /** Room seals by state, seal anomalies, network trials (the custody feature's summary). */
+  custody: Record<string, number | string | boolean | null> | null;
 }
 
 export interface RegionVenuesResponse {

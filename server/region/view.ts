@@ -83,5 +83,6 @@ export function venueView(venue: VenueRow, subjects: readonly SubjectRow[], now:
     sessions,
     incidents,
     auditHead: head && head.seq > 0 ? { seq: head.seq, hash: head.hash } : null,
+    custody: one('custody') ?? null,
   };
 }
