@@ -23,7 +23,7 @@ describe('siapcat hub (a real process)', () => {
     tmp = tempDir();
     let out = '';
     let err = '';
-    child = spawn(process.execPath, [CLI, 'hub', '--port', '0', '--host', '127.0.0.1', '--db', join(tmp.dir, 'hub.db'), '--plan', PLAN], {
+    child = spawn(process.execPath, [CLI, 'hub', '--no-tls', '--port', '0', '--host', '127.0.0.1', '--db', join(tmp.dir, 'hub.db'), '--plan', PLAN], {
       env: { ...process.env, SIAPCAT_ADMIN_PASSWORD: 'rahasia-ujian-2026', SIAPCAT_ENROLL_TOKEN: 'token-lokasi-uji-2026', SIAPCAT_LANG: 'id' },
     });
     child.stdout!.on('data', (d) => (out += String(d)));
@@ -57,7 +57,7 @@ describe('siapcat hub (a real process)', () => {
     let out = '';
     const env: NodeJS.ProcessEnv = { ...process.env, SIAPCAT_LANG: 'id' };
     delete env.SIAPCAT_ADMIN_PASSWORD;
-    child = spawn(process.execPath, [CLI, 'hub', '--port', '0', '--db', join(tmp.dir, 'hub.db')], { env });
+    child = spawn(process.execPath, [CLI, 'hub', '--no-tls', '--port', '0', '--db', join(tmp.dir, 'hub.db')], { env });
     child.stdout!.on('data', (d) => (out += String(d)));
     await until(() => /token penyiapan (\S+)/.test(out), 'the setup token is printed', 15_000);
     const url = /Buka (http:\/\/127\.0\.0\.1:\d+)/.exec(out)![1]!;
@@ -84,7 +84,7 @@ describe('siapcat hub (a real process)', () => {
     tmp = tempDir();
     const result = await new Promise<{ code: number | null; err: string }>((resolve) => {
       let err = '';
-      child = spawn(process.execPath, [CLI, 'hub', '--port', '0', '--db', join(tmp!.dir, 'hub.db'), '--plan', join(ROOT, 'package.json')], {
+      child = spawn(process.execPath, [CLI, 'hub', '--no-tls', '--port', '0', '--db', join(tmp!.dir, 'hub.db'), '--plan', join(ROOT, 'package.json')], {
         env: { ...process.env, SIAPCAT_ADMIN_PASSWORD: 'rahasia-ujian-2026' },
       });
       child.stderr!.on('data', (d) => (err += String(d)));
