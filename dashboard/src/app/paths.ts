@@ -20,6 +20,9 @@ export const PATTERNS = {
   attendanceSheet: '/sesi/:id/daftar-hadir',
   incidents: '/sesi/:id/kejadian',
   minutes: '/sesi/:id/berita-acara',
+  custody: '/pengamanan',
+  handover: '/pengamanan/bast/:id',
+  trial: '/pengamanan/uji-coba/:id',
 } as const;
 
 export interface MachineFilter {
@@ -59,6 +62,12 @@ export const paths = {
   incidents: (id: string) => `/sesi/${enc(id)}/kejadian`,
   /** The berita acara (official minutes) of a session. */
   minutes: (id: string) => `/sesi/${enc(id)}/berita-acara`,
+  /** Custody and rehearsal: seals, BAST, network trial, power drill. */
+  custody: () => '/pengamanan',
+  /** A printable BAST. */
+  handover: (id: number) => `/pengamanan/bast/${id}`,
+  /** A trial's printable berita acara; `compare` shows another trial beside it. */
+  trial: (id: number, compare?: number) => (compare === undefined ? `/pengamanan/uji-coba/${id}` : `/pengamanan/uji-coba/${id}?banding=${compare}`),
 };
 
 /** Reads a machine filter back from the query of /mesin. */
