@@ -20,6 +20,7 @@ export interface PartBudget {
 
 export const DASHBOARD_BUDGETS: readonly PartBudget[] = [
   { name: 'exam-day', match: /^assets\/exam-day-/, limitBytes: 40 * 1024 },
+  { name: 'custody', match: /^assets\/custody-/, limitBytes: 16 * 1024 },
   { name: 'dashboard', limitBytes: DASHBOARD_BUDGET_BYTES },
 ];
 
