@@ -23,7 +23,7 @@ let token: string;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  hub = await startTestHub({ env: { SIAPCAT_ENROLL_TOKEN: TOKEN }, features: createFeatures({ custody: { timings: { drillSettleMs: 500, graceMs: 4000, flushMs: 100 } } }) });
+  hub = await startTestHub({ env: { SIAPCAT_ENROLL_TOKEN: TOKEN }, features: createFeatures({ custody: { timings: { drillSettleMs: 500, graceMs: 30_000, flushMs: 100 } } }) });
   token = await hub.login();
   expect((await hub.api('/api/venue/plan', { token, body: fleetPlan(SHAPE, 'Gedung Serbaguna Batulicin') })).status).toBe(200);
   expect((await hub.api('/api/sessions', { token, body: { name: 'SKD Sesi 1', startsAt: '2026-12-04T08:00:00+08:00', kind: 'SKD', rooms: ['R1', 'R2'] } })).status).toBe(201);
@@ -110,7 +110,7 @@ describe('the monitoring team runs the pre-exam sequence in the dashboard (real 
 
     // 3. The network trial: every online agent answers; its berita acara is printed.
     await page.getByRole('button', { name: 'Mulai uji coba' }).click();
-    await page.locator('tr[data-trial="1"][data-status="complete"]').waitFor({ timeout: 30_000 });
+    await page.locator('tr[data-trial="1"][data-status="complete"]').waitFor({ timeout: 60_000 });
     await shot(page, 'custody-page-after-trial');
     await page.getByRole('link', { name: 'Uji coba jaringan 1' }).click();
     await page.locator('[data-doc="trial"] tr[data-group="R1"]').waitFor();
@@ -123,7 +123,7 @@ describe('the monitoring team runs the pre-exam sequence in the dashboard (real 
     // A second trial after a fix, side by side with the first.
     await page.goto(`${hub.url}/pengamanan`);
     await page.getByRole('button', { name: 'Mulai uji coba' }).click();
-    await page.locator('tr[data-trial="2"][data-status="complete"]').waitFor({ timeout: 30_000 });
+    await page.locator('tr[data-trial="2"][data-status="complete"]').waitFor({ timeout: 60_000 });
     await page.getByRole('link', { name: 'Bandingkan dengan 1' }).click();
     await page.getByText('dibandingkan dengan UJI-001').waitFor();
     await shot(page, 'custody-trial-compare');
@@ -132,7 +132,7 @@ describe('the monitoring team runs the pre-exam sequence in the dashboard (real 
     await page.goto(`${hub.url}/pengamanan`);
     await page.getByRole('button', { name: /Mulai uji listrik/ }).click();
     const dropped = sim.setMains(false);
-    await page.locator('tr[data-trial="3"][data-status="complete"]').waitFor({ timeout: 30_000 });
+    await page.locator('tr[data-trial="3"][data-status="complete"]').waitFor({ timeout: 60_000 });
     await page.getByRole('link', { name: 'Uji listrik 3' }).click();
     await page.locator('input[name="gensetAt"]').fill('2026-12-04T07:01');
     await page.locator('input[name="mainsBackAt"]').fill('2026-12-04T07:06');
