@@ -30,6 +30,8 @@ export default defineConfig({
     sourcemap: false,
     reportCompressedSize: false,
     rolldownOptions: {
+      // The venue dashboard, and the regional one (served by `siapcat region` at /wilayah).
+      input: { index: resolve(here, 'index.html'), region: resolve(here, 'region.html') },
       output: {
         codeSplitting: {
           // The exam-day pages load together on first use (one file compresses far better than seven).
@@ -40,6 +42,7 @@ export default defineConfig({
             { name: 'exam-day', test: EXAM_DAY, priority: 1 },
             // The monitoring team's custody pages: one file, loaded on first use, with its own budget.
             { name: 'custody', test: CUSTODY, priority: 1 },
+            { name: 'region', test: /dashboard[\\/]src[\\/]region[\\/]/, priority: 1 },
           ],
         },
       },
