@@ -1,0 +1,87 @@
+import type { Localized } from '../../../../protocol/i18n.js';
+
+/** Words of the custody pages (Indonesian first; regulation terms stay Indonesian in English too). */
+export const msg = {
+  title: { id: 'Pengamanan dan uji coba', en: 'Custody and rehearsal' },
+  intro: {
+    id: 'Dipantau tim pemantauan (Lampiran C.3.b.8.b): serah terima server mobile bersegel, segel ruang ujian, uji coba jaringan, dan uji listrik.',
+    en: 'Witnessed by the monitoring team (Lampiran C.3.b.8.b): handover of the sealed mobile server, test-room seals, the network trial and the power drill.',
+  },
+  seals: { id: 'Segel ruang ujian', en: 'Test-room seals' },
+  room: { id: 'Ruang', en: 'Room' },
+  state: { id: 'Status segel', en: 'Seal state' },
+  sealNumber: { id: 'Nomor segel', en: 'Seal number' },
+  sealRead: { id: 'Nomor segel terbaca', en: 'Seal number read' },
+  intact: { id: 'Segel utuh', en: 'Seal intact' },
+  witnessName: { id: 'Saksi (nama)', en: 'Witness (name)' },
+  session: { id: 'Untuk sesi', en: 'For session' },
+  noSession: { id: '(tanpa sesi)', en: '(no session)' },
+  install: { id: 'Pasang segel', en: 'Install seal' },
+  open: { id: 'Buka segel', en: 'Open seal' },
+  witness: { id: 'Saya menyaksikan', en: 'I witnessed this' },
+  witnesses: { id: 'Disaksikan', en: 'Witnessed by' },
+  installed: { id: 'Segel dipasang', en: 'Seal installed' },
+  opened: { id: 'Segel dibuka', en: 'Seal opened' },
+  anomaly: { id: 'Segel tidak sesuai: kejadian dicatat otomatis', en: 'Seal not as installed: an incident was recorded automatically' },
+  witnessed: { id: 'Kesaksian dicatat', en: 'Witness recorded' },
+  handovers: { id: 'Serah terima server mobile (BAST)', en: 'Mobile server handover (BAST)' },
+  newHandover: { id: 'Catat serah terima', en: 'Record a handover' },
+  direction: { id: 'Arah', en: 'Direction' },
+  dirIn: { id: 'Penerimaan (dari Panselnas)', en: 'Received (from Panselnas)' },
+  dirOut: { id: 'Pengembalian (setelah sesi terakhir)', en: 'Returned (after the last session)' },
+  place: { id: 'Tempat', en: 'Place' },
+  giver: { id: 'Yang menyerahkan', en: 'Giver' },
+  receiver: { id: 'Yang menerima', en: 'Receiver' },
+  name: { id: 'Nama', en: 'Name' },
+  nip: { id: 'NIP', en: 'NIP' },
+  unit: { id: 'Unit kerja', en: 'Unit' },
+  witnessNames: { id: 'Saksi tim pemantauan (pisahkan dengan koma)', en: 'Monitoring-team witnesses (comma separated)' },
+  items: { id: 'Barang', en: 'Items' },
+  kind: { id: 'Jenis', en: 'Kind' },
+  description: { id: 'Uraian', en: 'Description' },
+  serial: { id: 'Nomor seri', en: 'Serial number' },
+  sealNumbers: { id: 'Nomor segel (pisahkan dengan koma)', en: 'Seal numbers (comma separated)' },
+  condition: { id: 'Kondisi segel', en: 'Seal condition' },
+  server: { id: 'Server di denah', en: 'Server in the plan' },
+  addItem: { id: 'Tambah barang', en: 'Add item' },
+  save: { id: 'Simpan', en: 'Save' },
+  saved: { id: 'Serah terima dicatat', en: 'Handover recorded' },
+  print: { id: 'Cetak', en: 'Print' },
+  trials: { id: 'Uji coba jaringan dan uji listrik', en: 'Network trial and power drill' },
+  startTrial: { id: 'Mulai uji coba', en: 'Start the network trial' },
+  startDrill: { id: 'Mulai uji listrik (listrik PLN diputus sekarang)', en: 'Start the power drill (mains cut now)' },
+  trialStarted: {
+    id: 'Uji coba dimulai: semua PC yang terhubung diminta menguji',
+    en: 'Trial started: every connected PC was asked to test',
+  },
+  running: { id: 'berjalan', en: 'running' },
+  complete: { id: 'selesai', en: 'complete' },
+  network: { id: 'Uji coba jaringan', en: 'Network trial' },
+  power: { id: 'Uji listrik', en: 'Power drill' },
+  answered: { id: 'Menjawab', en: 'Answered' },
+  medianServer: { id: 'Median ping ke server', en: 'Median ping to server' },
+  medianHub: { id: 'Median ping ke hub', en: 'Median ping to hub' },
+  medianThroughput: { id: 'Median throughput', en: 'Median throughput' },
+  compare: { id: 'Bandingkan dengan', en: 'Compare with' },
+  none: { id: 'Belum ada', en: 'None yet' },
+} satisfies Record<string, Localized>;
+
+export const STATE_LABEL: Record<string, Localized> = {
+  none: { id: 'Belum disegel', en: 'Not sealed' },
+  sealed: { id: 'Bersegel', en: 'Sealed' },
+  opened: { id: 'Dibuka, segel sesuai', en: 'Opened, seal as installed' },
+  broken: { id: 'Dibuka, segel TIDAK sesuai', en: 'Opened, seal NOT as installed' },
+};
+
+export const ITEM_LABEL: Record<string, Localized> = {
+  'mobile-server': { id: 'Server mobile', en: 'Mobile server' },
+  vpn: { id: 'Perangkat VPN', en: 'VPN device' },
+  kabel: { id: 'Kabel', en: 'Cables' },
+  lainnya: { id: 'Lainnya', en: 'Other' },
+};
+
+export const CONDITION_LABEL: Record<string, Localized> = {
+  utuh: { id: 'Utuh', en: 'Intact' },
+  rusak: { id: 'Rusak', en: 'Broken' },
+  'tanpa-segel': { id: 'Tanpa segel', en: 'No seal' },
+};
