@@ -2,6 +2,7 @@ import cron from 'node-cron';
 import { hostname, networkInterfaces } from 'node:os';
 import { readSerial } from './trial-io.js';
 import { intOption, parseOptions, requireOption } from '../../cli/args.js';
+import { fetchPinnedCa } from './pin.js';
 import { EXIT, type CliIO } from '../../cli/io.js';
 import { isRole, ROLES } from '../../protocol/check.js';
 import { AppError } from '../../protocol/errors.js';
@@ -13,7 +14,7 @@ import { AgentRunner, type ReportSource } from './runner.js';
 
 export const USAGE =
   'siapcat agent run --hub URL --token TOKEN --role client|server|mobile-server --id ID [--server SERVER] [--room ROOM] [--seat N] ' +
-  '[--key-file PATH] [--schedule "*/30 * * * *"] [--probe-mb 8]';
+  '[--key-file PATH] [--schedule "*/30 * * * *"] [--probe-mb 8] [--ca-fingerprint SHA256]  (needed for an https:// hub)';
 
 const usage = (text: Localized) => new AppError('usage', { id: `${text.id}\nCara pakai: ${USAGE}`, en: `${text.en}\nUsage: ${USAGE}` }, { exitCode: EXIT.usage });
 
@@ -61,6 +62,7 @@ export function parseRunArgs(argv: string[], io: CliIO) {
       'key-file': { type: 'string' },
       schedule: { type: 'string' },
       'probe-mb': { type: 'string' },
+      'ca-fingerprint': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     USAGE,
@@ -92,6 +94,7 @@ export function parseRunArgs(argv: string[], io: CliIO) {
       roomId: ident('room', values.room),
       seat: values.seat === undefined ? null : intOption('seat', values.seat, 0, { min: 1, max: 10_000 }),
     },
+    ...(values['ca-fingerprint'] ? { caFingerprint: values['ca-fingerprint'] } : {}),
     keyFile,
     keys: fileKeyStore(keyFile, keySlot(url.toString(), id), (w) => io.stderr(`${w}\n`)),
     schedule,
@@ -113,10 +116,13 @@ export async function runWith(argv: string[], io: CliIO, loadSource: () => Promi
     return EXIT.ok;
   }
   parsed.keys.save(parsed.keys.load());
+  // An https:// hub is trusted only through its pinned CA; nothing (no token, no key) is sent before.
+  const secure = /^(https|wss):/.test(parsed.hubUrl);
+  const ca = secure ? await fetchPinnedCa(parsed.hubUrl, parsed.caFingerprint) : undefined;
   const source = await loadSource();
   // A server's serial is matched against the BAST of the mobile server (clients need none).
   const serial = parsed.role === 'client' ? undefined : await readSerial();
-  const runner = new AgentRunner({ ...parsed, source, agent: { ...parsed.agent, ...(serial ? { serial } : {}) } });
+  const runner = new AgentRunner({ ...parsed, ...(ca ? { ca } : {}), source, agent: { ...parsed.agent, ...(serial ? { serial } : {}) } });
   parsed.print('info', {
     id: `Agen ${parsed.id} (${parsed.role}) menyambung ke ${parsed.hubUrl}. Kunci agen: ${parsed.keyFile}. Tekan Ctrl+C untuk berhenti.`,
     en: `Agent ${parsed.id} (${parsed.role}) connecting to ${parsed.hubUrl}. Agent key: ${parsed.keyFile}. Press Ctrl+C to stop.`,
