@@ -1,8 +1,8 @@
 import { lookup } from 'node:dns/promises';
-import { createRequire } from 'node:module';
 import { isIP } from 'node:net';
 import os from 'node:os';
 import type { PingTrial, ProbeError } from '../../protocol/snapshot.js';
+import { loadParserFactory, loadPing, type PingLib } from './ping-lib.js';
 import { errorText, withTimeout } from './timeout.js';
 
 /**
@@ -12,18 +12,8 @@ import { errorText, withTimeout } from './timeout.js';
  * program's own summary: Windows counts "Destination host unreachable" notices as received.
  */
 
-const require = createRequire(import.meta.url);
-
-interface ParserLike {
-  eat(line: string): unknown;
-  getResult(): { times?: number[] };
-}
-interface PingLib {
-  promise: { probe(address: string, config: Record<string, unknown>): Promise<{ output: string }> };
-}
 /** The ping package's own output parsers, loaded on first use (most runs never ping). */
-const parserFactory = () =>
-  require('ping/lib/parser/factory') as { createParser(addr: string, platform: string, config: Record<string, unknown>): ParserLike };
+const parserFactory = loadParserFactory;
 
 /** Packet size the ping package sends by default, which its Windows parser uses to find the time field. */
 const PACKET_SIZE: Record<string, number> = { win32: 32, linux: 56, darwin: 56 };
@@ -75,7 +65,7 @@ export async function pingTrial(host: string, options: PingOptions): Promise<Pin
     }
     address = resolved.value;
   }
-  const probe = options.probe ?? (require('ping') as PingLib).promise.probe;
+  const probe = options.probe ?? loadPing().promise.probe;
   const limitMs = options.count * (options.timeoutS + 1) * 1000 + 5000;
   const lang = process.env.LANG;
   const result = await withTimeout(

@@ -6,6 +6,7 @@ import { isRole, ROLES } from '../../protocol/check.js';
 import { AppError } from '../../protocol/errors.js';
 import type { Localized } from '../../protocol/i18n.js';
 import { IdentSchema } from '../../protocol/venue.js';
+import { AGENT_VERSION } from '../version.js';
 import { defaultKeyFile, fileKeyStore, keySlot } from './keystore.js';
 import type { Notice } from './notices.js';
 import { AgentRunner, type ReportSource } from './runner.js';
@@ -95,7 +96,7 @@ export function parseRunArgs(argv: string[], io: CliIO) {
     keys: fileKeyStore(keyFile, keySlot(url.toString(), id), (w) => io.stderr(`${w}\n`)),
     schedule,
     probeBytes: intOption('probe-mb', values['probe-mb'], 8, { min: 0, max: 16 }) * 1024 * 1024,
-    agent: { version: '0.1.0', platform: process.platform, host: hostname() },
+    agent: { version: AGENT_VERSION, platform: process.platform, host: hostname() },
     addresses: lanAddresses(),
     print: printer(io),
   };
