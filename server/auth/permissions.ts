@@ -12,6 +12,12 @@ export const PERMISSIONS = {
   'users.manage': ['admin'],
   // Exam day: overriding a closed PIN window or a re-issue.
   'exam.override': ['admin', 'supervisor'],
+  // Enrolling exam PCs: codes, the venue token of simulators, approving a PC beyond the plan.
+  'enrollment.read': ['admin'],
+  'enrollment.manage': ['admin'],
+  'machines.approve': ['admin'],
+  // The single-file agents offered for download (no secret in them).
+  'agent-bin.download': ['admin', 'supervisor', 'auditor'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Action = keyof typeof PERMISSIONS;

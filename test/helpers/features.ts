@@ -17,6 +17,7 @@ export function fastFeatures(agents: Partial<AgentHubOptions> = {}, live: Partia
         live: { coalesceMs: 50, ...live },
         sweepCron: '* * * * * *',
         flushCron: '* * * * * *',
+        yieldCron: '* * * * * *',
       }),
     ],
   };
