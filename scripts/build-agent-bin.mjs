@@ -58,7 +58,9 @@ async function bundle(file) {
     minifyWhitespace: true,
     legalComments: 'none',
     logLevel: 'warning',
-    define: { SIAPCAT_BUILD_VERSION: JSON.stringify(pkg.version), 'import.meta.url': 'undefined' },
+    // CommonJS has no import.meta: modules that ask for their own URL (node-cron does at load) get the program's.
+    banner: { js: 'var __siapcat_meta_url = require("node:url").pathToFileURL(process.execPath).href;' },
+    define: { SIAPCAT_BUILD_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__siapcat_meta_url' },
     // ws tries these optional native helpers inside try/catch; the agent works without them.
     external: ['bufferutil', 'utf-8-validate'],
     plugins: [

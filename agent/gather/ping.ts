@@ -28,6 +28,12 @@ export function replyTimes(raw: string, platform: string, host: string): { ok: t
     const parser = parserFactory().createParser(host, platform, { packetSize: PACKET_SIZE[platform] ?? 56, v6: isIP(host) === 6 });
     for (const line of raw.split('\n')) parser.eat(line);
     const times = parser.getResult().times ?? [];
+    // Every ping program names its target in its header ("Pinging X", "PING X"): output without it
+    // is not a trial that lost every packet but no trial at all (a usage text, a stub ping.exe).
+    if (times.length === 0 && !raw.includes(host)) {
+      const first = raw.split('\n').map((l) => l.trim()).find((l) => l !== '') ?? '';
+      return { ok: false, error: { code: 'malformed', detail: `ping printed no result for ${host}: ${first}`.slice(0, 300) } };
+    }
     return { ok: true, rttMs: times.filter((t) => Number.isFinite(t) && t >= 0) };
   } catch (err) {
     return { ok: false, error: { code: 'malformed', detail: `ping output: ${errorText(err)}`.slice(0, 500) } };

@@ -24,6 +24,20 @@ export const INSTALL_USAGE =
 const usage = (id: string, en: string) =>
   new AppError('usage', { id: `${id}\nCara pakai: ${INSTALL_USAGE}`, en: `${en}\nUsage: ${INSTALL_USAGE}` }, { exitCode: EXIT.usage });
 
+/** The dashboard's commands keep KODE, RUANG and KURSI for the technician to replace: say so if one was not. */
+function refusePlaceholders(values: { code?: string; room?: string; seat?: string }): void {
+  const left = [
+    values.code === 'KODE' && '--code KODE',
+    values.room === 'RUANG' && '--room RUANG',
+    values.seat === 'KURSI' && '--seat KURSI',
+  ].filter((x): x is string => typeof x === 'string');
+  if (left.length === 0) return;
+  throw usage(
+    `Ganti ${left.join(', ')} dengan nilai sebenarnya: kode dari dasbor, kode ruang (mis. R1) dan nomor kursi PC ini.`,
+    `Replace ${left.join(', ')} with the real values: the code from the dashboard, the room id (e.g. R1) and this PC's seat number.`,
+  );
+}
+
 /** The settings an install writes, from its flags (the code is spent, never stored). */
 export function installConfig(argv: string[], layout: Layout) {
   const { values } = parseOptions(
@@ -44,6 +58,7 @@ export function installConfig(argv: string[], layout: Layout) {
     INSTALL_USAGE,
   );
   if (values.help) return undefined;
+  refusePlaceholders(values);
   const hub = hubOption(requireOption('hub', values.hub, INSTALL_USAGE));
   const role = values.role ?? 'client';
   if (!isRole(role)) throw usage(`--role harus salah satu dari ${ROLES.join(', ')}.`, `--role must be one of ${ROLES.join(', ')}.`);
