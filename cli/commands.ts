@@ -14,6 +14,14 @@ export const COMMANDS: Command[] = [
     },
     load: () => import('../server/cli.js'),
   },
+  {
+    path: ['region'],
+    summary: {
+      id: 'Jalankan layanan wilayah (PostgreSQL): banyak lokasi dalam satu tampilan.',
+      en: 'Run the regional service (PostgreSQL): many venues in one view.',
+    },
+    load: () => import('../server/region/cli.js'),
+  },
   ...AGENT_COMMANDS,
   {
     path: ['simulate'],

@@ -55,6 +55,8 @@ export const HelloSchema = z.object({
     version: z.string().max(40),
     platform: z.string().max(20).optional(),
     host: z.string().max(255).optional(),
+    /** The machine's serial number (BIOS/DMI), matched against a BAST's mobile server. */
+    serial: z.string().max(80).optional(),
   }),
   /** The machine's LAN addresses: a server's are given to its clients for the ping trial. */
   addresses: z.array(z.string().max(64)).max(16).default([]),
@@ -77,11 +79,46 @@ export const ProbeRequestSchema = z.object({
   bytes: z.number().int().min(1024).max(MAX_PROBE_BYTES),
 });
 
+const ms = z.number().min(0).max(600_000).nullable();
+
+/**
+ * The agent's answer to `trial.run` (the recorded network trial, or a power drill's sweep): its
+ * pings to its server and to the hub, the throughput it measured over the link, and its power source.
+ */
+export const TrialResultMessageSchema = z.object({
+  type: z.literal('trial.result'),
+  v,
+  trialId: z.number().int().positive(),
+  pings: z
+    .array(
+      z.object({
+        target: z.enum(['server', 'hub']),
+        host: z.string().max(255),
+        sent: z.number().int().min(0).max(1000),
+        received: z.number().int().min(0).max(1000),
+        lossPercent: z.number().min(0).max(100),
+        avgMs: ms,
+        maxMs: ms,
+      }),
+    )
+    .max(4),
+  throughputMbps: z.number().min(0).max(1_000_000).nullable(),
+  power: z
+    .object({
+      source: z.enum(['ac', 'battery', 'unknown']),
+      batteryPercent: z.number().min(0).max(100).nullable(),
+      ups: z.object({ onBattery: z.boolean(), chargePercent: z.number().min(0).max(100).nullable() }).nullable(),
+    })
+    .nullable(),
+});
+export type TrialResultMessage = z.infer<typeof TrialResultMessageSchema>;
+
 export const AgentMessageSchema = z.discriminatedUnion('type', [
   HelloSchema,
   ReportMessageSchema,
   HeartbeatSchema,
   ProbeRequestSchema,
+  TrialResultMessageSchema,
 ]);
 export type AgentMessage = z.infer<typeof AgentMessageSchema>;
 export type AgentMessageType = AgentMessage['type'];
@@ -135,9 +172,22 @@ export const HubMessageSchema = z.discriminatedUnion('type', [
     probeId: z.string().max(40),
     retryAfterMs: z.number().int().nonnegative(),
   }),
+  /**
+   * Run the trial now and answer `trial.result`: `network` pings the server and the hub at once and
+   * starts the throughput probe (of `probeBytes`) only after `probeAfterMs`, the agent's slot in the
+   * hub's schedule; `power` reads the power source only.
+   */
+  z.object({
+    type: z.literal('trial.run'),
+    v,
+    trialId: z.number().int().positive(),
+    kind: z.enum(['network', 'power']),
+    probeBytes: z.number().int().min(0).max(MAX_PROBE_BYTES),
+    probeAfterMs: z.number().int().min(0).max(3_600_000),
+  }),
 ]);
 export type HubMessage = z.infer<typeof HubMessageSchema>;
-export const HUB_MESSAGE_TYPES: readonly HubMessage['type'][] = ['welcome', 'ack', 'refused', 'recheck', 'placed', 'probe.done', 'probe.busy'];
+export const HUB_MESSAGE_TYPES: readonly HubMessage['type'][] = ['welcome', 'ack', 'refused', 'recheck', 'placed', 'probe.done', 'probe.busy', 'trial.run'];
 export type HubMessageOf<T extends HubMessage['type']> = Extract<HubMessage, { type: T }>;
 
 /**

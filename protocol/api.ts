@@ -24,11 +24,24 @@ export interface LoginResponse {
   expiresAt: string;
 }
 
-/** Counts of machines by live state. An offline machine counts only as offline (its last verdict is stale). */
+/**
+ * The exam-morning watch: `online` (heard from within the set time, default 30 s), `missing`
+ * ("hilang": stopped talking without its agent's goodbye, or silent past the set time) or
+ * `offline` (its agent said goodbye, or not heard from since the hub started: offline by plan).
+ */
+export const PRESENCES = ['online', 'missing', 'offline'] as const;
+export const PresenceSchema = z.enum(PRESENCES);
+export type Presence = z.infer<typeof PresenceSchema>;
+
+/**
+ * Counts of machines by live state. A missing or offline machine counts only as such (its last
+ * verdict is stale); `missing` is the machines that stopped talking, apart from offline by plan.
+ */
 export const MachineCountsSchema = z.object({
   ready: z.number().int().nonnegative(),
   notReady: z.number().int().nonnegative(),
   incomplete: z.number().int().nonnegative(),
+  missing: z.number().int().nonnegative(),
   offline: z.number().int().nonnegative(),
 });
 export type MachineCounts = z.infer<typeof MachineCountsSchema>;
@@ -38,7 +51,7 @@ export type MachineCounts = z.infer<typeof MachineCountsSchema>;
  * `kind` lets the dashboard link it (to the failing machines, to the server).
  */
 export const CauseSchema = z.object({
-  kind: z.enum(['check-fail', 'check-unknown', 'server-full', 'offline', 'facility']),
+  kind: z.enum(['check-fail', 'check-unknown', 'server-full', 'offline', 'missing', 'facility']),
   /** The check id, server id, or facility item id the cause is about. */
   ref: z.string(),
   count: z.number().int().nonnegative(),
@@ -97,7 +110,10 @@ export const MachineSchema = z.object({
   serverId: z.string().nullable(),
   roomId: z.string().nullable(),
   seat: z.number().int().nullable(),
+  /** Connected to the hub now. */
   online: z.boolean(),
+  /** online | missing | offline (see PresenceSchema). */
+  presence: PresenceSchema,
   lastSeenAt: z.string().nullable(),
   /** null until the first report arrives. */
   verdict: VerdictSchema.nullable(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Localized } from './i18n.js';
+import type { BeritaAcaraResults } from './results.js';
 import type { Counts, ExamSession, Participant, ParticipantStatus, Signatories } from './exam.js';
 
 /** Reports of an exam session: attendance, daftar hadir, incidents, berita acara, audit. */
@@ -136,6 +137,8 @@ export interface BeritaAcara extends Counts {
   notes: string;
   /** The audit chain's last entry when this was generated: print it so the paper anchors the log. */
   audit: { seq: number; hash: string } | null;
+  /** Results (Lampiran C.3.b.7.j(2)): counts by status, anomalies and the rule version; absent when none applies. */
+  results?: BeritaAcaraResults;
   generatedAt: string;
   generatedText: string;
 }
@@ -153,7 +156,7 @@ export interface AuditEntry {
   hash: string;
 }
 
-/** Actions the exam day writes to the audit log. */
+/** Actions the exam day and the custody records write to the audit log. */
 export const AUDIT_ACTIONS = [
   'session.created',
   'session.updated',
@@ -169,5 +172,18 @@ export const AUDIT_ACTIONS = [
   'incident.created',
   'incident.updated',
   'incident.deleted',
+  'results.imported',
+  'result.entered',
+  'result.corrected',
+  'anomaly.explained',
+  'letter.issued',
+  // Custody and rehearsal (server/custody).
+  'custody.seal-installed',
+  'custody.seal-opened',
+  'custody.handover',
+  'custody.witnessed',
+  'custody.trial-started',
+  'custody.trial-completed',
+  'custody.drill-marked',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

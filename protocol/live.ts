@@ -25,6 +25,8 @@ export const LIVE_TOPICS = [
   'sessions',
   'attendance',
   'incidents',
+  'results',
+  'custody',
 ] as const;
 export type LiveTopic = (typeof LIVE_TOPICS)[number];
 

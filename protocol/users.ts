@@ -3,16 +3,19 @@ import type { Localized } from './i18n.js';
 
 /**
  * Hub users. Every desk operator gets their own login so the audit log and the attendance say who
- * registered whom. admin: everything, including users; supervisor: everything except users, and may
- * override a closed PIN window; operator: everything except users and overrides.
+ * registered whom. What each role may do is one table: server/auth/permissions.ts. admin: users,
+ * venue, tokens, settings; supervisor: the exam day incl. overrides; operator: a check-in desk;
+ * monitor: read-only live views (masked NIK); auditor: read-only everything incl. exports and audit.
  */
-export const USER_ROLES = ['admin', 'supervisor', 'operator'] as const;
+export const USER_ROLES = ['admin', 'supervisor', 'operator', 'monitor', 'auditor'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 
 export const USER_ROLE_LABELS: Record<UserRole, Localized> = {
   admin: { id: 'Admin (kelola pengguna)', en: 'Admin (manages users)' },
   supervisor: { id: 'Supervisor (boleh override)', en: 'Supervisor (may override)' },
   operator: { id: 'Operator meja registrasi', en: 'Check-in desk operator' },
+  monitor: { id: 'Monitor (ruang pantau/TV, hanya lihat)', en: 'Monitor (monitoring room/TV, read-only)' },
+  auditor: { id: 'Auditor (hanya lihat, termasuk laporan dan audit)', en: 'Auditor (read-only, incl. reports and audit)' },
 };
 
 export const MIN_PASSWORD = 8;

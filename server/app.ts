@@ -3,6 +3,7 @@ import { requireLogin } from './auth/middleware.js';
 import type { HubContext } from './context.js';
 import type { Feature, HubEnv } from './feature.js';
 import { handleError, notFound } from './http/errors.js';
+import { securityHeaders } from './http/headers.js';
 import { serveDashboard } from './http/static.js';
 
 /**
@@ -12,6 +13,7 @@ import { serveDashboard } from './http/static.js';
 export function createApp(ctx: HubContext, features: readonly Feature[]): Hono<HubEnv> {
   const app = new Hono<HubEnv>();
   app.onError(handleError(ctx.log));
+  app.use('*', securityHeaders());
   app.use('/api/*', requireLogin(ctx.users));
   app.use('/api/*', async (c, next) => {
     await next();

@@ -6,7 +6,9 @@ import { ENROLL_TOKEN_SETTING, lanAddress } from './agents/enrollment.js';
 import { startHub } from './hub.js';
 import { createLogger } from './log.js';
 
-const USAGE = 'siapcat hub [--port 8080] [--host 0.0.0.0] [--db ./data/siapcat.db] [--plan venue-plan.json]';
+const USAGE =
+  'siapcat hub [--port 8080] [--host 0.0.0.0] [--db ./data/siapcat.db] [--plan venue-plan.json] [--missing-after 30]\n' +
+  '            [--region https://REGION:8443 --region-ca SHA256-FINGERPRINT]  (one-time code in SIAPCAT_REGION_CODE or --region-code)';
 
 /** `siapcat hub`: runs until SIGINT/SIGTERM, then closes connections and the database cleanly. */
 export async function run(argv: string[], io: CliIO): Promise<number> {
@@ -17,6 +19,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       host: { type: 'string' },
       db: { type: 'string' },
       plan: { type: 'string' },
+      'missing-after': { type: 'string' },
+      region: { type: 'string' },
+      'region-code': { type: 'string' },
+      'region-ca': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     USAGE,
@@ -25,13 +31,21 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     io.stdout(`${USAGE}\n`);
     return EXIT.ok;
   }
+  const env: NodeJS.ProcessEnv = { ...io.env };
+  // The venue hub feature imports SIAPCAT_PLAN at start (merging, so restarting with it is harmless).
+  if (values.plan) env.SIAPCAT_PLAN = resolve(io.cwd, values.plan);
+  // The exam-morning watch's set time in seconds (a PC silent this long is "hilang"); checked at start.
+  if (values['missing-after'] !== undefined) env.SIAPCAT_MISSING_AFTER = values['missing-after'];
+  // The outbox joins the region at start when given a code (once; the link is kept in the database).
+  if (values.region) env.SIAPCAT_REGION_URL = values.region;
+  if (values['region-code']) env.SIAPCAT_REGION_CODE = values['region-code'];
+  if (values['region-ca']) env.SIAPCAT_REGION_CA = values['region-ca'];
   const port = intOption('port', values.port, Number(io.env.PORT ?? 8080), { min: 0, max: 65535 });
   const hub = await startHub({
     port,
     host: values.host ?? io.env.SIAPCAT_HOST ?? '0.0.0.0',
     dbPath: values.db ?? io.env.SIAPCAT_DB ?? './data/siapcat.db',
-    // The venue hub feature imports SIAPCAT_PLAN at start (merging, so restarting with it is harmless).
-    env: values.plan ? { ...io.env, SIAPCAT_PLAN: resolve(io.cwd, values.plan) } : io.env,
+    env,
     log: createLogger((line) => io.stderr(line), io.env.SIAPCAT_LOG_LEVEL === 'debug' ? 'debug' : 'info'),
   });
   const say = (text: Localized) => io.stdout(`${io.lang === 'en' ? text.en : text.id}\n`);

@@ -1,17 +1,57 @@
 import { facilityItems } from '../checklists/index.js';
 import { authFeature } from './auth/feature.js';
+import { custodyFeature } from './custody/feature.js';
+import type { TrialTimings } from './custody/trials.js';
+import { custodyPorts } from './custody/wiring.js';
 import { examFeature } from './exam/feature.js';
 import { facilitiesFeature } from './facilities/feature.js';
+import { resultsFeature } from './results/feature.js';
+import type { HubContext } from './context.js';
 import type { Feature } from './feature.js';
+import {
+  auditHeadCollector,
+  attendanceCollector,
+  capacityCollector,
+  incidentCollector,
+  readinessCollector,
+  resultsCollector,
+  venueCollector,
+} from './outbox/collectors.js';
+import { outboxFeature, type OutboxOptions } from './outbox/feature.js';
 import { venueHubFeature } from './venue-hub.js';
 
 /** The hub's features, in the order their routes are registered. Add a feature here. */
-export function createFeatures(): Feature[] {
+export function createFeatures(options: { outbox?: Partial<OutboxOptions>; custody?: { timings?: TrialTimings } } = {}): Feature[] {
   const facilities = facilitiesFeature({ items: facilityItems() });
+  // Exam day and results know each other only through these two callbacks (read model, BA section).
+  const exam = examFeature({ resultsSection: (ctx, id) => results.beritaAcaraSection(ctx, id) });
+  const results = resultsFeature({ exam: (ctx) => exam.readModel(ctx) });
+  const venueHub = venueHubFeature({ facilityCauses: (ctx) => facilities.summary(ctx).causes });
+  let hubCtx: HubContext | undefined;
   return [
     authFeature(),
     facilities,
-    venueHubFeature({ facilityCauses: (ctx) => facilities.summary(ctx).causes }),
-    examFeature(),
+    venueHub,
+    exam,
+    custodyFeature({ ports: custodyPorts(() => venueHub.hub, () => exam.deps), ...(options.custody?.timings ? { timings: options.custody.timings } : {}) }),
+    results,
+    // Last: its collectors read the features above through their public summaries only. Custody
+    // adds its collector here when it lands (kind 'custody' is in the contract already).
+    outboxFeature({
+      ...options.outbox,
+      venueName: () => venueHub.summaries.venue()?.name ?? '',
+      onStart: (ctx) => {
+        hubCtx = ctx;
+      },
+      collectors: () => [
+        venueCollector(venueHub.summaries.venue),
+        readinessCollector(venueHub.summaries.readiness),
+        capacityCollector(venueHub.summaries.servers),
+        attendanceCollector(exam.summaries),
+        incidentCollector(exam.summaries),
+        resultsCollector(exam.summaries, (id) => results.beritaAcaraSection(hubCtx!, id)),
+        auditHeadCollector(exam.summaries),
+      ],
+    }),
   ];
 }

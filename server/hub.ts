@@ -13,7 +13,7 @@ import { ChangeFeed } from './changes.js';
 import { CronJobs } from './cron.js';
 import { MIGRATIONS } from './db/migrations.js';
 import { openDb } from './db/open.js';
-import type { Feature } from './feature.js';
+import type { Feature, HubApp } from './feature.js';
 import { createFeatures } from './features.js';
 import { createLogger, type Logger } from './log.js';
 import { Settings } from './settings.js';
@@ -40,6 +40,8 @@ export interface Hub {
   url: string;
   port: number;
   ctx: HubContext;
+  /** The HTTP app, for the route walk of the permission test. */
+  app: HubApp;
   close(): Promise<void>;
 }
 
@@ -150,5 +152,5 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       log.info('hub.closed');
     })());
 
-  return { url, port: address.port, ctx, close };
+  return { url, port: address.port, ctx, app, close };
 }

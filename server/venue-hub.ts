@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { AGENT_PATH } from '../protocol/agent.js';
-import type { Cause } from '../protocol/api.js';
+import type { Cause, ServerInfo, VenueReadiness } from '../protocol/api.js';
+import type { Venue } from '../protocol/venue.js';
 import { AppError, isAppError } from '../protocol/errors.js';
 import { VenuePlanSchema } from '../protocol/venue.js';
 import { validate } from '../protocol/validate.js';
@@ -13,7 +14,9 @@ import { AgentHub, DEFAULT_AGENT_HUB_OPTIONS, type AgentHubOptions } from './age
 import type { HubContext } from './context.js';
 import type { Feature } from './feature.js';
 import { DEFAULT_LIVE_OPTIONS, LiveHub, liveRoute, type LiveOptions } from './live/channel.js';
-import { readinessRoutes } from './readiness/routes.js';
+import { readinessRoutes, rollupInput } from './readiness/routes.js';
+import { rollup, serverInfos } from './readiness/rollup.js';
+import { toRollup } from './agents/views.js';
 import { importPlan } from './venue/plan.js';
 import { venueRoutes } from './venue/routes.js';
 
@@ -22,6 +25,8 @@ export interface VenueHubOptions {
   live?: Partial<LiveOptions>;
   /** node-cron expression of the offline sweep (default every 5 s). */
   sweepCron?: string;
+  /** node-cron expression of the exam-morning watch that announces missing machines (default every 2 s). */
+  watchCron?: string;
   /** node-cron expression of the last-seen flush to SQLite (default every 30 s). */
   flushCron?: string;
   /** node-cron expression of the check that moves long-offline clients' places to waiting online ones (default every 30 s). */
@@ -60,11 +65,36 @@ function importPlanFile(hub: AgentHub, path: string): void {
   });
 }
 
+/** SIAPCAT_MISSING_AFTER (seconds, set by `siapcat hub --missing-after`): the watch's set time. */
+function missingAfterFromEnv(env: Readonly<Record<string, string | undefined>>): Partial<AgentHubOptions> {
+  const raw = env.SIAPCAT_MISSING_AFTER;
+  if (raw === undefined || raw === '') return {};
+  const seconds = Number(raw);
+  if (!Number.isInteger(seconds) || seconds < 5 || seconds > 3600) {
+    throw new AppError(
+      'missing-after',
+      {
+        id: `Batas waktu PC hilang harus bilangan bulat 5 sampai 3600 detik, bukan "${raw}". Perbaiki --missing-after lalu jalankan hub lagi.`,
+        en: `The missing-PC limit must be a whole number of seconds from 5 to 3600, not "${raw}". Fix --missing-after and start the hub again.`,
+      },
+      { exitCode: 2 },
+    );
+  }
+  return { missingAfterMs: seconds * 1000 };
+}
+
 /**
  * The venue hub's live side as one feature: venue layout, the agent channel (/ws/agent), machines,
  * enrollment, readiness roll-ups and the dashboard channel (/ws/live), sharing one AgentHub.
  */
-export function venueHubFeature(options: VenueHubOptions = {}): Feature & { readonly hub: AgentHub } {
+/** What other features (the outbox) may read of the venue hub: its summaries, never its stores. */
+export interface VenueSummaries {
+  venue(): Venue | null;
+  readiness(): VenueReadiness;
+  servers(): ServerInfo[];
+}
+
+export function venueHubFeature(options: VenueHubOptions = {}): Feature & { readonly hub: AgentHub; readonly summaries: VenueSummaries } {
   let agentHub: AgentHub | undefined;
   let live: LiveHub | undefined;
   const need = (): AgentHub => {
@@ -76,8 +106,19 @@ export function venueHubFeature(options: VenueHubOptions = {}): Feature & { read
     get hub() {
       return need();
     },
+    summaries: {
+      venue: () => need().venue.venue(),
+      readiness: () => {
+        const hub = need();
+        return rollup(rollupInput(hub, options.facilityCauses && (() => options.facilityCauses!(hub.ctx))));
+      },
+      servers: () => {
+        const hub = need();
+        return serverInfos(hub.venue.servers(), hub.machines.all().map((m) => toRollup(m, hub.liveness)));
+      },
+    },
     start(ctx: HubContext) {
-      const hub = new AgentHub(ctx, { ...DEFAULT_AGENT_HUB_OPTIONS, ...options.agents });
+      const hub = new AgentHub(ctx, { ...DEFAULT_AGENT_HUB_OPTIONS, ...missingAfterFromEnv(ctx.config.env), ...options.agents });
       agentHub = hub;
       hub.token.init(ctx.config.env.SIAPCAT_ENROLL_TOKEN);
       if (ctx.config.env.SIAPCAT_PLAN) importPlanFile(hub, ctx.config.env.SIAPCAT_PLAN);
@@ -88,6 +129,9 @@ export function venueHubFeature(options: VenueHubOptions = {}): Feature & { read
       });
       ctx.cron.add('agents.yield-offline', options.yieldCron ?? '*/30 * * * * *', () => {
         yieldOfflinePlaces(hub, hub.options.yieldAfterMs);
+      });
+      ctx.cron.add('agents.watch-missing', options.watchCron ?? '*/2 * * * * *', () => {
+        hub.watchMissing();
       });
       ctx.cron.add('agents.flush-last-seen', options.flushCron ?? '*/30 * * * * *', async () => {
         await hub.flushLastSeen();

@@ -1,5 +1,6 @@
 import cron from 'node-cron';
 import { hostname, networkInterfaces } from 'node:os';
+import { readSerial } from './trial-io.js';
 import { intOption, parseOptions, requireOption } from '../../cli/args.js';
 import { EXIT, type CliIO } from '../../cli/io.js';
 import { isRole, ROLES } from '../../protocol/check.js';
@@ -186,9 +187,12 @@ export async function runWith(argv: string[], io: CliIO, loadSource: () => Promi
   parsed.keys.save(parsed.keys.load());
   const source = await loadSource();
   const status = parsed.statusFile ? new RunStatusFile(parsed.statusFile) : undefined;
+  // A server's serial is matched against the BAST of the mobile server (clients need none).
+  const serial = parsed.role === 'client' ? undefined : await readSerial();
   const runner = new AgentRunner({
     ...parsed,
     source,
+    agent: { ...parsed.agent, ...(serial ? { serial } : {}) },
     ...(status
       ? {
           status: {

@@ -8,6 +8,7 @@ import {
   type HubMessage,
   type HubMessageOf,
   type Placement,
+  type TrialResultMessage,
   type Welcome,
 } from '../../protocol/agent.js';
 import type { ReadinessReport, Role } from '../../protocol/check.js';
@@ -26,7 +27,7 @@ export interface LinkOptions {
   placement: Placement;
   token?: string;
   keys: KeyStore;
-  agent: { version: string; platform?: string; host?: string };
+  agent: { version: string; platform?: string; host?: string; serial?: string };
   addresses?: string[];
   random?: () => number;
   backoff?: { baseMs: number; maxMs: number };
@@ -36,6 +37,8 @@ export interface LinkOptions {
   resendAfterMs?: number;
   onNotice?: (notice: Notice) => void;
   onRecheck?: (requestId: string) => void;
+  /** The hub asks for a network trial or a power reading; the agent answers with `sendTrialResult`. */
+  onTrial?: (request: HubMessageOf<'trial.run'>) => void;
   onWelcome?: (welcome: Welcome) => void;
 }
 
@@ -204,7 +207,15 @@ export class AgentLink {
     },
     'probe.done': (m) => this.probes.done(m.probeId),
     'probe.busy': (m) => this.probes.busy(m.probeId, m.retryAfterMs),
+    'trial.run': (m) => this.options.onTrial?.(m),
   };
+
+  /** Answers a `trial.run` (dropped when the link is down: the trial then counts this PC as not answering). */
+  sendTrialResult(result: Omit<TrialResultMessage, 'v' | 'type'>): boolean {
+    if (this.state !== 'open') return false;
+    this.send({ type: 'trial.result', ...result });
+    return true;
+  }
 
   private onWelcome(w: Welcome): void {
     this.outbox.syncWith(w.lastSeq);

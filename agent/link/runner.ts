@@ -7,6 +7,8 @@ import type { KeyStore } from './keystore.js';
 import { AgentLink } from './link.js';
 import type { Notice } from './notices.js';
 import type { LinkThroughput } from './throughput.js';
+import { runTrial, type TrialIO } from './trial.js';
+import { REAL_TRIAL_IO } from './trial-io.js';
 
 /** What a check needs from the link: where to ping, and the throughput just measured over it. */
 export interface NetworkTrialInput {
@@ -30,7 +32,7 @@ export interface RunnerOptions {
   placement: Placement;
   keys: KeyStore;
   source: ReportSource;
-  agent: { version: string; platform?: string; host?: string };
+  agent: { version: string; platform?: string; host?: string; serial?: string };
   addresses: string[];
   /** node-cron expression of the scheduled re-check. */
   schedule: string;
@@ -42,6 +44,8 @@ export interface RunnerOptions {
     welcomed(placement: Placement, refusal: Localized | null): void;
     checked(verdict: ReadinessReport['verdict']): void;
   };
+  /** How this PC pings, reads its power source and waits, for the hub's trials (tests give their own). */
+  trialIO?: Pick<TrialIO, 'ping' | 'power' | 'wait'>;
 }
 
 /**
@@ -71,6 +75,15 @@ export class AgentRunner {
       addresses: options.addresses,
       onNotice: (n) => options.print(n.level, n.text),
       onRecheck: () => void this.check('recheck'),
+      onTrial: (request) => {
+        const io: TrialIO = {
+          ...(options.trialIO ?? REAL_TRIAL_IO),
+          serverHost: this.link.welcome?.server?.address ?? null,
+          hubHost: new URL(options.hubUrl).hostname,
+          measure: (bytes) => this.link.measureThroughput(bytes),
+        };
+        void runTrial(request, io).then((answer) => this.link.sendTrialResult(answer));
+      },
       onWelcome: (w) => {
         options.status?.welcomed(w.placement, w.refusal ? { id: w.refusal.message, en: w.refusal.en } : null);
         if (!this.checked) void this.check('start');

@@ -3,6 +3,7 @@ import { AgentLink } from '../link/link.js';
 import type { Notice } from '../link/notices.js';
 import type { ReadinessReport, Role } from '../../protocol/check.js';
 import type { Refusal } from '../../protocol/agent.js';
+import { runTrial, type TrialIO } from '../link/trial.js';
 import { fleet, type FleetShape, type SimAgent } from './fleet.js';
 import { seeded } from './prng.js';
 
@@ -53,6 +54,11 @@ interface Sim {
   refusal: Refusal | null;
   seen: Set<string>;
   offlineUntil: number;
+  /** A laptop (own battery) rather than a desktop; desktops on a UPS-less socket drop when mains is cut. */
+  laptop: boolean;
+  noUps: boolean;
+  /** Base round-trip time of this PC's LAN port, ms. */
+  rttMs: number;
 }
 
 export interface SimSummary {
@@ -72,12 +78,16 @@ export interface SimSummary {
 export class Simulator {
   private readonly sims: Sim[];
   private readonly rng: () => number;
+  private readonly trialRng: () => number;
   private tick: ReturnType<typeof setInterval> | undefined;
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
   private stopped = false;
+  private mains = true;
 
   constructor(private readonly options: SimulatorOptions) {
     this.rng = seeded(options.seed);
+    // Trials draw from their own generator, so the fleet's hardware stays what the seed always gave.
+    this.trialRng = seeded(options.seed ^ 0x5eed);
     this.sims = fleet(options.shape).map((agent) => ({
       agent,
       keys: memoryKeyStore(),
@@ -87,7 +97,11 @@ export class Simulator {
       refusal: null,
       seen: new Set(),
       offlineUntil: 0,
+      laptop: agent.role === 'client' && this.trialRng() < 0.35,
+      noUps: false,
+      rttMs: 0.3 + this.trialRng() * (this.trialRng() < 0.03 ? 80 : 1.5),
     }));
+    for (const s of this.sims) s.noUps = s.agent.role === 'client' && !s.laptop && this.trialRng() < 0.05;
   }
 
   /** Starts the servers, waits until they are in (so clients find their server registered), then the clients. */
@@ -111,6 +125,47 @@ export class Simulator {
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();
     for (const s of this.sims) s.link?.stop();
+  }
+
+  /**
+   * The power drill: mains cut (false) puts laptops on battery and drops the desktops that have no
+   * UPS (about one in twenty, drawn once); mains back (true) reconnects them.
+   */
+  setMains(on: boolean): string[] {
+    this.mains = on;
+    const dropped: string[] = [];
+    for (const s of this.sims) {
+      if (!s.noUps) continue;
+      dropped.push(s.agent.id);
+      if (!on) {
+        s.link?.stop();
+        s.offlineUntil = Number.MAX_SAFE_INTEGER;
+      } else {
+        s.offlineUntil = 0;
+        this.connect(s);
+      }
+    }
+    return dropped;
+  }
+
+  private trialIO(s: Sim): TrialIO {
+    return {
+      serverHost: s.agent.role === 'client' ? (s.link?.welcome?.server?.id ?? null) : null,
+      hubHost: 'hub',
+      ping: async (hosts) =>
+        hosts.map((host, i) => {
+          const base = s.rttMs * (i === 0 ? 1 : 1.2);
+          const rttMs = [0, 1, 2, 3].map(() => Math.round((base + this.trialRng() * 0.4) * 100) / 100);
+          return { host, address: host, sent: 4, rttMs: base > 50 ? rttMs.slice(0, 2) : rttMs };
+        }),
+      measure: (bytes) => s.link!.measureThroughput(bytes),
+      power: async () => ({
+        source: s.laptop ? (this.mains ? 'ac' : 'battery') : 'unknown',
+        batteryPercent: s.laptop ? Math.round(60 + this.trialRng() * 40) : null,
+        ups: s.agent.role === 'client' ? null : { onBattery: !this.mains, chargePercent: 100 },
+      }),
+      wait: (ms) => new Promise((resolve) => this.later(() => resolve(), ms)),
+    };
   }
 
   summary(): SimSummary {
@@ -165,6 +220,7 @@ export class Simulator {
         if (s.reported === 0) this.report(s);
       },
       onRecheck: () => this.report(s),
+      onTrial: (request) => void runTrial(request, this.trialIO(s)).then((answer) => s.link?.sendTrialResult(answer)),
       onNotice: (notice) => {
         if (notice.code === 'placed') s.refusal = null;
         if (s.seen.has(notice.code)) return;

@@ -67,6 +67,7 @@ export function admitHello(deps: AdmitDeps, msg: Hello, now: Date): Admitted {
     host: msg.agent.host ?? null,
     addresses: msg.addresses,
     agentVersion: msg.agent.version,
+    serial: msg.agent.serial ?? null,
   });
   // A known agent saying hello again usually changes nothing: no write, no re-read.
   const record = key || identityChanged || !existing ? deps.machines.get(msg.id)! : existing;

@@ -61,9 +61,10 @@ export function attachAgentSocket(hub: AgentHub, ws: WebSocket, remote: string):
   ws.on('error', (err) => {
     hub.ctx.log.warn('agents.socket-error', { agent: conn.agentId, remote, error: err.message });
   });
-  ws.on('close', () => {
+  ws.on('close', (code) => {
     try {
-      hub.disconnected(conn);
+      // 1000 is the agent's own goodbye (agent/link/link.ts closes so when it stops).
+      hub.disconnected(conn, code === 1000);
     } catch (err) {
       hub.ctx.log.error('agents.internal', { agent: conn.agentId, error: (err as Error).message });
     }

@@ -77,7 +77,7 @@ export function enrollmentRoutes(app: HubApp, hub: AgentHub): void {
     return c.body(null, 204);
   });
 
-  app.post('/api/enrollment/rotate', requirePermission('enrollment.manage'), (c) => {
+  app.post('/api/enrollment/rotate', requirePermission('enrollment.rotate'), (c) => {
     hub.token.rotate();
     hub.ctx.log.info('agents.enroll-token-rotated', { by: c.get('user').username });
     return c.json(info(c.req.url));

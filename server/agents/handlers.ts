@@ -27,6 +27,8 @@ export const HANDLERS: { [T in AgentMessageType]: Handler<T> } = {
     handle: (m, c) =>
       c.hub.probes.start(c.conn, m.probeId, m.bytes, (err) => c.hub.ctx.log.warn('agents.probe-failed', { agent: c.conn.agentId, error: err.message })),
   },
+  // Handed to whoever runs trials (server/custody, through AgentHub.onTrialResult); ignored otherwise.
+  'trial.result': { authenticated: true, handle: (m, c) => c.hub.trialResult?.(c.conn.agentId!, m) },
 };
 
 export const AGENT_MESSAGE_TYPES = Object.keys(HANDLERS) as AgentMessageType[];

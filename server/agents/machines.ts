@@ -30,6 +30,8 @@ export interface MachineRecord {
   agentVersion: string | null;
   /** 'pending': enrolled beyond the venue plan, takes no place until an admin approves it. */
   approval: 'approved' | 'pending';
+  /** The serial number the agent reads (BIOS/DMI); null when it sent none. */
+  serial: string | null;
 }
 
 interface Row {
@@ -58,11 +60,12 @@ interface Row {
   addresses: string;
   agent_version: string | null;
   approval: 'approved' | 'pending';
+  serial: string | null;
 }
 
 const COLUMNS = `id, role, key_hash, key_confirmed, server_id, room_id, seat, wanted_server_id, wanted_room_id, wanted_seat, placed_by,
   refusal, waiting, refused_at, last_seq, verdict, checklist, reported_at, failing, unknowns, last_seen_at, host,
-  addresses, agent_version, approval`;
+  addresses, agent_version, approval, serial`;
 
 function toRecord(r: Row): MachineRecord {
   return {
@@ -87,6 +90,7 @@ function toRecord(r: Row): MachineRecord {
     addresses: JSON.parse(r.addresses) as string[],
     agentVersion: r.agent_version,
     approval: r.approval,
+    serial: r.serial,
   };
 }
 
@@ -144,10 +148,11 @@ export class MachineStore {
   }
 
   /** Who the agent says it is; writes only what changed, and says whether it did. */
-  updateIdentity(id: string, fields: { role: Role; host: string | null; addresses: string[]; agentVersion: string }): boolean {
+  updateIdentity(id: string, fields: { role: Role; host: string | null; addresses: string[]; agentVersion: string; serial: string | null }): boolean {
     return this.sql(
-        `UPDATE machines SET role = @role, host = @host, addresses = @addresses, agent_version = @agentVersion
-         WHERE id = @id AND (role IS NOT @role OR host IS NOT @host OR addresses IS NOT @addresses OR agent_version IS NOT @agentVersion)`,
+        `UPDATE machines SET role = @role, host = @host, addresses = @addresses, agent_version = @agentVersion, serial = @serial
+         WHERE id = @id AND (role IS NOT @role OR host IS NOT @host OR addresses IS NOT @addresses OR agent_version IS NOT @agentVersion
+           OR serial IS NOT @serial)`,
       )
       .run({ id, ...fields, addresses: JSON.stringify(fields.addresses) }).changes > 0;
   }

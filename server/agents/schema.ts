@@ -73,7 +73,12 @@ export const AGENT_MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
-    name: 'agents-0002-enrollment-codes',
+    // The machine's serial number as its agent reads it (BIOS/DMI), to match a BAST's mobile server.
+    name: 'agents-0002-serial',
+    sql: `ALTER TABLE machines ADD COLUMN serial TEXT;`,
+  },
+  {
+    name: 'agents-0003-enrollment-codes',
     sql: `
       CREATE TABLE enrollment_codes (
         id TEXT PRIMARY KEY,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Hello, Placement } from '../../protocol/agent.js';
-import { CLOSE_CODES, DEFAULT_HEARTBEAT_MS } from '../../protocol/agent.js';
+import { CLOSE_CODES, DEFAULT_HEARTBEAT_MS, type TrialResultMessage } from '../../protocol/agent.js';
 import type { MachineSummary } from '../../protocol/api.js';
 import type { ReadinessReport } from '../../protocol/check.js';
 import type { LiveTopic } from '../../protocol/live.js';
@@ -18,13 +18,15 @@ import { MachineStore, type MachineRecord } from './machines.js';
 import { Placer } from './placer.js';
 import { Presence } from './presence.js';
 import { ProbeSender } from './probe.js';
-import { toSummary } from './views.js';
+import { toSummary, type Liveness } from './views.js';
 
 export interface AgentHubOptions {
   /** Heartbeat period asked of agents. */
   heartbeatMs: number;
-  /** A connected agent silent this long is dropped and shown offline. */
+  /** A connected agent silent this long is dropped (it stays shown missing). */
   offlineAfterMs: number;
+  /** The exam-morning watch: a machine not heard from this long is shown missing ("hilang"). */
+  missingAfterMs: number;
   /** An agent that has not said hello this long after connecting is dropped. */
   helloTimeoutMs: number;
   /** Throughput probes running at once. */
@@ -36,6 +38,7 @@ export interface AgentHubOptions {
 export const DEFAULT_AGENT_HUB_OPTIONS: AgentHubOptions = {
   heartbeatMs: DEFAULT_HEARTBEAT_MS,
   offlineAfterMs: 3 * DEFAULT_HEARTBEAT_MS,
+  missingAfterMs: 30_000,
   helloTimeoutMs: 10_000,
   maxProbes: 4,
   yieldAfterMs: 30 * 60_000,
@@ -58,6 +61,14 @@ export class AgentHub {
   readonly admission: Admission;
   /** Set when the hub shuts down: late socket events must not touch the closing database. */
   closing = false;
+  /** Who receives agents' `trial.result` answers (the custody feature's trial runner). */
+  trialResult: ((agentId: string, message: TrialResultMessage) => void) | undefined;
+  /** Presence as the views read it, with the watch's online | missing | offline at the hub's clock. */
+  readonly liveness: Liveness = {
+    isOnline: (id) => this.presence.isOnline(id),
+    lastSeenMs: (id) => this.presence.lastSeenMs(id),
+    presenceOf: (id) => this.presence.stateOf(id, this.ctx.clock.now().getTime(), this.options.missingAfterMs),
+  };
 
   constructor(
     readonly ctx: HubContext,
@@ -79,7 +90,7 @@ export class AgentHub {
 
   summary(id: string): MachineSummary | undefined {
     const record = this.machines.get(id);
-    return record ? toSummary(record, this.presence) : undefined;
+    return record ? toSummary(record, this.liveness) : undefined;
   }
 
   publish(ids: readonly string[], extra: LiveTopic[] = []): void {
@@ -143,7 +154,7 @@ export class AgentHub {
     }
     this.ctx.changes.publish({
       topics: ['machines', 'readiness', 'servers', ...(changed && msg.role !== 'client' ? (['venue'] as const) : [])],
-      machines: [toSummary(record, this.presence)],
+      machines: [toSummary(record, this.liveness)],
     });
     this.notifyPlaced(retried);
   }
@@ -180,6 +191,19 @@ export class AgentHub {
   }
 
   /**
+   * The exam-morning watch (swept every 2 s): connected machines silent past the set time are
+   * published as missing, so every live view shows them "hilang" within that time plus a sweep.
+   */
+  watchMissing(): string[] {
+    const ids = this.presence.newlyMissing(this.ctx.clock.now().getTime(), this.options.missingAfterMs);
+    if (ids.length > 0) {
+      this.ctx.log.warn('agents.missing', { count: ids.length, agents: ids.slice(0, 20).join(',') });
+      this.publish(ids);
+    }
+    return ids;
+  }
+
+  /**
    * Writes the in-memory last-seen times to SQLite in batches (one transaction each, yielding
    * between them), so heartbeats never cost a disk write each and a big flush never stalls the hub.
    */
@@ -205,7 +229,10 @@ export class AgentHub {
   /** Every frame after hello: the agent is alive; the first one also confirms a newly issued key. */
   touch(conn: AgentConn): void {
     if (!conn.agentId) return;
-    this.presence.touch(conn.agentId, this.ctx.clock.now().getTime());
+    if (this.presence.touch(conn.agentId, this.ctx.clock.now().getTime())) {
+      this.ctx.log.info('agents.back', { agent: conn.agentId });
+      this.publish([conn.agentId]);
+    }
     if (conn.keyUnconfirmed) {
       conn.keyUnconfirmed = false;
       this.machines.confirmKey(conn.agentId);
@@ -225,13 +252,16 @@ export class AgentHub {
     this.publish([id]);
   }
 
-  /** The agent's socket closed. */
-  disconnected(conn: AgentConn): void {
+  /**
+   * The agent's socket closed. `goodbye`: the agent closed it normally (close code 1000, it is
+   * stopping): offline by plan; any other end (dropped link, crash, swept silent) leaves it missing.
+   */
+  disconnected(conn: AgentConn, goodbye = false): void {
     clearTimeout(conn.helloTimer);
     conn.closed = true;
     if (this.closing) return;
-    if (!conn.agentId || !this.presence.detach(conn.agentId, conn)) return;
-    this.ctx.log.info('agents.offline', { agent: conn.agentId });
+    if (!conn.agentId || !this.presence.detach(conn.agentId, conn, goodbye)) return;
+    this.ctx.log.info(goodbye ? 'agents.offline' : 'agents.missing', { agent: conn.agentId });
     this.publish([conn.agentId]);
   }
 

@@ -1,12 +1,13 @@
-import type { Machine, MachineSummary } from '../../protocol/api.js';
+import type { Machine, MachineSummary, Presence } from '../../protocol/api.js';
 import type { CheckResult } from '../../protocol/check.js';
 import type { RollupMachine } from '../readiness/causes.js';
 import type { MachineRecord } from './machines.js';
 
-/** What the views need to know about now: who is connected and when each was last heard. */
+/** What the views need to know about now: who is connected, when each was last heard, and the watch's state. */
 export interface Liveness {
   isOnline(id: string): boolean;
   lastSeenMs(id: string): number | undefined;
+  presenceOf(id: string): Presence;
 }
 
 function lastSeenAt(record: MachineRecord, live: Liveness): string | null {
@@ -23,6 +24,7 @@ export function toSummary(record: MachineRecord, live: Liveness): MachineSummary
     roomId: record.placement.roomId,
     seat: record.placement.seat,
     online: live.isOnline(record.id),
+    presence: live.presenceOf(record.id),
     lastSeenAt: lastSeenAt(record, live),
     verdict: record.verdict,
     refusal: record.refusal,
@@ -45,6 +47,7 @@ export function toRollup(record: MachineRecord, live: Liveness): RollupMachine {
     serverId: record.placement.serverId,
     roomId: record.placement.roomId,
     online: live.isOnline(record.id),
+    presence: live.presenceOf(record.id),
     verdict: record.verdict,
     failing: record.failing,
     unknowns: record.unknowns,

@@ -8,6 +8,7 @@ import { MIN_PASSWORD } from '../../protocol/users.js';
 import { userRoutes } from './user-routes.js';
 import { isLocked, recordFailure, type ThrottleState } from './throttle.js';
 import { newToken, bearerFrom } from './tokens.js';
+import { publicRoute, requirePermission } from './permissions.js';
 
 const SetupRequestSchema = z.object({
   setupToken: z.string().min(8).max(200),
@@ -54,9 +55,9 @@ export function authFeature(state: { setupToken?: string } = {}): Feature {
       });
     },
     routes(app, ctx) {
-      app.get('/api/health', (c) => c.json({ ok: true, setupRequired: state.setupToken !== undefined }));
+      app.get('/api/health', publicRoute(), (c) => c.json({ ok: true, setupRequired: state.setupToken !== undefined }));
 
-      app.post('/api/login', async (c) => {
+      app.post('/api/login', publicRoute(), async (c) => {
         const body = await readJson(c, LoginRequestSchema, { id: 'Data masuk', en: 'Login' });
         const now = ctx.clock.now().getTime();
         if (isLocked(throttle.get(body.username), now)) {
@@ -89,7 +90,7 @@ export function authFeature(state: { setupToken?: string } = {}): Feature {
         return c.json(response);
       });
 
-      app.post('/api/setup', async (c) => {
+      app.post('/api/setup', publicRoute(), async (c) => {
         const body = await readJson(c, SetupRequestSchema, { id: 'Data penyiapan', en: 'Setup' });
         if (state.setupToken === undefined || ctx.users.count() > 0) {
           throw new AppError(
@@ -118,10 +119,10 @@ export function authFeature(state: { setupToken?: string } = {}): Feature {
         return c.json({ token: session!.token, username: 'admin', expiresAt: session!.expiresAt }, 201);
       });
 
-      app.get('/api/me', (c) => c.json(c.get('user')));
+      app.get('/api/me', requirePermission('session.self'), (c) => c.json(c.get('user')));
       userRoutes(app, ctx);
 
-      app.post('/api/logout', (c) => {
+      app.post('/api/logout', requirePermission('session.self'), (c) => {
         const token = bearerFrom(c.req.header('authorization'));
         if (token) ctx.users.logout(token);
         return c.body(null, 204);

@@ -39,7 +39,11 @@ export function requireLogin(users: UserStore): MiddlewareHandler<HubEnv> {
   return async (c, next) => {
     if (PUBLIC_API_PATHS.has(c.req.path)) return next();
     const user = authenticateHeaders(users, { get: (name) => c.req.header(name) });
-    if (!user) throw unauthorized();
+    if (!user) {
+      // An anonymous body is never read: close the connection after the answer instead of draining it.
+      if (c.req.header('transfer-encoding') || Number(c.req.header('content-length') ?? 0) > 0) c.header('Connection', 'close');
+      throw unauthorized();
+    }
     c.set('user', user);
     return next();
   };

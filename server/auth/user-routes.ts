@@ -3,22 +3,9 @@ import { CreateUserSchema, UpdateUserSchema, UsernameSchema, type UserView } fro
 import type { HubContext } from '../context.js';
 import type { HubApp } from '../feature.js';
 import { readJson } from '../http/json.js';
-import type { AuthUser } from './users.js';
+import { requirePermission } from './permissions.js';
 
 const USER = { id: 'Data pengguna', en: 'User' };
-
-function requireAdmin(user: AuthUser): void {
-  if (user.role !== 'admin') {
-    throw new AppError(
-      'admin-only',
-      {
-        id: `Hanya admin yang dapat mengelola pengguna; ${user.username} masuk sebagai ${user.role}.`,
-        en: `Only an admin can manage users; ${user.username} is logged in as ${user.role}.`,
-      },
-      { status: 403 },
-    );
-  }
-}
 
 const userNotFound = (username: string) =>
   new AppError(
@@ -38,7 +25,7 @@ const lastAdmin = () =>
   );
 
 /**
- * Users (admin only): each desk operator gets their own login, so the audit log names who did
+ * Users (admin manages; auditor reads): each desk operator gets their own login, so the audit log names who did
  * what. GET/POST /api/users, PATCH/DELETE /api/users/:username.
  */
 export function userRoutes(app: HubApp, ctx: HubContext): void {
@@ -51,14 +38,10 @@ export function userRoutes(app: HubApp, ctx: HubContext): void {
     return found;
   };
 
-  app.get('/api/users', (c) => {
-    requireAdmin(c.get('user'));
-    return c.json({ users: list() });
-  });
+  app.get('/api/users', requirePermission('users.read'), (c) => c.json({ users: list() }));
 
-  app.post('/api/users', async (c) => {
+  app.post('/api/users', requirePermission('users.manage'), async (c) => {
     const me = c.get('user');
-    requireAdmin(me);
     const body = await readJson(c, CreateUserSchema, USER);
     if (!ctx.users.create(body.username, body.password, body.role)) {
       throw new AppError(
@@ -74,9 +57,8 @@ export function userRoutes(app: HubApp, ctx: HubContext): void {
     return c.json(list().find((u) => u.username === body.username), 201);
   });
 
-  app.patch('/api/users/:username', async (c) => {
+  app.patch('/api/users/:username', requirePermission('users.manage'), async (c) => {
     const me = c.get('user');
-    requireAdmin(me);
     const user = target(c.req.param('username'));
     const body = await readJson(c, UpdateUserSchema, USER);
     if (user.role === 'admin' && body.role !== undefined && body.role !== 'admin' && ctx.users.countRole('admin') <= 1) {
@@ -92,9 +74,8 @@ export function userRoutes(app: HubApp, ctx: HubContext): void {
     return c.json(list().find((u) => u.username === user.username));
   });
 
-  app.delete('/api/users/:username', (c) => {
+  app.delete('/api/users/:username', requirePermission('users.manage'), (c) => {
     const me = c.get('user');
-    requireAdmin(me);
     const user = target(c.req.param('username'));
     if (user.username === me.username) {
       throw new AppError(

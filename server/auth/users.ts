@@ -14,11 +14,26 @@ export interface AuthUser {
 
 /** Storage of users and their login sessions. */
 export class UserStore {
+  private readonly endedListeners = new Set<() => void>();
+
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
     private readonly random: RandomSource,
   ) {}
+
+  /**
+   * Calls `fn` after logins may have ended (logout, user changed or deleted, expiry sweep), so
+   * holders of long-lived sockets re-check their tokens and close the ones no longer valid.
+   */
+  onSessionsEnded(fn: () => void): () => void {
+    this.endedListeners.add(fn);
+    return () => this.endedListeners.delete(fn);
+  }
+
+  private ended(): void {
+    for (const fn of this.endedListeners) fn();
+  }
 
   count(): number {
     return (stmt(this.db, 'SELECT count(*) AS n FROM users').get() as { n: number }).n;
@@ -89,11 +104,13 @@ export class UserStore {
       if (change.role !== undefined) stmt(this.db, 'UPDATE users SET role = ? WHERE username = ?').run(change.role, username);
       stmt(this.db, 'DELETE FROM auth_sessions WHERE username = ?').run(username);
     })();
+    this.ended();
   }
 
   /** Removes a user and their logins (what they recorded keeps their name). */
   remove(username: string): void {
     stmt(this.db, 'DELETE FROM users WHERE username = ?').run(username);
+    this.ended();
   }
 
   countRole(role: string): number {
@@ -102,11 +119,14 @@ export class UserStore {
 
   logout(token: string): void {
     stmt(this.db, 'DELETE FROM auth_sessions WHERE token_hash = ?').run(tokenHash(token));
+    this.ended();
   }
 
   /** Drops expired sessions (run by a cron job). */
   sweepExpired(): number {
-    return stmt(this.db, 'DELETE FROM auth_sessions WHERE expires_at <= ?').run(this.clock.now().toISOString())
+    const swept = stmt(this.db, 'DELETE FROM auth_sessions WHERE expires_at <= ?').run(this.clock.now().toISOString())
       .changes;
+    if (swept > 0) this.ended();
+    return swept;
   }
 }

@@ -4,6 +4,9 @@ import { VENUE_MIGRATIONS } from '../venue/schema.js';
 import { AGENT_MIGRATIONS } from '../agents/schema.js';
 import { FACILITY_MIGRATIONS } from '../facilities/schema.js';
 import { EXAM_MIGRATIONS } from '../exam/schema.js';
+import { RESULTS_MIGRATIONS } from '../results/schema.js';
+import { OUTBOX_MIGRATIONS } from '../outbox/schema.js';
+import { CUSTODY_MIGRATIONS } from '../custody/schema.js';
 
 /**
  * Every schema change of the hub, in order. Each feature area owns its list (in its own folder)
@@ -15,4 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   ...AGENT_MIGRATIONS,
   ...FACILITY_MIGRATIONS,
   ...EXAM_MIGRATIONS,
+  ...RESULTS_MIGRATIONS,
+  ...OUTBOX_MIGRATIONS,
+  ...CUSTODY_MIGRATIONS,
 ];

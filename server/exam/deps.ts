@@ -1,4 +1,5 @@
 import type { Clock, RandomSource } from '../../protocol/ports.js';
+import type { BeritaAcaraResults } from '../../protocol/results.js';
 import type { ThrottleState } from '../auth/throttle.js';
 import type { ChangeFeed } from '../changes.js';
 import type { HubContext } from '../context.js';
@@ -29,6 +30,8 @@ export interface ExamDeps {
   pinKey: Uint8Array;
   /** Wrong PIN verifications per `session|number`, for the lockout. */
   pinFailures: Map<string, ThrottleState>;
+  /** The berita acara's results section, when the results feature is present. */
+  resultsSection?: (sessionId: string) => BeritaAcaraResults | undefined;
 }
 
 export const PIN_KEY_SETTING = 'exam.pin-key';

@@ -58,3 +58,14 @@ export const tooBusyForPin = () =>
     },
     { status: 503 },
   );
+
+/** A NIK scanned or typed where the participant number belongs: refused as input, never recorded. */
+export const nikInCardField = (masked: string) =>
+  new AppError(
+    'nik-in-card-field',
+    {
+      id: `Yang dimasukkan di kolom nomor peserta adalah NIK (${masked}), bukan nomor peserta. Pindai kartu peserta dulu, lalu ketik NIK di kolom NIK. Tidak ada yang dicatat.`,
+      en: `What was entered in the participant-number field is a NIK (${masked}), not a participant number. Scan the participant card first, then type the NIK in the NIK field. Nothing was recorded.`,
+    },
+    { status: 400 },
+  );

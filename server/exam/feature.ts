@@ -1,24 +1,57 @@
+import type { BeritaAcaraResults } from '../../protocol/results.js';
+import type { HubContext } from '../context.js';
 import type { Feature } from '../feature.js';
 import { createExamDeps, type ExamDeps } from './deps.js';
+import { examReadModel, type ExamReadModel } from './read-model.js';
 import { deskRoutes } from './routes/desk.js';
 import { incidentRoutes } from './routes/incidents.js';
 import { serverTiming } from './routes/params.js';
 import { reportRoutes } from './routes/reports.js';
 import { sessionRoutes } from './routes/sessions.js';
+import { examSummaries, type ExamSummaries } from './summaries.js';
 
 /**
  * Exam day (hari ujian): sessions, roster import, the check-in desk with PINs, attendance,
  * incidents, berita acara and the hash-chained audit log. Routes are listed in the README.
  */
-export function examFeature(): Feature {
+export interface ExamFeature extends Feature {
+  /** What other features may read of exam day (sessions, roster with check-ins), never its tables. */
+  readModel(ctx: HubContext): ExamReadModel;
+  /** Counts, incidents and the audit head for the outbox: never a participant row, NIK or PIN. */
+  readonly summaries: ExamSummaries;
+  /** For the narrow ports custody gets (server/custody/wiring.ts): the audit log, sessions, incidents. */
+  readonly deps: ExamDeps;
+}
+
+export interface ExamOptions {
+  /** The berita acara's results section, from the results feature. */
+  resultsSection?: (ctx: HubContext, sessionId: string) => BeritaAcaraResults | undefined;
+}
+
+export function examFeature(options: ExamOptions = {}): ExamFeature {
   let deps: ExamDeps | undefined;
+  const depsOf = (ctx: HubContext): ExamDeps =>
+    (deps ??= {
+      ...createExamDeps(ctx),
+      ...(options.resultsSection ? { resultsSection: (id: string) => options.resultsSection!(ctx, id) } : {}),
+    });
   return {
     name: 'exam',
-    start(ctx) {
-      deps = createExamDeps(ctx);
+    /** For the narrow ports other features get (features.ts): the audit log, sessions, incidents. */
+    get deps() {
+      if (!deps) throw new Error('exam feature used before start');
+      return deps;
     },
+    summaries: examSummaries(() => {
+      if (!deps) throw new Error('exam feature used before start');
+      return deps;
+    }),
+    start(ctx) {
+      depsOf(ctx);
+    },
+    readModel: (ctx) => examReadModel(depsOf(ctx)),
     routes(app, ctx) {
-      deps ??= createExamDeps(ctx);
+      deps = depsOf(ctx);
       app.use('/api/sessions/*', serverTiming());
       sessionRoutes(app, deps);
       deskRoutes(app, deps);

@@ -85,11 +85,7 @@ export function checkParticipantNumber(text: string): Checked<string> {
   return { ok: true, value };
 }
 
-/** 6310********0001: enough to tell people apart on a screen, not enough to misuse. */
-export function maskNik(nik: string): string {
-  if (nik.length <= 8) return '*'.repeat(nik.length);
-  return nik.slice(0, 4) + '*'.repeat(nik.length - 8) + nik.slice(-4);
-}
+export { maskNik, maskNikRuns, nikShaped } from '../../protocol/nik.js';
 
 const NO_DISABILITY = /^(-+|0|n|no|none|tidak|tidak ada|tdk|bukan|non ?disabilitas|normal|x)$/i;
 const BLIND = /netra|buta|blind|low ?vision/i;

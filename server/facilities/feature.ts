@@ -7,6 +7,7 @@ import {
   type FacilitySummary,
 } from '../../protocol/facilities.js';
 import type { HubContext } from '../context.js';
+import { requirePermission } from '../auth/permissions.js';
 import type { Feature } from '../feature.js';
 import { readJson } from '../http/json.js';
 import { FacilityStore } from './store.js';
@@ -60,10 +61,10 @@ export function facilitiesFeature(options: FacilitiesOptions): Feature & { summa
       };
       const changed = () => ctx.changes.publish({ topics: ['facilities', 'readiness'] });
 
-      app.get('/api/facilities', (c) => c.json(rows()));
-      app.get('/api/facilities/summary', (c) => c.json(facilitySummary(items, store.all())));
+      app.get('/api/facilities', requirePermission('facilities.read'), (c) => c.json(rows()));
+      app.get('/api/facilities/summary', requirePermission('facilities.read'), (c) => c.json(facilitySummary(items, store.all())));
 
-      app.put('/api/facilities/:id', async (c) => {
+      app.put('/api/facilities/:id', requirePermission('facilities.record'), async (c) => {
         const item = byId.get(c.req.param('id'));
         if (!item) throw unknownItem(c.req.param('id'));
         const tick = await readJson(c, FacilityTickSchema, { id: 'Isian fasilitas', en: 'Facility entry' });
@@ -74,7 +75,7 @@ export function facilitiesFeature(options: FacilitiesOptions): Feature & { summa
         return c.json(row);
       });
 
-      app.delete('/api/facilities/:id', (c) => {
+      app.delete('/api/facilities/:id', requirePermission('facilities.record'), (c) => {
         const item = byId.get(c.req.param('id'));
         if (!item) throw unknownItem(c.req.param('id'));
         if (store.clear(item.id)) {

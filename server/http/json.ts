@@ -35,15 +35,40 @@ export async function readBodyText(c: Context, limitBytes: number): Promise<stri
   return new TextDecoder('utf-8').decode(buffer);
 }
 
+/**
+ * The request body, read as it streams in and refused with 413 as soon as it passes `limitBytes`,
+ * whether the length was declared or the body is chunked: nothing beyond the limit is ever held.
+ */
 export async function readBodyBytes(c: Context, limitBytes: number): Promise<Uint8Array> {
   const declared = Number(c.req.header('content-length') ?? 'NaN');
-  if (Number.isFinite(declared) && declared > limitBytes) throw tooLarge(limitBytes);
-  const buffer = new Uint8Array(await c.req.arrayBuffer());
-  if (buffer.byteLength > limitBytes) throw tooLarge(limitBytes);
+  if (Number.isFinite(declared) && declared > limitBytes) throw tooLarge(c, limitBytes);
+  const body = c.req.raw.body;
+  if (!body) return new Uint8Array(0);
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limitBytes) {
+      void reader.cancel().catch(() => undefined);
+      throw tooLarge(c, limitBytes);
+    }
+    chunks.push(value);
+  }
+  const buffer = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    buffer.set(chunk, at);
+    at += chunk.byteLength;
+  }
   return buffer;
 }
 
-function tooLarge(limitBytes: number): AppError {
+function tooLarge(c: Context, limitBytes: number): AppError {
+  // The rest of the body is not read: the connection closes after the answer.
+  c.header('Connection', 'close');
   const mb = (limitBytes / 1024 / 1024).toFixed(1);
   return new AppError(
     'too-large',

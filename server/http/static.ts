@@ -1,6 +1,7 @@
 import { serveStatic } from '@hono/node-server/serve-static';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { publicRoute } from '../auth/permissions.js';
 import type { HubApp } from '../feature.js';
 
 const NOT_BUILT = `<!doctype html><html lang="id"><meta charset="utf-8"><title>SiapCAT</title>
@@ -16,7 +17,7 @@ const NOT_BUILT = `<!doctype html><html lang="id"><meta charset="utf-8"><title>S
 export function serveDashboard(app: HubApp, dashboardDir: string): void {
   const indexPath = join(dashboardDir, 'index.html');
   if (existsSync(dashboardDir)) registerFiles(app, dashboardDir);
-  app.get('*', (c) => {
+  app.get('*', publicRoute(), (c) => {
     if (c.req.path.startsWith('/api/') || c.req.path.startsWith('/ws/') || c.req.path.startsWith('/assets/')) {
       return c.notFound();
     }

@@ -2,7 +2,8 @@ import { upgradeWebSocket } from '@hono/node-server';
 import WebSocket from 'ws';
 import { AppError } from '../../protocol/errors.js';
 import { LIVE_COALESCE_MS, LIVE_PATH, LIVE_SUBPROTOCOL, type LiveMessage } from '../../protocol/live.js';
-import { authenticateHeaders } from '../auth/middleware.js';
+import { authenticateHeaders, tokenFromHeaders } from '../auth/middleware.js';
+import { requirePermission } from '../auth/permissions.js';
 import type { HubContext } from '../context.js';
 import type { HubApp } from '../feature.js';
 import { unauthorized } from '../http/errors.js';
@@ -28,8 +29,13 @@ export const DEFAULT_LIVE_OPTIONS: LiveOptions = {
 interface Viewer {
   ws: WebSocket;
   user: string;
+  /** The login the socket was opened with: when it ends (logout, user deleted or changed), the socket is closed. */
+  token: string;
   alive: boolean;
 }
+
+/** Close code for a live socket whose login ended: the dashboard asks for a new login instead of reconnecting. */
+export const LIVE_LOGIN_ENDED = 4401;
 
 /**
  * The dashboard channel of protocol/live.ts: hub -> browser only. Changes from the feed are
@@ -42,6 +48,7 @@ export class LiveHub {
   private seq = 0;
   private pinger: ReturnType<typeof setInterval> | undefined;
   private unsubscribe: (() => void) | undefined;
+  private unsubscribeUsers: (() => void) | undefined;
   dropped = 0;
 
   constructor(
@@ -58,12 +65,14 @@ export class LiveHub {
 
   start(): void {
     this.unsubscribe = this.ctx.changes.subscribe((change) => this.coalescer.add(change));
+    this.unsubscribeUsers = this.ctx.users.onSessionsEnded(() => this.closeEnded());
     this.pinger = setInterval(() => this.ping(), this.options.pingMs);
     this.pinger.unref();
   }
 
   stop(): void {
     this.unsubscribe?.();
+    this.unsubscribeUsers?.();
     this.coalescer.stop();
     clearInterval(this.pinger);
     for (const v of this.viewers) v.ws.terminate();
@@ -74,8 +83,8 @@ export class LiveHub {
     return this.viewers.size;
   }
 
-  add(ws: WebSocket, user: string): void {
-    const viewer: Viewer = { ws, user, alive: true };
+  add(ws: WebSocket, user: string, token: string): void {
+    const viewer: Viewer = { ws, user, token, alive: true };
     this.viewers.add(viewer);
     ws.on('pong', () => {
       viewer.alive = true;
@@ -100,7 +109,20 @@ export class LiveHub {
     }
   }
 
+  /** Closes the sockets whose login is no longer valid (logged out, user deleted or changed, expired). */
+  private closeEnded(): void {
+    for (const viewer of this.viewers) {
+      if (this.ctx.users.authenticate(viewer.token)) continue;
+      this.viewers.delete(viewer);
+      this.ctx.log.info('live.login-ended', { user: viewer.user });
+      viewer.ws.close(LIVE_LOGIN_ENDED, 'login ended');
+      // A client that does not answer the close handshake is cut after a second.
+      setTimeout(() => viewer.ws.terminate(), 1000).unref();
+    }
+  }
+
   private ping(): void {
+    this.closeEnded();
     for (const viewer of this.viewers) {
       if (!viewer.alive) {
         this.drop(viewer, 'no-pong');
@@ -124,20 +146,25 @@ export function liveRoute(app: HubApp, context: HubContext, live: LiveHub): void
   app.get(
     LIVE_PATH,
     (c, next) => {
-      const offered = (c.req.header('sec-websocket-protocol') ?? '').split(',').map((p) => p.trim());
       const user = authenticateHeaders(context.users, { get: (name) => c.req.header(name) });
       if (!user) throw unauthorized();
+      c.set('user', user);
+      return next();
+    },
+    requirePermission('live.view'),
+    (c, next) => {
+      const offered = (c.req.header('sec-websocket-protocol') ?? '').split(',').map((p) => p.trim());
       if (!offered.includes(LIVE_SUBPROTOCOL)) {
         throw new AppError('live-protocol', {
           id: `Saluran langsung memerlukan subprotokol ${LIVE_SUBPROTOCOL}. Muat ulang dasbor.`,
           en: `The live channel needs the ${LIVE_SUBPROTOCOL} subprotocol. Reload the dashboard.`,
         });
       }
-      c.set('user', user);
       return next();
     },
     upgradeWebSocket((c) => ({
-      onOpen: (_event, ws) => live.add(ws.raw as unknown as WebSocket, c.get('user').username),
+      onOpen: (_event, ws) =>
+        live.add(ws.raw as unknown as WebSocket, c.get('user').username, tokenFromHeaders({ get: (name) => c.req.header(name) }) ?? ''),
     })),
   );
 }

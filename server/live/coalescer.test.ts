@@ -41,6 +41,7 @@ const summary = (id: string, verdict: MachineSummary['verdict']): MachineSummary
   roomId: null,
   seat: null,
   online: true,
+  presence: 'online',
   lastSeenAt: null,
   verdict,
   refusal: null,

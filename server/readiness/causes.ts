@@ -1,5 +1,5 @@
 import type { Refusal } from '../../protocol/agent.js';
-import type { Cause } from '../../protocol/api.js';
+import type { Cause, Presence } from '../../protocol/api.js';
 import type { Role, Verdict } from '../../protocol/check.js';
 import type { Localized } from '../../protocol/i18n.js';
 import type { CheckBrief } from '../agents/history.js';
@@ -11,6 +11,8 @@ export interface RollupMachine {
   serverId: string | null;
   roomId: string | null;
   online: boolean;
+  /** The exam-morning watch's state; a missing machine counts only as missing. */
+  presence: Presence;
   verdict: Verdict | null;
   failing: readonly CheckBrief[];
   unknowns: readonly CheckBrief[];
@@ -54,8 +56,9 @@ function grouped(into: Map<string, Group>, key: string, role: Role, text: Group[
 
 /**
  * The named causes of one area's machines: failed checks ("12 PC: RAM < 4 GB"), refused
- * placements, unplaced clients, offline machines, checks that could not be judged, and machines
- * that have not reported yet. Offline machines count only as offline: their last report is stale.
+ * placements, unplaced clients, missing and offline machines, checks that could not be judged, and
+ * machines that have not reported yet. Missing and offline machines count only as such: their last
+ * report is stale.
  */
 export function machineCauses(machines: readonly RollupMachine[], areaId: string): RankedCause[] {
   const fails = new Map<string, Group>();
@@ -63,6 +66,8 @@ export function machineCauses(machines: readonly RollupMachine[], areaId: string
   const placement = new Map<string, Group>();
   let offline = 0;
   const offlineRoles = new Set<Role>();
+  let missing = 0;
+  const missingRoles = new Set<Role>();
   let silent = 0;
   const silentRoles = new Set<Role>();
   let unplaced = 0;
@@ -73,6 +78,11 @@ export function machineCauses(machines: readonly RollupMachine[], areaId: string
       grouped(placement, m.refusal.code, m.role, (who) => ({ id: `${who.id}: ${label.id}`, en: `${who.en}: ${label.en}` }));
     } else if (m.role === 'client' && m.serverId === null && !m.waiting) {
       unplaced++;
+    }
+    if (m.presence === 'missing') {
+      missing++;
+      missingRoles.add(m.role);
+      continue;
     }
     if (!m.online) {
       offline++;
@@ -103,6 +113,16 @@ export function machineCauses(machines: readonly RollupMachine[], areaId: string
   };
   emit(fails, 'check-fail', 'fail', (key) => key.split('\u0000')[0]!);
   emit(placement, 'check-fail', 'fail', () => 'placement');
+  if (missing > 0) {
+    const who = pcs(missing, missingRoles);
+    out.push({
+      kind: 'missing',
+      ref: areaId,
+      count: missing,
+      text: { id: `${who.id} hilang (berhenti mengirim kabar)`, en: `${who.en} missing (stopped reporting in)` },
+      severity: 'unknown',
+    });
+  }
   if (offline > 0) {
     const who = pcs(offline, offlineRoles);
     out.push({ kind: 'offline', ref: areaId, count: offline, text: { id: `${who.id} offline`, en: `${who.en} offline` }, severity: 'unknown' });

@@ -20,6 +20,7 @@ function pc(id: string, over: Partial<RollupMachine> = {}): RollupMachine {
     waiting: false,
     wantedServerId: 'S1',
     ...over,
+    presence: over.presence ?? (over.online === false ? 'offline' : 'online'),
   };
 }
 
@@ -43,7 +44,7 @@ describe('rollup', () => {
     expect(VenueReadinessSchema.parse(r)).toEqual(r);
     expect(r.verdict).toBe('ready');
     expect(r.causes).toEqual([]);
-    expect(r.machines).toEqual({ ready: 5, notReady: 0, incomplete: 0, offline: 0 });
+    expect(r.machines).toEqual({ ready: 5, notReady: 0, incomplete: 0, missing: 0, offline: 0 });
     expect(r.servers[0]).toMatchObject({ id: 'S1', assigned: 4, online: true, verdict: 'ready', limit: 200 });
   });
 
@@ -52,7 +53,7 @@ describe('rollup', () => {
     const machines = [pc('A', fail), pc('B', fail), pc('C', { ...fail, online: false }), pc('D', { verdict: 'incomplete', unknowns: [CAM] })];
     const r = rollup(input(machines, ['R1/1', 'R1/2', 'R1/3', 'R1/4']));
     expect(r.verdict).toBe('not-ready');
-    expect(r.machines).toEqual({ ready: 0, notReady: 2, incomplete: 1, offline: 1 });
+    expect(r.machines).toEqual({ ready: 0, notReady: 2, incomplete: 1, missing: 0, offline: 1 });
     expect(r.causes.map((c) => c.text.id)).toEqual(['2 PC: RAM < 4 GB', '1 PC offline', '1 PC: Webcam belum bisa dinilai']);
     expect(r.causes[0]).toMatchObject({ kind: 'check-fail', ref: 'ram-size', count: 2, text: { en: '2 PCs: RAM < 4 GB' } });
     expect(r.rooms[0]?.verdict).toBe('not-ready');
@@ -110,6 +111,24 @@ describe('rollup', () => {
     expect(failing.causes.map((c) => c.ref)).toEqual(['genset', 'unchecked']);
     // Rooms and servers are judged on their machines alone.
     expect(failing.rooms.find((r) => r.id === 'R1')?.verdict).toBe('ready');
+  });
+
+  it('counts a missing machine (stopped talking) apart from one offline by plan, per room and venue', () => {
+    const machines = [
+      pc('A'),
+      pc('B', { online: false, presence: 'missing', verdict: 'ready' }),
+      pc('C', { online: true, presence: 'missing', verdict: 'not-ready', failing: [RAM] }),
+      pc('D', { online: false }),
+    ];
+    const r = rollup(input(machines, ['R1/1', 'R1/2', 'R1/3', 'R1/4']));
+    expect(r.machines).toEqual({ ready: 1, notReady: 0, incomplete: 0, missing: 2, offline: 1 });
+    expect(r.rooms[0]?.machines.missing).toBe(2);
+    // A missing machine's last verdict is stale: its failing check is not counted.
+    expect(r.causes.map((c) => [c.kind, c.text.id])).toEqual([
+      ['missing', '2 PC hilang (berhenti mengirim kabar)'],
+      ['offline', '1 PC offline'],
+    ]);
+    expect(r.verdict).toBe('incomplete');
   });
 
   it('is incomplete, not ready, for an empty venue', () => {

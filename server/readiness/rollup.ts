@@ -20,9 +20,10 @@ export interface RollupInput {
 }
 
 export function countMachines(machines: readonly RollupMachine[]): MachineCounts {
-  const counts: MachineCounts = { ready: 0, notReady: 0, incomplete: 0, offline: 0 };
+  const counts: MachineCounts = { ready: 0, notReady: 0, incomplete: 0, missing: 0, offline: 0 };
   for (const m of machines) {
-    if (!m.online) counts.offline++;
+    if (m.presence === 'missing') counts.missing++;
+    else if (!m.online) counts.offline++;
     else if (m.verdict === 'ready') counts.ready++;
     else if (m.verdict === 'not-ready') counts.notReady++;
     else counts.incomplete++;
@@ -33,7 +34,7 @@ export function countMachines(machines: readonly RollupMachine[]): MachineCounts
 /** The one rule, over counts and causes: any failure -> not ready; else anything unknown -> incomplete. */
 export function areaVerdict(counts: MachineCounts, causes: readonly RankedCause[]): Verdict {
   if (counts.notReady > 0 || causes.some((c) => c.severity === 'fail')) return 'not-ready';
-  if (counts.incomplete > 0 || counts.offline > 0 || causes.length > 0) return 'incomplete';
+  if (counts.incomplete > 0 || counts.missing > 0 || counts.offline > 0 || causes.length > 0) return 'incomplete';
   return 'ready';
 }
 

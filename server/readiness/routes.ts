@@ -1,6 +1,7 @@
 import type { Cause, VenueReadiness } from '../../protocol/api.js';
 import type { AgentHub } from '../agents/service.js';
 import { toRollup } from '../agents/views.js';
+import { requirePermission } from '../auth/permissions.js';
 import type { HubApp } from '../feature.js';
 import { rollup, serverInfos, type RollupInput } from './rollup.js';
 
@@ -18,7 +19,7 @@ export function rollupInput(hub: AgentHub, facilityCauses?: () => readonly Cause
     if (m.placement.roomId !== null && m.placement.seat !== null) seated.add(`${m.placement.roomId}/${m.placement.seat}`);
   }
   return {
-    machines: machines.map((m) => toRollup(m, hub.presence)),
+    machines: machines.map((m) => toRollup(m, hub.liveness)),
     rooms: hub.venue.rooms(),
     servers: hub.venue.servers(),
     seats,
@@ -39,13 +40,13 @@ export function readinessRoutes(app: HubApp, hub: AgentHub, facilityCauses?: () 
     cached = undefined;
   });
 
-  app.get('/api/venue/readiness', (c) => {
+  app.get('/api/venue/readiness', requirePermission('venue.read'), (c) => {
     cached ??= rollup(rollupInput(hub, facilityCauses));
     return c.json(cached);
   });
 
-  app.get('/api/servers', (c) => {
-    const machines = hub.machines.all().map((m) => toRollup(m, hub.presence));
+  app.get('/api/servers', requirePermission('venue.read'), (c) => {
+    const machines = hub.machines.all().map((m) => toRollup(m, hub.liveness));
     return c.json({ servers: serverInfos(hub.venue.servers(), machines) });
   });
 }

@@ -3,6 +3,7 @@ import { AppError } from '../../protocol/errors.js';
 import type { Localized } from '../../protocol/i18n.js';
 import { RoomSchema, SeatSchema, ServerSchema, VenuePlanSchema, VenueSchema, type Room, type Server } from '../../protocol/venue.js';
 import type { AgentHub } from '../agents/service.js';
+import { requirePermission } from '../auth/permissions.js';
 import type { HubApp } from '../feature.js';
 import { readJson } from '../http/json.js';
 import { importPlan } from './plan.js';
@@ -55,30 +56,30 @@ export function venueRoutes(app: HubApp, hub: AgentHub): void {
     changed();
   };
 
-  app.get('/api/venue', (c) => c.json(store.state()));
+  app.get('/api/venue', requirePermission('venue.read'), (c) => c.json(store.state()));
 
-  app.put('/api/venue', async (c) => {
+  app.put('/api/venue', requirePermission('venue.manage'), async (c) => {
     const venue = await readJson(c, VenueSchema, { id: 'Data lokasi', en: 'Venue' });
     store.putVenue(venue);
     hub.ctx.changes.publish({ topics: ['venue'] });
     return c.json(venue);
   });
 
-  app.post('/api/rooms', async (c) => {
+  app.post('/api/rooms', requirePermission('venue.manage'), async (c) => {
     const room = await readJson(c, RoomSchema, ROOM);
     if (store.room(room.id)) throw conflict({ id: `Ruang ${room.id} sudah ada; ubah dengan PUT.`, en: `Room ${room.id} already exists; change it with PUT.` });
     saveRoom(room, true);
     return c.json(room, 201);
   });
 
-  app.put('/api/rooms/:id', async (c) => {
+  app.put('/api/rooms/:id', requirePermission('venue.manage'), async (c) => {
     const room = await readJson(c, RoomSchema, ROOM);
     idMatches(c.req.param('id'), room.id, ROOM);
     saveRoom(room, false);
     return c.json(room);
   });
 
-  app.delete('/api/rooms/:id', (c) => {
+  app.delete('/api/rooms/:id', requirePermission('venue.manage'), (c) => {
     const id = c.req.param('id');
     if (!store.room(id)) throw notFound(ROOM, id);
     const inRoom = hub.machines.inRoom(id);
@@ -94,7 +95,7 @@ export function venueRoutes(app: HubApp, hub: AgentHub): void {
     return c.body(null, 204);
   });
 
-  app.put('/api/rooms/:id/seats', async (c) => {
+  app.put('/api/rooms/:id/seats', requirePermission('venue.manage'), async (c) => {
     const roomId = c.req.param('id');
     const body = await readJson(c, SeatsBodySchema, { id: 'Daftar kursi', en: 'Seat list' });
     const seats = Array.isArray(body) ? body : body.seats;
@@ -125,7 +126,7 @@ export function venueRoutes(app: HubApp, hub: AgentHub): void {
     return c.json({ seats: store.seats(roomId) });
   });
 
-  app.post('/api/servers', async (c) => {
+  app.post('/api/servers', requirePermission('venue.manage'), async (c) => {
     const server = await readJson(c, ServerSchema, SERVER);
     if (store.server(server.id)) {
       throw conflict({ id: `Server ${server.id} sudah ada; ubah dengan PUT.`, en: `Server ${server.id} already exists; change it with PUT.` });
@@ -134,14 +135,14 @@ export function venueRoutes(app: HubApp, hub: AgentHub): void {
     return c.json(server, 201);
   });
 
-  app.put('/api/servers/:id', async (c) => {
+  app.put('/api/servers/:id', requirePermission('venue.manage'), async (c) => {
     const server = await readJson(c, ServerSchema, SERVER);
     idMatches(c.req.param('id'), server.id, SERVER);
     saveServer(server, !store.server(server.id));
     return c.json(server);
   });
 
-  app.delete('/api/servers/:id', (c) => {
+  app.delete('/api/servers/:id', requirePermission('venue.manage'), (c) => {
     const id = c.req.param('id');
     if (!store.server(id)) throw notFound(SERVER, id);
     const placed = hub.machines.placedOn(id);
@@ -165,7 +166,7 @@ export function venueRoutes(app: HubApp, hub: AgentHub): void {
     return c.body(null, 204);
   });
 
-  app.post('/api/venue/plan', async (c) => {
+  app.post('/api/venue/plan', requirePermission('venue.manage'), async (c) => {
     const plan = await readJson(c, VenuePlanSchema, { id: 'Denah lokasi', en: 'Venue plan' }, 8 * 1024 * 1024);
     const result = importPlan(hub, plan);
     hub.ctx.log.info('venue.plan-imported', { rooms: plan.rooms.length, servers: plan.servers.length, seats: plan.seats.length });

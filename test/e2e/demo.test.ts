@@ -52,7 +52,7 @@ describe('a simulated venue of 450 PCs', () => {
     await logIn(page, hub.url + '/');
     await page.getByText(/Lokasi (BELUM )?SIAP|Pemeriksaan BELUM LENGKAP/).first().waitFor();
     const api = (await hub.api('/api/venue/readiness', { token })).body;
-    const total = api.machines.ready + api.machines.notReady + api.machines.incomplete + api.machines.offline;
+    const total = api.machines.ready + api.machines.notReady + api.machines.incomplete + api.machines.missing + api.machines.offline;
     expect(total).toBe(453);
     await expect
       .poll(() => page.locator('siap-overview-page .hero siap-counts [data-count="ready"] b').first().textContent())

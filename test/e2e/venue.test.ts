@@ -65,6 +65,7 @@ describe('dashboard on a live venue (real hub, real agents, real Chromium)', () 
     await expect.poll(() => count(page, 'ready')).toBe(String(api.machines.ready));
     expect(await count(page, 'notReady')).toBe(String(api.machines.notReady));
     expect(await count(page, 'incomplete')).toBe(String(api.machines.incomplete));
+    expect(await count(page, 'missing')).toBe(String(api.machines.missing));
     expect(await count(page, 'offline')).toBe(String(api.machines.offline));
     expect(api.machines).toMatchObject({ ready: 1, notReady: 1 });
     for (const cause of api.causes) await page.getByRole('link', { name: cause.text.id }).first().waitFor();

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { manualClock, type RandomSource } from '../../protocol/ports.js';
+import type { HubOptions } from '../../server/hub.js';
 import { startTestHub, type TestHub } from '../helpers/hub.js';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -39,9 +40,9 @@ export function seededRandom(seed: number): RandomSource {
 }
 
 /** A real hub with a manual clock at 06:30 WITA on exam morning, logged in as admin. */
-export async function startExamHub(now = '2026-11-23T06:30:00+08:00', random?: RandomSource): Promise<ExamHub> {
+export async function startExamHub(now = '2026-11-23T06:30:00+08:00', random?: RandomSource, options: Partial<HubOptions> = {}): Promise<ExamHub> {
   const clock = manualClock(now);
-  const hub = await startTestHub(random ? { clock, random } : { clock });
+  const hub = await startTestHub({ ...options, clock, ...(random ? { random } : {}) });
   const token = await hub.login();
   const api: ExamHub['api'] = (path, init = {}) => hub.api(path, { token, ...init });
   return {

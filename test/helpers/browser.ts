@@ -10,6 +10,8 @@ import { tempDir } from './tmp.js';
 export const VIEWPORTS = {
   laptop: { width: 1366, height: 768 },
   tv: { width: 1920, height: 1080 },
+  /** A monitor walking between rooms with a phone. */
+  phone: { width: 390, height: 844 },
 } as const;
 
 /** Where screenshots go (ignored by git; a few chosen ones are copied to docs/screenshots). */
@@ -43,6 +45,10 @@ export async function launchBrowser(): Promise<TestBrowser> {
       await page.setViewportSize(VIEWPORTS[viewport]);
       const errors: string[] = [];
       page.on('pageerror', (err) => errors.push(err.message));
+      // A Content-Security-Policy refusal is an error too: the dashboard must run under the hub's CSP.
+      page.on('console', (msg) => {
+        if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) errors.push(msg.text());
+      });
       pageErrors.set(page, errors);
       return page;
     },
@@ -75,3 +81,48 @@ export async function logIn(page: Page, url: string, lang: 'id' | 'en' = 'id'): 
   await page.getByLabel(lang === 'en' ? 'Password' : 'Kata sandi').fill(TEST_ADMIN_PASSWORD);
   await page.getByRole('button', { name: lang === 'en' ? 'Log in' : 'Masuk' }).click();
 }
+
+/** Saves what the screen shows (no scrolling) under test-results/screenshots and returns its path. */
+export async function screen(page: Page, name: string): Promise<string> {
+  mkdirSync(SHOTS_DIR, { recursive: true });
+  const path = join(SHOTS_DIR, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+/**
+ * Visible elements (through shadow roots) that stick out of the viewport sideways, unless a
+ * scrolling or clipping ancestor holds them; and whether the page itself scrolls sideways.
+ */
+export async function sidewaysOverflow(page: Page): Promise<{ pageScrolls: boolean; elements: string[] }> {
+  return page.evaluate(OVERFLOW_SCRIPT) as Promise<{ pageScrolls: boolean; elements: string[] }>;
+}
+
+/** Runs in the page (kept as text: the test project has no DOM types). */
+const OVERFLOW_SCRIPT = `(() => {
+  const width = document.documentElement.clientWidth;
+  const out = [];
+  const up = (el) => el.parentElement ?? el.getRootNode().host ?? null;
+  const clipped = (el) => {
+    for (let p = up(el); p; p = up(p)) {
+      const ox = getComputedStyle(p).overflowX;
+      if (ox === 'auto' || ox === 'scroll' || ox === 'hidden' || ox === 'clip') return true;
+    }
+    return false;
+  };
+  const walk = (root) => {
+    for (const el of root.querySelectorAll('*')) {
+      if (el.shadowRoot) walk(el.shadowRoot);
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      // Wholly off-screen (a skip link waiting for Tab) is hidden on purpose; partly out is cut off.
+      const partly = (r.right > width + 1 && r.left < width) || (r.left < -1 && r.right > 0);
+      if (partly && !clipped(el)) {
+        const cls = typeof el.className === 'string' && el.className.trim() ? '.' + el.className.trim().split(/\\s+/).join('.') : '';
+        out.push(el.tagName.toLowerCase() + cls + ' [' + Math.round(r.left) + '..' + Math.round(r.right) + ']');
+      }
+    }
+  };
+  walk(document);
+  return { pageScrolls: document.documentElement.scrollWidth > width + 1, elements: out.slice(0, 20) };
+})()`;

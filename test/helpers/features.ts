@@ -13,9 +13,10 @@ export function fastFeatures(agents: Partial<AgentHubOptions> = {}, live: Partia
     features: [
       authFeature(),
       venueHubFeature({
-        agents: { heartbeatMs: 200, offlineAfterMs: 800, helloTimeoutMs: 2000, ...agents },
+        agents: { heartbeatMs: 200, offlineAfterMs: 800, missingAfterMs: 600, helloTimeoutMs: 2000, ...agents },
         live: { coalesceMs: 50, ...live },
         sweepCron: '* * * * * *',
+        watchCron: '* * * * * *',
         flushCron: '* * * * * *',
         yieldCron: '* * * * * *',
       }),

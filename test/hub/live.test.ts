@@ -116,6 +116,7 @@ describe('live dashboard channel', () => {
       roomId: 'R1',
       seat: i + 1,
       online: true,
+      presence: 'online',
       lastSeenAt: new Date().toISOString(),
       verdict: 'ready',
       refusal: null,

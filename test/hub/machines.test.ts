@@ -58,13 +58,16 @@ describe('machines API', () => {
     expect(await ids('verdict=ready')).toEqual(['PC-A']);
     expect(await ids('verdict=not-ready')).toEqual(['PC-B']);
     expect(await ids('verdict=incomplete')).toEqual([]);
+    // The agent said goodbye when it stopped: offline by plan, not missing.
     expect(await ids('verdict=offline')).toEqual(['PC-C']);
+    expect(await ids('verdict=missing')).toEqual([]);
+    expect(all.map((m: { presence: string }) => m.presence)).toEqual(['online', 'online', 'offline']);
     const bad = await hub.api('/api/machines?verdict=siap', { token });
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toMatch(/^Filter mesin tidak valid: verdict/);
 
     const readiness = (await hub.api('/api/venue/readiness', { token })).body;
-    expect(readiness.machines).toEqual({ ready: 1, notReady: 1, incomplete: 0, offline: 1 });
+    expect(readiness.machines).toEqual({ ready: 1, notReady: 1, incomplete: 0, missing: 0, offline: 1 });
     expect(readiness.causes.map((c: { text: { id: string } }) => c.text.id)).toEqual([
       '1 PC: RAM < 4 GB',
       '1 PC offline',

@@ -86,7 +86,7 @@ describe('report replay', () => {
 });
 
 describe('offline detection', () => {
-  it('shows a silent agent offline within a bounded time, and the last-seen time survives a restart', async () => {
+  it('shows a silent agent missing within a bounded time, drops it, and the last-seen time survives a restart', async () => {
     tmp = tempDir();
     hub = await startTestHub({ dir: tmp.dir, env: { SIAPCAT_ENROLL_TOKEN: TOKEN }, ...fastFeatures() });
     const token = await hub.login();
@@ -96,13 +96,14 @@ describe('offline detection', () => {
     const online = await hub.api('/api/machines?verdict=incomplete', { token });
     expect(online.body.machines.map((m: { id: string }) => m.id)).toEqual(['PC-012']);
 
-    // No heartbeats: offline after 800 ms of silence, found by a sweep that runs every second.
+    // No heartbeats: missing after 600 ms of silence, dropped after 800 ms, found by sweeps every second.
     const silentSince = Date.now();
-    await until(async () => (await hub!.api('/api/machines?verdict=offline', { token })).body.machines.length === 1, 'offline', 5000);
+    await until(async () => (await hub!.api('/api/machines?verdict=missing', { token })).body.machines.length === 1, 'missing', 5000);
     expect(Date.now() - silentSince).toBeLessThan(4000);
     expect((await raw.closed).code).toBe(4002);
+    // Dropped by the hub, not a goodbye: it stays missing, counted only as missing.
     const readiness = await hub.api('/api/venue/readiness', { token });
-    expect(readiness.body.machines).toEqual({ ready: 0, notReady: 0, incomplete: 0, offline: 1 });
+    expect(readiness.body.machines).toEqual({ ready: 0, notReady: 0, incomplete: 0, missing: 1, offline: 0 });
     expect(hub.lines.some((l) => l.includes('agents.silent') && l.includes('PC-012'))).toBe(true);
 
     const lastSeen = (await hub.api('/api/machines/PC-012', { token })).body.lastSeenAt;
@@ -113,7 +114,8 @@ describe('offline detection', () => {
     // fetch may first try a pooled keep-alive socket of the stopped hub on the same port.
     await until(() => hub!.api('/api/health').then(() => true, () => false), 'the restarted hub answers');
     const after = await hub.api('/api/machines/PC-012', { token: await hub.login() });
-    expect(after.body).toMatchObject({ online: false, lastSeenAt: lastSeen });
+    // Not heard from since this hub started: the hub cannot tell, so it is offline, not missing.
+    expect(after.body).toMatchObject({ online: false, presence: 'offline', lastSeenAt: lastSeen });
   });
 
   it('keeps an agent that sends heartbeats online', async () => {

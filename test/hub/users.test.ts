@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { USER_ROLES } from '../../protocol/users.js';
+import { can } from '../../server/auth/permissions.js';
 import { startExamHub, type ExamHub } from '../exam/helpers.js';
 
 let exam: ExamHub | undefined;
@@ -49,7 +51,7 @@ describe('hub users and roles', () => {
 
     const users = await exam.hub.api('/api/users', { token: operator });
     expect(users.status).toBe(403);
-    expect(users.body.error).toMatchObject({ code: 'admin-only', message: expect.stringContaining('meja2 masuk sebagai operator') });
+    expect(users.body.error).toMatchObject({ code: 'forbidden', message: expect.stringContaining('meja2 (peran operator)') });
 
     const id = await exam.session();
     await exam.importRoster(id, 'comma-lf.csv');
@@ -64,6 +66,35 @@ describe('hub users and roles', () => {
     const allowed = await exam.hub.api(`/api/sessions/${id}/checkins`, { method: 'POST', token: supervisor, body });
     expect(allowed.status).toBe(201);
     expect(allowed.body.participant.override).toEqual({ by: 'korlap', reason: 'bus peserta terlambat' });
+  });
+
+  it('walks the override row for every role: a PIN re-issue after the window closed', async () => {
+    exam = await startExamHub('2026-11-23T07:00:00+08:00');
+    const tokens = new Map<string, string>();
+    for (const role of USER_ROLES) {
+      if (role === 'admin') {
+        tokens.set(role, exam.token);
+        continue;
+      }
+      await exam.api('/api/users', { method: 'POST', body: { username: `r-${role}`, password: `sandi-${role}-2026`, role } });
+      tokens.set(role, await loginAs(exam, `r-${role}`, `sandi-${role}-2026`));
+    }
+    const id = await exam.session();
+    await exam.importRoster(id, 'comma-lf.csv');
+    const number = '24300110120000001';
+    expect((await exam.api(`/api/sessions/${id}/checkins`, { body: { participantNumber: number, nik: '6310015503920001' } })).status).toBe(201);
+    exam.clock.set('2026-11-23T07:58:00+08:00');
+    for (const role of USER_ROLES) {
+      const res = await exam.hub.api(`/api/sessions/${id}/participants/${number}/pin/reissue`, {
+        token: tokens.get(role)!,
+        body: { reason: 'Slip hilang', override: { reason: 'bus peserta terlambat' } },
+      });
+      if (can(role, 'exam.override')) expect(res.status, role).toBe(201);
+      else expect(res.status, role).toBe(403);
+      if (!can(role, 'exam.override') && can(role, 'pin.reissue')) expect(res.body.error.code, role).toBe('override-not-allowed');
+    }
+    const audit = (await exam.api(`/api/sessions/${id}/audit`)).body.entries.filter((e: { action: string }) => e.action === 'pin.override');
+    expect(audit.map((e: { actor: string }) => e.actor).sort()).toEqual(['admin', 'r-supervisor']);
   });
 
   it('ends logins on a password or role change, keeps one admin, and explains every refusal', async () => {

@@ -33,7 +33,7 @@ describe('ApiClient', () => {
         body: {
           machines: [
             {
-              id: 'PC-1', role: 'client', serverId: 'S1', roomId: 'R1', seat: 1, online: true, lastSeenAt: null,
+              id: 'PC-1', role: 'client', serverId: 'S1', roomId: 'R1', seat: 1, online: true, presence: 'online', lastSeenAt: null,
               verdict: 'not-ready', refusal: null, checklist: null, reportedAt: null,
               checks: [{ id: 'ram-size', status: 'fail', measured: '2 GB', expected: '≥ 4 GB', clause: 'C', level: 'minimal', title: { id: 'RAM', en: 'RAM' } }],
             },

@@ -48,6 +48,7 @@ export function machineSummary(overrides: Partial<MachineSummary> & Pick<Machine
     roomId: 'R1',
     seat: 1,
     online: true,
+    presence: 'online',
     lastSeenAt: '2026-11-22T23:29:00.000Z',
     verdict: 'ready',
     refusal: null,
@@ -103,7 +104,7 @@ export function serverReadiness(overrides: Partial<ServerReadiness> & Pick<Serve
   return {
     kind: 'server',
     verdict: 'ready',
-    machines: { ready: 10, notReady: 0, incomplete: 0, offline: 0 },
+    machines: { ready: 10, notReady: 0, incomplete: 0, missing: 0, offline: 0 },
     causes: [],
     limit: 200,
     assigned: 10,
@@ -116,7 +117,7 @@ export function serverReadiness(overrides: Partial<ServerReadiness> & Pick<Serve
 export function readiness(overrides: Partial<VenueReadiness> = {}): VenueReadiness {
   return {
     verdict: 'not-ready',
-    machines: { ready: 180, notReady: 12, incomplete: 5, offline: 3 },
+    machines: { ready: 180, notReady: 12, incomplete: 5, missing: 0, offline: 3 },
     causes: [
       { kind: 'check-fail', ref: 'ram-size', count: 12, text: { id: '12 PC: RAM < 4 GB', en: '12 PCs: RAM < 4 GB' } },
       {
@@ -127,13 +128,13 @@ export function readiness(overrides: Partial<VenueReadiness> = {}): VenueReadine
       },
     ],
     rooms: [
-      { id: 'R1', name: 'Ruang 1', kind: 'ruang-tes', verdict: 'ready', machines: { ready: 36, notReady: 0, incomplete: 0, offline: 0 }, causes: [] },
+      { id: 'R1', name: 'Ruang 1', kind: 'ruang-tes', verdict: 'ready', machines: { ready: 36, notReady: 0, incomplete: 0, missing: 0, offline: 0 }, causes: [] },
       {
         id: 'R2',
         name: 'Ruang 2',
         kind: 'ruang-tes',
         verdict: 'not-ready',
-        machines: { ready: 24, notReady: 12, incomplete: 0, offline: 0 },
+        machines: { ready: 24, notReady: 12, incomplete: 0, missing: 0, offline: 0 },
         causes: [{ kind: 'check-fail', ref: 'ram-size', count: 12, text: { id: '12 PC: RAM < 4 GB', en: '12 PCs: RAM < 4 GB' } }],
       },
     ],

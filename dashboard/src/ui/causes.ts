@@ -12,6 +12,8 @@ export function causeHref(cause: Cause, scope: { room?: string } = {}): string {
       return paths.machines({ check: cause.ref, verdict: 'incomplete', ...scope });
     case 'offline':
       return paths.machines({ offline: true, ...scope });
+    case 'missing':
+      return paths.machines({ verdict: 'missing', ...scope });
     case 'server-full':
       return paths.machines({ server: cause.ref });
     case 'facility':

@@ -58,10 +58,11 @@ describe('traffic light and counts', () => {
     await expect.element(page.getByText('Offline')).toBeVisible();
   });
 
-  it('shows the four machine counts', async () => {
-    mount('siap-counts', { counts: { ready: 1250, notReady: 3, incomplete: 0, offline: 7 } } as never);
+  it('shows the machine counts, missing apart from offline', async () => {
+    mount('siap-counts', { counts: { ready: 1250, notReady: 3, incomplete: 0, missing: 2, offline: 7 } } as never);
     await expect.element(page.getByText('1.250')).toBeVisible();
     await expect.element(page.getByText('Belum siap')).toBeVisible();
+    await expect.element(page.getByText('Hilang')).toBeVisible();
   });
 });
 

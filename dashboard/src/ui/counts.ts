@@ -7,10 +7,11 @@ const LABELS: Array<[keyof MachineCounts, Localized]> = [
   ['ready', { id: 'Siap', en: 'Ready' }],
   ['notReady', { id: 'Belum siap', en: 'Not ready' }],
   ['incomplete', { id: 'Belum lengkap', en: 'Incomplete' }],
+  ['missing', { id: 'Hilang', en: 'Missing' }],
   ['offline', { id: 'Luring', en: 'Offline' }],
 ];
 
-/** The four machine counts side by side, each a number over its word, coloured like the map. */
+/** The machine counts side by side, each a number over its word, coloured like the map. */
 export class SiapCounts extends LitElement {
   static override properties = { counts: { attribute: false }, compact: { type: Boolean, reflect: true } };
   declare counts: MachineCounts | undefined;
@@ -46,6 +47,10 @@ export class SiapCounts extends LitElement {
     .incomplete {
       border-color: var(--siap-incomplete);
       background: var(--siap-incomplete-bg);
+    }
+    .missing {
+      border-color: var(--siap-missing);
+      background: var(--siap-missing-bg);
     }
     b {
       display: block;

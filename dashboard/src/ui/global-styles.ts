@@ -8,6 +8,7 @@ const CSS = `
   --siap-bad: #cf222e; --siap-bad-bg: #ffebe9;
   --siap-incomplete: #9a6700; --siap-incomplete-bg: #fff8c5;
   --siap-offline: #57606a; --siap-offline-bg: #eaeef2;
+  --siap-missing: #8250df; --siap-missing-bg: #fbefff;
   --siap-empty: #d0d7de;
   --siap-fg: #1b1f24; --siap-muted: #57606a; --siap-line: #d0d7de;
   --siap-surface: #ffffff; --siap-page: #f4f6f8; --siap-accent: #0b5cad;

@@ -2,14 +2,15 @@ import type { MachineSummary } from '../../../protocol/api.js';
 import type { Localized } from '../../../protocol/i18n.js';
 
 /**
- * What a seat or a machine shows: its verdict while online; "offline" overrides a stale verdict
- * (the hub counts an offline machine only as offline); "pending" before the first report;
- * "empty" where no PC reports for a seat.
+ * What a seat or a machine shows: its verdict while online; "missing" (stopped talking) and
+ * "offline" (by plan) override a stale verdict (the hub counts such a machine only as that);
+ * "pending" before the first report; "empty" where no PC reports for a seat.
  */
-export type MachineShow = 'ready' | 'not-ready' | 'incomplete' | 'offline' | 'pending' | 'empty';
+export type MachineShow = 'ready' | 'not-ready' | 'incomplete' | 'missing' | 'offline' | 'pending' | 'empty';
 
-export function showOf(machine: Pick<MachineSummary, 'online' | 'verdict'> | undefined): MachineShow {
+export function showOf(machine: Pick<MachineSummary, 'online' | 'presence' | 'verdict'> | undefined): MachineShow {
   if (!machine) return 'empty';
+  if (machine.presence === 'missing') return 'missing';
   if (!machine.online) return 'offline';
   return machine.verdict ?? 'pending';
 }
@@ -18,6 +19,7 @@ export const SHOW_LABEL: Record<MachineShow, Localized> = {
   ready: { id: 'Siap', en: 'Ready' },
   'not-ready': { id: 'Belum siap', en: 'Not ready' },
   incomplete: { id: 'Belum lengkap', en: 'Incomplete' },
+  missing: { id: 'Hilang', en: 'Missing' },
   offline: { id: 'Luring', en: 'Offline' },
   pending: { id: 'Menunggu laporan', en: 'Awaiting report' },
   empty: { id: 'Belum ada PC', en: 'No PC yet' },
@@ -28,6 +30,7 @@ export const SHOW_MARK: Record<MachineShow, string> = {
   ready: '✓',
   'not-ready': '✕',
   incomplete: '?',
+  missing: '!',
   offline: '○',
   pending: '…',
   empty: '',

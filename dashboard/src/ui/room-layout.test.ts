@@ -9,11 +9,12 @@ describe('layoutRoom', () => {
       machineSummary({ id: 'PC-1', seat: 1 }),
       machineSummary({ id: 'PC-5', seat: 5, verdict: 'not-ready', failing: ['ram-size'] }),
       machineSummary({ id: 'PC-6', seat: 6, online: false }),
+      machineSummary({ id: 'PC-2', seat: 2, presence: 'missing' }),
       machineSummary({ id: 'PC-X', roomId: 'R2', seat: 2 }),
     ]);
-    expect(layout.cells.map((c) => c.show)).toEqual(['ready', 'empty', 'empty', 'empty', 'not-ready', 'offline']);
+    expect(layout.cells.map((c) => c.show)).toEqual(['ready', 'missing', 'empty', 'empty', 'not-ready', 'offline']);
     expect(layout.cells[4]?.seat).toMatchObject({ row: 1, col: 1, number: 5 });
-    expect(layout.counts).toMatchObject({ ready: 1, 'not-ready': 1, offline: 1, empty: 3 });
+    expect(layout.counts).toMatchObject({ ready: 1, 'not-ready': 1, missing: 1, offline: 1, empty: 2 });
   });
 
   it('lists PCs whose seat the plan lacks, and grows the grid to fit seats beyond rows x cols', () => {

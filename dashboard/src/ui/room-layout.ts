@@ -33,7 +33,7 @@ export function layoutRoom(
     inRoom.push(m);
     if (m.seat !== null && m.role === 'client') bySeat.set(m.seat, m);
   }
-  const counts: Record<MachineShow, number> = { ready: 0, 'not-ready': 0, incomplete: 0, offline: 0, pending: 0, empty: 0 };
+  const counts: Record<MachineShow, number> = { ready: 0, 'not-ready': 0, incomplete: 0, missing: 0, offline: 0, pending: 0, empty: 0 };
   const cells: SeatCell[] = [];
   const used = new Set<string>();
   let rows = room.rows;

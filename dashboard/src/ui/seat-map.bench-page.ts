@@ -25,7 +25,7 @@ function room(seats: number) {
     const number = i + 1;
     list.push({ roomId: 'R', number, row: Math.floor(i / cols), col: i % cols, serverId: 'S1' });
     machines.push({
-      id: `PC-${number}`, role: 'client', serverId: 'S1', roomId: 'R', seat: number, online: true,
+      id: `PC-${number}`, role: 'client', serverId: 'S1', roomId: 'R', seat: number, online: true, presence: 'online',
       lastSeenAt: null, verdict: i % 13 === 0 ? 'not-ready' : 'ready', refusal: null, checklist: null,
       reportedAt: null, failing: i % 13 === 0 ? ['ram-size'] : [],
     });

@@ -77,6 +77,11 @@ export class SiapSeatMap extends LitElement {
       background: #d4a72c;
       color: #1b1f24;
     }
+    .missing {
+      background: var(--siap-missing);
+      outline: 3px solid var(--siap-missing);
+      outline-offset: 1px;
+    }
     .offline {
       background: var(--siap-offline);
       background-image: repeating-linear-gradient(45deg, transparent 0 5px, #ffffff33 5px 10px);
@@ -161,7 +166,7 @@ export class SiapSeatMap extends LitElement {
         })}
       </div>
       <div class="legend">
-        ${(['ready', 'not-ready', 'incomplete', 'offline', 'pending', 'empty'] as const).map(
+        ${(['ready', 'not-ready', 'incomplete', 'missing', 'offline', 'pending', 'empty'] as const).map(
           (s) =>
             html`<span><i class="${s}"></i>${SHOW_MARK[s]} ${t(SHOW_LABEL[s])}: ${this.#l.number(layout.counts[s])}</span>`,
         )}

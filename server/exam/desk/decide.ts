@@ -1,6 +1,7 @@
+import { can } from '../../auth/permissions.js';
 import type { TimeZone } from '../../../protocol/exam.js';
 import type { Localized } from '../../../protocol/i18n.js';
-import { checkNik } from '../identity.js';
+import { checkNik, maskNikRuns } from '../identity.js';
 import {
   pinClosesAt,
   pinWindowOpen,
@@ -10,8 +11,6 @@ import {
 } from '../sessions/rules.js';
 import { localTime } from '../time.js';
 
-/** Roles allowed to register after the PIN window closed. */
-export const OVERRIDE_ROLES: readonly string[] = ['admin', 'supervisor'];
 
 export type RefusalCode = 'not-on-roster' | 'nik-mismatch' | 'window-closed';
 
@@ -52,7 +51,7 @@ export function decideCheckin(input: DeskInput): Decision {
     };
   }
   if (!participant) {
-    const shown = input.scanned.trim().slice(0, 60);
+    const shown = maskNikRuns(input.scanned.trim().slice(0, 60));
     const where = input.elsewhere;
     return {
       kind: 'refuse',
@@ -108,7 +107,7 @@ export function decideCheckin(input: DeskInput): Decision {
       },
     };
   }
-  if (!OVERRIDE_ROLES.includes(input.user.role)) {
+  if (!can(input.user.role, 'exam.override')) {
     return {
       kind: 'invalid',
       code: 'override-not-allowed',
@@ -119,5 +118,5 @@ export function decideCheckin(input: DeskInput): Decision {
       },
     };
   }
-  return { kind: 'register', override: { by: input.user.username, reason: input.override.reason } };
+  return { kind: 'register', override: { by: input.user.username, reason: maskNikRuns(input.override.reason) } };
 }

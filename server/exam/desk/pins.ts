@@ -9,8 +9,9 @@ import { participantView } from '../roster/view.js';
 import { pinClosesAt, pinWindowOpen } from '../sessions/rules.js';
 import { loadSession } from '../sessions/service.js';
 import { localTime } from '../time.js';
-import { OVERRIDE_ROLES } from './decide.js';
+import { can } from '../../auth/permissions.js';
 import { pinMatches } from './pin.js';
+import { maskNikRuns } from '../identity.js';
 import { issuePin, participantOf, resolveScan } from './service.js';
 import { pinSlip } from './slip.js';
 
@@ -48,7 +49,7 @@ export async function reissuePin(
           { status: 409 },
         );
       }
-      if (!OVERRIDE_ROLES.includes(user.role)) {
+      if (!can(user.role, 'exam.override')) {
         throw new AppError(
           'override-not-allowed',
           {
@@ -58,17 +59,18 @@ export async function reissuePin(
           { status: 403 },
         );
       }
-      override = { by: user.username, reason: body.override.reason };
+      override = { by: user.username, reason: maskNikRuns(body.override.reason) };
     }
     const at = now.toISOString();
-    deps.desk.revokePin(old.id, at, user.username, body.reason);
+    const reason = maskNikRuns(body.reason);
+    deps.desk.revokePin(old.id, at, user.username, reason);
     const { pin, id } = issuePin(deps, session, number, at, user.username, 'reissue', override);
     let entry = deps.audit.append({
       actor: user.username,
       action: 'pin.reissued',
       sessionId,
       subject: number,
-      data: { reason: body.reason, revokedPinId: old.id, pinId: id },
+      data: { reason, revokedPinId: old.id, pinId: id },
     });
     if (override) {
       entry = deps.audit.append({

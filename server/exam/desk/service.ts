@@ -2,8 +2,8 @@ import type { CheckinResponse, Participant } from '../../../protocol/exam.js';
 import { AppError } from '../../../protocol/errors.js';
 import type { AuthUser } from '../../auth/users.js';
 import type { ExamDeps } from '../deps.js';
-import { participantNotFound, tooBusyForPin } from '../errors.js';
-import { maskNik } from '../identity.js';
+import { nikInCardField, participantNotFound, tooBusyForPin } from '../errors.js';
+import { maskNik, maskNikRuns, nikShaped } from '../identity.js';
 import { participantView } from '../roster/view.js';
 import { loadSession } from '../sessions/service.js';
 import type { SessionRecord } from '../sessions/store.js';
@@ -15,7 +15,11 @@ import { pinSlip } from './slip.js';
 
 const MAX_PIN_TRIES = 50;
 
-/** The roster number a scan means in this session: the one candidate on the roster. */
+/**
+ * The roster number a scan means in this session: the one candidate on the roster. A NIK-shaped
+ * input that is not a roster number is refused here as input (nothing recorded, nothing counted,
+ * the NIK only masked in the answer): the operator typed the KTP's NIK into the card field.
+ */
 export function resolveScan(
   deps: ExamDeps,
   sessionId: string,
@@ -33,7 +37,10 @@ export function resolveScan(
       { status: 400 },
     );
   }
-  return found[0] ? { number: found[0], candidates } : { candidates };
+  if (found[0]) return { number: found[0], candidates };
+  const nik = nikShaped(scanned);
+  if (nik) throw nikInCardField(maskNik(nik));
+  return { candidates };
 }
 
 export function participantOf(deps: ExamDeps, session: SessionRecord, number: string): Participant {
@@ -111,13 +118,14 @@ export async function checkIn(
         return { error: new AppError(decision.code, decision.text, { status: decision.status }) };
       case 'refuse': {
         const nikMasked = maskNik(body.nik.replace(/\D/g, ''));
+        const scanned = maskNikRuns(body.participantNumber.trim().slice(0, 200));
         const refusalId = deps.desk.addRefusal({
           sessionId,
           at,
           by: user.username,
           code: decision.code,
           number: subject,
-          scanned: body.participantNumber.trim().slice(0, 200),
+          scanned,
           nikMasked,
         });
         const entry = deps.audit.append({
@@ -125,7 +133,7 @@ export async function checkIn(
           action: 'checkin.refused',
           sessionId,
           subject,
-          data: { code: decision.code, refusalId, scanned: body.participantNumber.trim().slice(0, 200), nikMasked },
+          data: { code: decision.code, refusalId, scanned, nikMasked },
         });
         const participant = row && participantView(deps.participants.get(sessionId, row.number)!, session);
         return {
@@ -192,7 +200,7 @@ export async function checkIn(
             action: 'pin.override',
             sessionId,
             subject,
-            data: { reason: decision.override.reason, pinId },
+            data: { reason: maskNikRuns(decision.override.reason), pinId },
           });
         }
         const participant = participantView(deps.participants.get(sessionId, row!.number)!, session);

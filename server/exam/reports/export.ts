@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import writeXlsxFile from 'write-excel-file/node';
 import { PARTICIPANT_STATUS_LABELS } from '../../../protocol/exam.js';
+import { neutraliseCell } from '../../../protocol/spreadsheet.js';
 import type { ParticipantRow } from '../roster/store.js';
 import { statusOf } from '../roster/view.js';
 import type { SessionRecord } from '../sessions/store.js';
@@ -54,9 +55,10 @@ export function exportTable(session: SessionRecord, rows: readonly ParticipantRo
   });
 }
 
-/** CSV for other programs: UTF-8 with BOM, comma, CRLF, every field text (quoted when it needs it). */
+/** CSV for other programs: UTF-8 with BOM, comma, CRLF, every field text (quoted when it needs it), formula-like cells neutralised. */
 export function exportCsv(session: SessionRecord, rows: readonly ParticipantRow[]): string {
-  return stringify([[...EXPORT_HEADER], ...exportTable(session, rows)], {
+  const table = exportTable(session, rows).map((row) => row.map(neutraliseCell));
+  return stringify([[...EXPORT_HEADER], ...table], {
     bom: true,
     record_delimiter: 'windows',
     quoted_match: /[\r\n]/,

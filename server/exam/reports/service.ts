@@ -22,7 +22,7 @@ export function beritaAcaraOf(deps: ExamDeps, sessionId: string): BeritaAcara {
   return deps.db.transaction(() => {
     const session = loadSession(deps, sessionId);
     const { participants, rooms } = rosterOf(deps, session);
-    return beritaAcara({
+    const ba = beritaAcara({
       session,
       participants,
       rooms,
@@ -32,6 +32,8 @@ export function beritaAcaraOf(deps: ExamDeps, sessionId: string): BeritaAcara {
       audit: deps.audit.head(),
       now: deps.clock.now(),
     });
+    const results = deps.resultsSection?.(sessionId);
+    return results ? { ...ba, results } : ba;
   })();
 }
 

@@ -1,5 +1,6 @@
 import type { Localized } from '../../../protocol/i18n.js';
-import { cellText, type SheetRow } from './sheet.js';
+import type { SheetRow } from './sheet.js';
+import { matchColumns, PARTICIPANT_NUMBER_HEADERS, type ColumnMatch } from './spreadsheet.js';
 
 export const ROSTER_FIELDS = ['number', 'nik', 'name', 'jabatan', 'room', 'seat', 'disability', 'birthDate'] as const;
 export type RosterField = (typeof ROSTER_FIELDS)[number];
@@ -11,7 +12,7 @@ export const REQUIRED_FIELDS: readonly RosterField[] = ['number', 'nik', 'name']
  * "NAMA JABATAN" never passes for "NAMA" and the row counter "NO" is ignored.
  */
 export const HEADER_ALIASES: Record<RosterField, readonly string[]> = {
-  number: ['NOPESERTA', 'NOMORPESERTA', 'NOPESERTAUJIAN', 'NOMORPESERTAUJIAN', 'NOMORUJIAN', 'NOUJIAN', 'NOPES'],
+  number: PARTICIPANT_NUMBER_HEADERS,
   nik: ['NIK', 'NIKKTP', 'NOKTP', 'NOMORKTP', 'NOMORINDUKKEPENDUDUKAN'],
   name: ['NAMA', 'NAMAPESERTA', 'NAMALENGKAP', 'NAMAPELAMAR'],
   jabatan: ['JABATAN', 'FORMASI', 'JABATANFORMASI', 'FORMASIJABATAN', 'NAMAJABATAN', 'JABATANYANGDILAMAR'],
@@ -32,33 +33,13 @@ export const FIELD_LABELS: Record<RosterField, Localized> = {
   birthDate: { id: 'TGL LAHIR', en: 'date of birth' },
 };
 
-export function headerKey(text: string): string {
-  return text.toUpperCase().replace(/[^A-Z0-9]/g, '');
-}
+export { headerKey } from './spreadsheet.js';
 
-export interface HeaderMatch {
-  line: number;
-  /** Column index of each field found. */
-  columns: Partial<Record<RosterField, number>>;
-  /** The header text each field was read from, as written in the file. */
-  titles: Partial<Record<RosterField, string>>;
-}
+export type HeaderMatch = ColumnMatch<RosterField>;
 
 /** Which fields a row names as headers; the first column wins when two name the same field. */
 export function matchHeader(row: SheetRow): HeaderMatch {
-  const columns: HeaderMatch['columns'] = {};
-  const titles: HeaderMatch['titles'] = {};
-  row.cells.forEach((cell, index) => {
-    const title = cellText(cell);
-    const key = headerKey(title);
-    for (const field of ROSTER_FIELDS) {
-      if (columns[field] === undefined && HEADER_ALIASES[field].includes(key)) {
-        columns[field] = index;
-        titles[field] = title;
-      }
-    }
-  });
-  return { line: row.line, columns, titles };
+  return matchColumns(row, HEADER_ALIASES);
 }
 
 export function missingRequired(match: HeaderMatch): RosterField[] {

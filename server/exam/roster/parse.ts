@@ -1,6 +1,5 @@
 import type { RosterRejection } from '../../../protocol/exam.js';
 import { AppError } from '../../../protocol/errors.js';
-import { CSV_DELIMITERS, decodeCsv, parseCsvText } from './csv.js';
 import { readRow, type ParticipantInput } from './fields.js';
 import {
   FIELD_LABELS,
@@ -11,7 +10,8 @@ import {
   type RosterField,
 } from './headers.js';
 import type { Sheet } from './sheet.js';
-import { parseXlsx } from './xlsx.js';
+import { ROSTER_BOUNDS, type RosterBounds } from './extent.js';
+import { readSpreadsheet } from './spreadsheet.js';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -25,31 +25,15 @@ export interface ParsedRoster {
   rejected: RosterRejection[];
 }
 
-function unreadable(id: string, en: string): AppError {
-  return new AppError('roster-unreadable', { id, en }, { status: 400, exitCode: 4 });
-}
-
 /**
- * What the bytes are, whatever the Content-Type says (browsers on Windows send CSV as
- * application/vnd.ms-excel): a ZIP is XLSX, an OLE file is the old .xls, anything else is CSV.
+ * What the bytes are, whatever the Content-Type says: a ZIP is XLSX, an OLE file is the old .xls,
+ * anything else is CSV (see spreadsheet.ts).
  */
-export function sniffFormat(bytes: Uint8Array): 'csv' | 'xlsx' | 'xls' {
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'xlsx';
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'xls';
-  return 'csv';
-}
+export { sniffFormat } from './spreadsheet.js';
 
 /** Reads a roster file (CSV or XLSX) into valid participants and rejected rows. */
-export async function parseRoster(bytes: Uint8Array): Promise<ParsedRoster> {
-  if (bytes.byteLength === 0) throw unreadable('Berkas daftar peserta kosong.', 'The roster file is empty.');
-  const format = sniffFormat(bytes);
-  if (format === 'xls') {
-    throw unreadable(
-      'Berkas .xls (Excel 97-2003) tidak didukung. Buka di Excel lalu simpan sebagai .xlsx atau CSV.',
-      'Old .xls (Excel 97-2003) files are not supported. Open it in Excel and save it as .xlsx or CSV.',
-    );
-  }
-  const sheets = format === 'xlsx' ? await parseXlsx(bytes) : csvCandidates(bytes);
+export async function parseRoster(bytes: Uint8Array, bounds: RosterBounds = ROSTER_BOUNDS): Promise<ParsedRoster> {
+  const { format, sheets, refusal } = await readSpreadsheet(bytes, { id: 'daftar peserta', en: 'roster' }, 'roster-unreadable', bounds);
   let best: { sheet: Sheet; match: HeaderMatch } | undefined;
   for (const sheet of sheets) {
     const { found, best: partial } = findHeader(sheet.rows);
@@ -58,18 +42,8 @@ export async function parseRoster(bytes: Uint8Array): Promise<ParsedRoster> {
       best = { sheet, match: partial };
     }
   }
-  throw noHeader(best?.match);
-}
-
-function csvCandidates(bytes: Uint8Array): Sheet[] {
-  const { text } = decodeCsv(bytes);
-  if (text.includes('\u0000')) {
-    throw unreadable(
-      'Berkas bukan CSV atau XLSX (berisi data biner).',
-      'The file is neither CSV nor XLSX (it holds binary data).',
-    );
-  }
-  return CSV_DELIMITERS.map((delimiter) => parseCsvText(text, delimiter));
+  // A delimiter dropped for its size may have been the file's own: say so rather than "no header".
+  throw refusal ?? noHeader(best?.match);
 }
 
 function noHeader(best: HeaderMatch | undefined): AppError {

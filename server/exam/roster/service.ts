@@ -5,7 +5,7 @@ import { durably } from '../../db/open.js';
 import type { ExamDeps } from '../deps.js';
 import { loadSession } from '../sessions/service.js';
 import { planImport } from './merge.js';
-import { parseRoster } from './parse.js';
+import { parseRosterOffThread } from './parse-thread.js';
 
 /**
  * Imports a roster file into a session: parse (CSV or XLSX), validate, then in one durable
@@ -18,7 +18,7 @@ export async function importRoster(
   user: AuthUser,
 ): Promise<RosterImportResult> {
   loadSession(deps, sessionId);
-  const parsed = await parseRoster(bytes);
+  const parsed = await parseRosterOffThread(bytes);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const result = durably(deps.db, () => {
     loadSession(deps, sessionId);

@@ -1,6 +1,7 @@
 import { unzipSync } from 'fflate';
 import readXlsxFile from 'read-excel-file/node';
 import { AppError } from '../../../protocol/errors.js';
+import { checkXlsxExtent, ROSTER_BOUNDS, type RosterBounds } from './extent.js';
 import { EMPTY, textCell, type Cell, type Sheet } from './sheet.js';
 
 /** Number cells come back as the digits the file wrote, never as a rounded JavaScript number. */
@@ -57,9 +58,15 @@ export function checkExpandedSize(bytes: Uint8Array, limit = MAX_XLSX_UNCOMPRESS
   }
 }
 
-/** Reads every sheet of an XLSX file (read-excel-file); row numbers are the sheet's own. */
-export async function parseXlsx(bytes: Uint8Array, maxExpanded = MAX_XLSX_UNCOMPRESSED): Promise<Sheet[]> {
+/** Reads every sheet of an XLSX file (read-excel-file), within the bounds; row numbers are the sheet's own. */
+export async function parseXlsx(
+  bytes: Uint8Array,
+  maxExpanded = MAX_XLSX_UNCOMPRESSED,
+  bounds: RosterBounds = ROSTER_BOUNDS,
+): Promise<Sheet[]> {
   checkExpandedSize(bytes, maxExpanded);
+  // Before the reader expands any sheet into rows x columns (a sparse cell at XFD100000 would).
+  checkXlsxExtent(bytes, bounds);
   let sheets: Array<{ sheet: string; data: unknown[][] }>;
   try {
     sheets = (await readXlsxFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {

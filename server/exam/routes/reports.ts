@@ -1,4 +1,5 @@
 import { AppError } from '../../../protocol/errors.js';
+import { requirePermission } from '../../auth/permissions.js';
 import type { HubApp } from '../../feature.js';
 import type { ExamDeps } from '../deps.js';
 import { attendanceOf, beritaAcaraOf, daftarHadirOf, exportOf } from '../reports/service.js';
@@ -6,9 +7,9 @@ import { loadSession } from '../sessions/service.js';
 import { attachment, intParam } from './params.js';
 
 export function reportRoutes(app: HubApp, deps: ExamDeps): void {
-  app.get('/api/sessions/:id/attendance', (c) => c.json(attendanceOf(deps, c.req.param('id'))));
+  app.get('/api/sessions/:id/attendance', requirePermission('attendance.read'), (c) => c.json(attendanceOf(deps, c.req.param('id'))));
 
-  app.get('/api/sessions/:id/attendance/export', async (c) => {
+  app.get('/api/sessions/:id/attendance/export', requirePermission('attendance.export'), async (c) => {
     const format = (c.req.query('format') ?? 'xlsx').toLowerCase();
     if (format !== 'csv' && format !== 'xlsx') {
       throw new AppError('invalid', {
@@ -22,16 +23,16 @@ export function reportRoutes(app: HubApp, deps: ExamDeps): void {
     return c.body(typeof file.body === 'string' ? file.body : new Uint8Array(file.body));
   });
 
-  app.get('/api/sessions/:id/daftar-hadir', (c) => c.json(daftarHadirOf(deps, c.req.param('id'), c.req.query('room'))));
+  app.get('/api/sessions/:id/daftar-hadir', requirePermission('reports.read'), (c) => c.json(daftarHadirOf(deps, c.req.param('id'), c.req.query('room'))));
 
-  app.get('/api/sessions/:id/berita-acara', (c) => {
+  app.get('/api/sessions/:id/berita-acara', requirePermission('reports.read'), (c) => {
     const ba = beritaAcaraOf(deps, c.req.param('id'));
     if (c.req.query('download') !== undefined)
       c.header('Content-Disposition', attachment(`berita-acara-${ba.session.id}.json`));
     return c.json(ba);
   });
 
-  app.get('/api/sessions/:id/audit', (c) => {
+  app.get('/api/sessions/:id/audit', requirePermission('audit.read'), (c) => {
     const session = loadSession(deps, c.req.param('id'));
     const limit = intParam(c, 'limit', c.req.query('limit'), 200, { min: 1, max: 1000 });
     const before = intParam(c, 'before', c.req.query('before'), Number.MAX_SAFE_INTEGER, {
@@ -41,7 +42,7 @@ export function reportRoutes(app: HubApp, deps: ExamDeps): void {
     return c.json({ entries: deps.audit.forSession(session.id, limit, before) });
   });
 
-  app.get('/api/audit/verify', (c) => {
+  app.get('/api/audit/verify', requirePermission('audit.read'), (c) => {
     const report = deps.audit.verify();
     return c.json({ intact: report.broken === null, ...report });
   });

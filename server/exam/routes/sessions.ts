@@ -1,5 +1,6 @@
 import { CreateSessionSchema, UpdateSessionSchema } from '../../../protocol/exam.js';
 import { AppError } from '../../../protocol/errors.js';
+import { requirePermission } from '../../auth/permissions.js';
 import type { HubApp } from '../../feature.js';
 import { readBodyBytes, readJson } from '../../http/json.js';
 import type { ExamDeps } from '../deps.js';
@@ -12,26 +13,26 @@ export const ROSTER_LIMIT_BYTES = 10 * 1024 * 1024;
 const SESSION = { id: 'Data sesi', en: 'Session' };
 
 export function sessionRoutes(app: HubApp, deps: ExamDeps): void {
-  app.get('/api/sessions', (c) => c.json({ sessions: deps.sessions.list().map((s) => showSession(deps, s)) }));
+  app.get('/api/sessions', requirePermission('sessions.read'), (c) => c.json({ sessions: deps.sessions.list().map((s) => showSession(deps, s)) }));
 
-  app.post('/api/sessions', async (c) => {
+  app.post('/api/sessions', requirePermission('sessions.manage'), async (c) => {
     const body = await readJson(c, CreateSessionSchema, SESSION);
     return c.json(createSession(deps, body, c.get('user')), 201);
   });
 
-  app.get('/api/sessions/:id', (c) => c.json(showSession(deps, loadSession(deps, c.req.param('id')))));
+  app.get('/api/sessions/:id', requirePermission('sessions.read'), (c) => c.json(showSession(deps, loadSession(deps, c.req.param('id')))));
 
-  app.patch('/api/sessions/:id', async (c) => {
+  app.patch('/api/sessions/:id', requirePermission('sessions.manage'), async (c) => {
     const body = await readJson(c, UpdateSessionSchema, SESSION);
     return c.json(updateSession(deps, c.req.param('id'), body, c.get('user')));
   });
 
-  app.delete('/api/sessions/:id', (c) => {
+  app.delete('/api/sessions/:id', requirePermission('sessions.delete'), (c) => {
     deleteSession(deps, c.req.param('id'), c.get('user'));
     return c.body(null, 204);
   });
 
-  app.post('/api/sessions/:id/roster', async (c) => {
+  app.post('/api/sessions/:id/roster', requirePermission('roster.import'), async (c) => {
     if ((c.req.header('content-type') ?? '').toLowerCase().startsWith('multipart/')) {
       throw new AppError(
         'roster-multipart',

@@ -78,4 +78,28 @@ describe('the desk sequence without the page', () => {
     expect(hub.calls.at(-1)?.body).toEqual({ reason: 'slip hilang', override: { reason: 'slip hilang' } });
     expect(flow.outcome).toMatchObject({ kind: 'ok', response: { pin: 'PW4TNA' } });
   });
+
+  it('never sends a NIK typed into the card field on as a refusal: moves it to the NIK field, or drops it after "already registered"', async () => {
+    const nikInCard = hubError('nik-in-card-field', 400);
+    const { flow, hub } = flowWith({
+      'GET /api/sessions/skd-1/lookup': { body: { participant: participant() } },
+    });
+    await flow.scan('24300110120000001');
+    hub.set('GET /api/sessions/skd-1/lookup', nikInCard);
+    expect(await flow.scan('6310015503920001')).toMatchObject({ focus: 'nik', clear: true, nik: '6310015503920001' });
+    expect(flow.participant?.number).toBe('24300110120000001');
+    expect(flow.outcome).toMatchObject({ kind: 'error', text: { id: expect.stringContaining('dipindahkan ke kolom NIK') } });
+    expect(hub.calls.filter((c) => c.method === 'POST')).toEqual([]);
+
+    hub.set('GET /api/sessions/skd-1/lookup', { body: { participant: checkinResponse().participant } });
+    await flow.scan('24300110120000001');
+    hub.set('GET /api/sessions/skd-1/lookup', nikInCard);
+    expect(await flow.scan('6310015503920001')).toMatchObject({ focus: 'scan', clear: true });
+    expect(flow.outcome).toMatchObject({ kind: 'duplicate', text: { id: expect.stringContaining('NIK tidak perlu diketik') } });
+
+    flow.reset();
+    expect(await flow.scan('6310015503920001')).toMatchObject({ focus: 'scan', clear: true });
+    expect(flow.outcome).toEqual({ kind: 'error', text: { id: 'pesan nik-in-card-field', en: 'message nik-in-card-field' } });
+    expect(hub.calls.filter((c) => c.method === 'POST')).toEqual([]);
+  });
 });

@@ -20,6 +20,8 @@ export interface Step {
   clear: boolean;
   /** The session changed at the hub (counts, or the PIN window closed). */
   reloadSession: boolean;
+  /** Put this text in the NIK field (a NIK typed into the card field while a participant waits for it). */
+  nik?: string;
 }
 
 /**
@@ -68,6 +70,8 @@ export class DeskFlow {
     const scan = text.trim();
     if (!scan) return Promise.resolve(undefined);
     return this.#busy(async () => {
+      const before = this.participant;
+      const shown = this.outcome;
       this.outcome = undefined;
       this.participant = undefined;
       try {
@@ -79,10 +83,32 @@ export class DeskFlow {
         return step('scan', { select: true });
       } catch (err) {
         if (err instanceof ApiError && err.code === 'participant-not-found') return this.#register(scan, NO_NIK);
+        if (err instanceof ApiError && err.code === 'nik-in-card-field') return this.#nikInCardField(err, before, shown, scan);
         this.outcome = { kind: 'error', text: describeError(err) };
         return step('scan', { select: true });
       }
     });
+  }
+
+  /**
+   * The hub recognised a NIK in the card field (it recorded nothing): while a participant waits for
+   * their NIK it moves to the NIK field for the operator to confirm with Enter; after "already
+   * registered" it is dropped with that reminder; otherwise the hub's masked words are shown.
+   * The card field is emptied either way, so the NIK does not stay on the screen.
+   */
+  #nikInCardField(err: ApiError, before: Participant | undefined, shown: Outcome | undefined, scan: string): Step {
+    if (before && before.status !== 'present') {
+      this.participant = before;
+      this.outcome = { kind: 'error', text: msg.nikMoved };
+      return step('nik', { clear: true, nik: scan });
+    }
+    if (before && shown?.kind === 'duplicate') {
+      this.participant = before;
+      this.outcome = { kind: 'duplicate', text: msg.nikNotNeeded(shown.text) };
+      return step('scan', { clear: true });
+    }
+    this.outcome = { kind: 'error', text: describeError(err) };
+    return step('scan', { clear: true });
   }
 
   /** The NIK from the KTP was typed and Enter pressed. */

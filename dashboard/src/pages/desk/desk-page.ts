@@ -1,5 +1,5 @@
 import { html, LitElement, nothing } from 'lit';
-import type { ExamSession, Refusal } from '../../../../protocol/exam.js';
+import type { ExamSession, PinSlip, Refusal } from '../../../../protocol/exam.js';
 import { paths } from '../../app/paths.js';
 import type { Services } from '../../app/services.js';
 import { getSession, listRefusals } from '../../data/exam.js';
@@ -10,12 +10,16 @@ import { page } from '../../ui/styles.js';
 import '../../ui/notice.js';
 import { pinWindowView } from './countdown.js';
 import { DeskFlow, type Step } from './desk-flow.js';
+import { listenDeskKeys } from './desk-keys.js';
+import { installSlipPage, loadPrintPrefs, savePrintPrefs, SlipQueue, type PrintPrefs } from './slip-print.js';
 import { deskStyles } from './desk-styles.js';
 import { msg } from './messages.js';
 import './desk-side.js';
 import './participant-card.js';
 import './pin-slip.js';
+import './print-bar.js';
 import './reason-form.js';
+import './slip-sheet.js';
 
 /**
  * The registration desk (Lampiran C.3.b.7.d-f): scan the participant card (a USB scanner types
@@ -29,10 +33,17 @@ export class DeskPage extends LitElement {
     services: { attribute: false },
     sessionId: { attribute: false },
     _now: { state: true },
+    _prefs: { state: true },
+    _printing: { state: true },
   };
   declare services: Services;
   declare sessionId: string;
   declare _now: number;
+  declare _prefs: PrintPrefs;
+  /** The slips on paper at the next print. */
+  declare _printing: PinSlip[];
+  readonly #slips = new SlipQueue();
+  #undo: Array<() => void> = [];
   readonly #l = new LocaleController(this);
   #session!: ResourceController<ExamSession>;
   #refusals!: ResourceController<Refusal[]>;
@@ -44,6 +55,8 @@ export class DeskPage extends LitElement {
   constructor() {
     super();
     this._now = Date.now();
+    this._prefs = loadPrintPrefs();
+    this._printing = [];
   }
 
   override connectedCallback(): void {
@@ -64,13 +77,17 @@ export class DeskPage extends LitElement {
     });
     super.connectedCallback();
     this.#timer = setInterval(() => this.#tick(), 1000);
-    this.addEventListener('keydown', this.#onKey);
+    this.#undo = [
+      listenDeskKeys({ scanField: () => this.#input('scan'), print: () => void this.#print(), reset: () => void this.#reset() }),
+      installSlipPage(this._prefs.paper),
+    ];
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.#timer);
-    this.removeEventListener('keydown', this.#onKey);
+    for (const undo of this.#undo) undo();
+    this.#undo = [];
   }
 
   static override styles = [page, deskStyles];
@@ -95,9 +112,31 @@ export class DeskPage extends LitElement {
     }
   }
 
-  #onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') void this.#reset();
-  };
+  /** Prints the slip (thermal) or the sheet of queued slips (A4), then the keyboard goes back to the scan field. */
+  async #print() {
+    const current = this.#flow.outcome?.kind === 'ok';
+    const slips = this._prefs.paper === 'thermal' && !current ? [] : this.#slips.take(this._prefs.paper);
+    if (slips.length > 0) {
+      this._printing = slips;
+      await this.updateComplete;
+      window.print();
+    }
+    this._printing = [];
+    await this.#focus('scan');
+  }
+
+  /** The A4 sheet if the browser prints now (the print key, auto-print, or the browser's own Ctrl+P). */
+  #onPaper(): PinSlip[] {
+    return this._printing.length > 0 ? this._printing : this.#slips.peek('sheet');
+  }
+
+  #setPrefs(prefs: PrintPrefs) {
+    this._prefs = prefs;
+    savePrintPrefs(prefs);
+    this.#undo.pop()?.();
+    this.#undo.push(installSlipPage(prefs.paper));
+    void this.#focus('scan');
+  }
 
   #input(name: 'scan' | 'nik'): HTMLInputElement | null {
     return this.renderRoot.querySelector<HTMLInputElement>(`input[name=${name}]`);
@@ -127,6 +166,17 @@ export class DeskPage extends LitElement {
       }
     }
     if (step.reloadSession) void this.#session.reload();
+    if (step.nik !== undefined) {
+      await this.updateComplete;
+      const nik = this.#input('nik');
+      if (nik) nik.value = step.nik;
+    }
+    const ok = this.#flow.outcome?.kind === 'ok' ? this.#flow.outcome.response : undefined;
+    if (ok && step.clear) {
+      this.#slips.add(ok.slip);
+      this._printing = [];
+      if (this.#slips.due(this._prefs)) return this.#print();
+    }
     await this.#focus(step.focus, step.select);
   }
 
@@ -172,19 +222,36 @@ export class DeskPage extends LitElement {
         </div>
         <div class="side">
           ${ok
-            ? html`<siap-pin-slip .slip=${ok.slip}></siap-pin-slip>
-                <p class="screen"><button class="primary" @click=${() => window.print()}>${t(msg.printSlip)}</button></p>`
+            ? html`<siap-pin-slip
+                class=${this._prefs.paper === 'sheet' ? 'screen' : ''}
+                paper=${this._prefs.paper === 'thermal' ? 'thermal' : nothing}
+                .slip=${ok.slip}
+              ></siap-pin-slip>`
             : nothing}
+          <siap-print-bar
+            class="screen"
+            .prefs=${this._prefs}
+            .pending=${this.#slips.pending}
+            ?ready=${this._prefs.paper === 'sheet' ? this.#slips.pending > 0 : ok !== undefined}
+            @print=${() => void this.#print()}
+            @prefs=${(e: CustomEvent<PrintPrefs>) => this.#setPrefs(e.detail)}
+          ></siap-print-bar>
           <siap-desk-side class="screen" .recent=${this.#flow.recent} .refusals=${this.#refusals.value ?? []}></siap-desk-side>
         </div>
-      </div>`;
+      </div>
+      ${this._prefs.paper === 'sheet' ? html`<siap-slip-sheet .slips=${this.#onPaper()}></siap-slip-sheet>` : nothing}`;
   }
 
   #entry() {
     const t = this.#l.t;
     return html`<form class="entry" @submit=${this.#onScan} autocomplete="off">
         <div class="row">
-          <label>${t(msg.scan)}<input name="scan" maxlength="500" spellcheck="false" /></label>
+          <label>${t(msg.scan)}<input
+              name="scan"
+              maxlength="500"
+              spellcheck="false"
+              @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()}
+          /></label>
           <button ?disabled=${this.#flow.busy}>${t(this.#flow.busy && !this.#flow.participant ? msg.searching : msg.find)}</button>
         </div>
         <p class="hint">${t(msg.scanHint)}</p>

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing } from 'lit';
+import { css, html, LitElement, nothing } from 'lit';
 import type { CheckinResponse, Refusal } from '../../../../protocol/exam.js';
 import { LocaleController } from '../../i18n/controller.js';
 import { page } from '../../ui/styles.js';
@@ -11,7 +11,19 @@ export class DeskSide extends LitElement {
   declare refusals: Refusal[];
   readonly #l = new LocaleController(this);
 
-  static override styles = [page];
+  static override styles = [
+    page,
+    css`
+      :host {
+        display: block;
+        max-width: 100%;
+        overflow-wrap: anywhere;
+      }
+      td.scanned {
+        word-break: break-all;
+      }
+    `,
+  ];
 
   override render() {
     const t = this.#l.t;
@@ -45,7 +57,7 @@ export class DeskSide extends LitElement {
                 ${this.refusals.slice(0, 10).map(
                   (r) => html`<tr>
                     <td>${this.#l.time(r.at)}</td>
-                    <td>${r.number ?? r.scanned}</td>
+                    <td class="scanned">${r.number ?? r.scanned}</td>
                     <td>${REFUSAL_TEXT[r.code] ? t(REFUSAL_TEXT[r.code]!) : r.code}</td>
                     <td>${r.by}</td>
                   </tr>`,

@@ -80,11 +80,26 @@ export const msg = {
   slipPin: { id: 'PIN', en: 'PIN' },
   slipSession: { id: 'Sesi', en: 'Session' },
   slipIssued: { id: 'Diterbitkan', en: 'Issued' },
+  brailleSeat: { id: 'tunanetra (braille)', en: 'blind (braille)' },
   slipNote: {
     id: 'Rahasiakan PIN ini. Masukkan saat login di PC ujian. Slip hilang: minta terbit ulang di meja registrasi.',
     en: 'Keep this PIN secret. Enter it when logging in at the exam PC. Lost slip: ask the desk to re-issue it.',
   },
-  printSlip: { id: 'Cetak slip PIN', en: 'Print PIN slip' },
+  printSlip: { id: 'Cetak slip PIN (F9)', en: 'Print PIN slip (F9)' },
+  printSheet: (n: number): Localized => ({ id: `Cetak lembar A4 (${n}/8 slip) (F9)`, en: `Print A4 sheet (${n}/8 slips) (F9)` }),
+  autoPrint: { id: 'Cetak otomatis setelah registrasi', en: 'Print automatically after check-in' },
+  autoPrintSheet: { id: 'Cetak otomatis saat 8 slip terkumpul', en: 'Print automatically when 8 slips are ready' },
+  slipPaper: { id: 'Kertas slip', en: 'Slip paper' },
+  paperThermal: { id: 'Printer thermal 80 mm (1 slip)', en: '80 mm thermal printer (1 slip)' },
+  paperSheet: { id: 'A4, 8 slip per lembar', en: 'A4, 8 slips per sheet' },
+  nikMoved: {
+    id: 'Yang diketik di kolom nomor peserta adalah NIK: sudah dipindahkan ke kolom NIK. Periksa lalu tekan Enter.',
+    en: 'What was typed in the participant-number field is a NIK: it was moved to the NIK field. Check it and press Enter.',
+  },
+  nikNotNeeded: (already: Localized): Localized => ({
+    id: `${already.id} NIK tidak perlu diketik (tidak dicatat). Pindai kartu peserta berikutnya.`,
+    en: `${already.en} No NIK is needed (nothing recorded). Scan the next participant card.`,
+  }),
 };
 
 /** Refusal codes shown in the refusals list, in words. */

@@ -3,14 +3,17 @@ import type { PinSlip } from '../../../../protocol/exam.js';
 import { LocaleController } from '../../i18n/controller.js';
 import { page } from '../../ui/styles.js';
 import { msg } from './messages.js';
+import type { SlipPaper } from './slip-print.js';
 
 /**
  * The PIN slip, on screen and on paper (the desk page prints only this). The PIN is shown this
  * once: the hub keeps only its hash, a lost slip means a re-issue.
  */
 export class PinSlipView extends LitElement {
-  static override properties = { slip: { attribute: false } };
+  static override properties = { slip: { attribute: false }, paper: { reflect: true } };
   declare slip: PinSlip;
+  /** On paper: 'thermal' (80 mm roll) or 'sheet' (one of eight on A4); on screen when unset. */
+  declare paper: SlipPaper | undefined;
   readonly #l = new LocaleController(this);
 
   static override styles = [
@@ -51,11 +54,38 @@ export class PinSlipView extends LitElement {
         font-size: 0.8rem;
         margin: 0.5rem 0 0;
       }
+      :host([paper='sheet']) .slip {
+        max-width: none;
+        box-sizing: border-box;
+        border-radius: 0;
+        color: #000;
+        width: 100%;
+        height: 68mm;
+        overflow: hidden;
+        border: 1px dashed #000;
+        padding: 3mm 4mm;
+        font-size: 8.5pt;
+      }
+      :host([paper='sheet']) .pin {
+        font-size: 20pt;
+        margin: 1mm 0;
+      }
+      :host([paper='sheet']) .note {
+        font-size: 7.5pt;
+      }
+      /* On the 80 mm roll the slip on screen is the one printed. */
       @media print {
-        .slip {
+        :host([paper='thermal']) .slip {
           max-width: none;
-          width: 8cm;
-          font-size: 10pt;
+          border-radius: 0;
+          color: #000;
+          width: 72mm;
+          border: none;
+          padding: 0;
+          font-size: 9.5pt;
+        }
+        :host([paper='thermal']) .pin {
+          font-size: 26pt;
         }
       }
     `,
@@ -76,7 +106,7 @@ export class PinSlipView extends LitElement {
         <dt>${t(msg.slipSession)}</dt>
         <dd>${s.sessionName} (${s.kind}) · ${s.date} ${s.start} ${s.zone} · ${t(msg.minutes(s.durationMinutes))}</dd>
         <dt>${t(msg.room)} / ${t(msg.seat)}</dt>
-        <dd>${s.room || '—'} / ${s.seat || '—'}${s.blind ? ' · ⠿' : nothing}</dd>
+        <dd>${s.room || '—'} / ${s.seat || '—'}${s.blind ? ` · ${t(msg.brailleSeat)}` : nothing}</dd>
         <dt>${t(msg.slipIssued)}</dt>
         <dd>${s.issuedTime} ${s.zone}</dd>
       </dl>

@@ -24,6 +24,13 @@ describe('filterMachines', () => {
     expect(filterMachines([...machines, waiting], { verdict: 'incomplete' }).map((m) => m.id)).toEqual(['PC-9', 'PC-3']);
   });
 
+  it('selects the missing PCs (stopped talking) apart from those offline by plan', () => {
+    const lost = machineSummary({ id: 'PC-7', roomId: 'R1', seat: 7, presence: 'missing', online: true, verdict: 'ready' });
+    expect(filterMachines([...machines, lost], { verdict: 'missing' }).map((m) => m.id)).toEqual(['PC-7']);
+    expect(filterMachines([...machines, lost], { offline: true }).map((m) => m.id)).toEqual(['PC-1']);
+    expect(filterMachines([...machines, lost], { verdict: 'ready' }).map((m) => m.id)).toEqual(['PC-10']);
+  });
+
   it('filters by room, server and a search on the id', () => {
     expect(filterMachines(machines, { room: 'R1' }).map((m) => m.id)).toEqual(['PC-1', 'PC-2']);
     expect(filterMachines(machines, { server: 'S2' }).map((m) => m.id)).toEqual(['PC-3']);

@@ -11,7 +11,7 @@ import '../../ui/notice.js';
 import { filterMachines } from './filter.js';
 import { msg } from './messages.js';
 
-const STATES: MachineShow[] = ['ready', 'not-ready', 'incomplete', 'offline', 'pending'];
+const STATES: MachineShow[] = ['ready', 'not-ready', 'incomplete', 'missing', 'offline', 'pending'];
 
 /** Every PC and server agent, filtered by state, failing check, room or server (the filter is in the address). */
 export class MachinesPage extends LitElement {

@@ -12,7 +12,7 @@ const routes = () => ({
     body: readiness({
       rooms: [
         ...readiness().rooms,
-        { id: 'SRV', name: 'Ruang server', kind: 'ruang-server', verdict: 'ready', machines: { ready: 0, notReady: 0, incomplete: 0, offline: 0 }, causes: [] },
+        { id: 'SRV', name: 'Ruang server', kind: 'ruang-server', verdict: 'ready', machines: { ready: 0, notReady: 0, incomplete: 0, missing: 0, offline: 0 }, causes: [] },
       ],
     }),
   },
@@ -45,7 +45,7 @@ describe('venue overview', () => {
     mounted = await mountApp('/', routes());
     await expect.element(page.getByText('Lokasi BELUM SIAP')).toBeVisible();
     mounted.hub.set('GET /api/venue/readiness', {
-      body: readiness({ verdict: 'ready', causes: [], machines: { ready: 200, notReady: 0, incomplete: 0, offline: 0 } }),
+      body: readiness({ verdict: 'ready', causes: [], machines: { ready: 200, notReady: 0, incomplete: 0, missing: 0, offline: 0 } }),
     });
     mounted.hub.set('GET /api/facilities/summary', {
       body: { verdict: 'ready', counts: { ok: 3, notOk: 0, na: 0, unchecked: 0 }, causes: [] },

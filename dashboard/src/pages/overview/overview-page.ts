@@ -24,7 +24,7 @@ const facilityCounts = facilityMsg.counts;
 /** Test rooms always; other rooms (server room, lockers...) only when machines report from them. */
 const shown = (room: RoomReadiness) => {
   const m = room.machines;
-  return room.kind === undefined || room.kind === 'ruang-tes' || m.ready + m.notReady + m.incomplete + m.offline > 0;
+  return room.kind === undefined || room.kind === 'ruang-tes' || m.ready + m.notReady + m.incomplete + m.missing + m.offline > 0;
 };
 
 /**

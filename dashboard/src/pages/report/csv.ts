@@ -1,4 +1,5 @@
 import type { Lang } from '../../../../protocol/i18n.js';
+import { neutraliseCell } from '../../../../protocol/spreadsheet.js';
 import { expectedOf, measuredOf, type MachineRow } from '../../data/contract.js';
 import { LEVEL_LABEL, ROLE_LABEL, STATUS_LABEL } from '../../i18n/common.js';
 import { formatDateTime } from '../../i18n/format.js';
@@ -11,8 +12,7 @@ import { SHOW_LABEL, showOf } from '../../ui/machine-state.js';
  * line ends; cells that start like a formula are prefixed with ' so a spreadsheet never runs them.
  */
 export function csvCell(value: string | number | boolean | null | undefined, delimiter: string): string {
-  let text = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  const text = neutraliseCell(value === null || value === undefined ? '' : String(value));
   return text.includes(delimiter) || /["\r\n]/.test(text) || text.startsWith("'")
     ? `"${text.replace(/"/g, '""')}"`
     : text;

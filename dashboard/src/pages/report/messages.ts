@@ -51,7 +51,7 @@ export const msg = {
     result: { id: 'Hasil', en: 'Result' },
     note: { id: 'Catatan', en: 'Note' },
     by: { id: 'Dicatat', en: 'Recorded' },
-    counts: { id: 'Siap / belum siap / belum lengkap / luring', en: 'Ready / not ready / incomplete / offline' },
+    counts: { id: 'Siap / belum siap / belum lengkap / hilang / luring', en: 'Ready / not ready / incomplete / missing / offline' },
   },
   noRoom: { id: 'Tanpa ruang', en: 'No room' },
   refused: { id: 'Ditolak', en: 'Refused' },
@@ -61,8 +61,8 @@ export const msg = {
     id: 'Daftar periksa fasilitas tidak tersedia di hub ini.',
     en: 'The facility checklist is not available on this hub.',
   },
-  counts: (c: { ready: number; notReady: number; incomplete: number; offline: number }): Localized => ({
-    id: `${c.ready} siap · ${c.notReady} belum siap · ${c.incomplete} belum lengkap · ${c.offline} luring`,
-    en: `${c.ready} ready · ${c.notReady} not ready · ${c.incomplete} incomplete · ${c.offline} offline`,
+  counts: (c: { ready: number; notReady: number; incomplete: number; missing: number; offline: number }): Localized => ({
+    id: `${c.ready} siap · ${c.notReady} belum siap · ${c.incomplete} belum lengkap · ${c.missing} hilang · ${c.offline} luring`,
+    en: `${c.ready} ready · ${c.notReady} not ready · ${c.incomplete} incomplete · ${c.missing} missing · ${c.offline} offline`,
   }),
 };

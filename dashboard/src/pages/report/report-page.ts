@@ -127,7 +127,7 @@ export class ReportPage extends LitElement {
               (room) => html`<tr>
                 <td>${room.name ?? room.id}</td>
                 <td><siap-light .verdict=${room.verdict}></siap-light></td>
-                <td>${room.machines.ready} / ${room.machines.notReady} / ${room.machines.incomplete} / ${room.machines.offline}</td>
+                <td>${room.machines.ready} / ${room.machines.notReady} / ${room.machines.incomplete} / ${room.machines.missing} / ${room.machines.offline}</td>
               </tr>`,
             )}
           </tbody>

@@ -55,6 +55,7 @@ export const reportStyles = css`
     font-weight: 600;
   }
   .v-incomplete,
+  .v-missing,
   .v-offline,
   .v-pending,
   .f-unchecked {

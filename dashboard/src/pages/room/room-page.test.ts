@@ -36,7 +36,7 @@ function hall() {
             name: 'Aula Utama',
             kind: 'ruang-tes',
             verdict: 'not-ready',
-            machines: { ready: 210, notReady: 13, incomplete: 7, offline: 7 },
+            machines: { ready: 210, notReady: 13, incomplete: 7, missing: 0, offline: 7 },
             causes: [{ kind: 'check-fail', ref: 'ram-size', count: 13, text: { id: '13 PC: RAM < 4 GB', en: '13 PCs: RAM < 4 GB' } }],
           },
         ],

@@ -1,0 +1,181 @@
+import { z } from 'zod';
+
+/**
+ * The contract between a venue hub and its regional service: the outbox events a hub pushes, the
+ * push and join exchanges, and the regional view. A hub never sends a NIK, PIN, password or key
+ * in an event; `secretsIn` is the one scanner both sides apply to every payload.
+ */
+
+/** The regional service's roles: the admin enrolls venues and adds users; the monitor reads. */
+export const REGION_ROLES = ['regional-admin', 'regional-monitor'] as const;
+export type RegionRole = (typeof REGION_ROLES)[number];
+
+export const OUTBOX_KINDS = ['venue', 'readiness', 'capacity', 'attendance', 'incident', 'audit-head', 'custody', 'results'] as const;
+export type OutboxKind = (typeof OUTBOX_KINDS)[number];
+
+/** Largest payload of one event, serialized (a venue's readiness with its causes is ~4 KB). */
+export const MAX_PAYLOAD_BYTES = 64 * 1024;
+/** Most events in one push; a hub back from a long outage sends several pushes. */
+export const MAX_PUSH_EVENTS = 500;
+
+export const OutboxEventSchema = z.object({
+  seq: z.number().int().positive(),
+  kind: z.enum(OUTBOX_KINDS),
+  /** What the event is about within its kind: '' (the venue), a session id, `session/incident`. */
+  key: z.string().max(200),
+  /** When the hub appended it (ISO, the hub's clock). */
+  at: z.string().max(40),
+  payload: z.record(z.string(), z.unknown()),
+});
+export type OutboxEvent = z.infer<typeof OutboxEventSchema>;
+
+export const PushRequestSchema = z.object({
+  /** The hub's newest outbox sequence: the region knows whether it has caught up. */
+  head: z.number().int().nonnegative(),
+  events: z.array(OutboxEventSchema).max(MAX_PUSH_EVENTS),
+});
+export type PushRequest = z.infer<typeof PushRequestSchema>;
+
+export interface PushResponse {
+  /** Every event up to here is stored; the hub resumes after it. */
+  ackedSeq: number;
+  /** Events of this push that were new (a retried batch gives 0). */
+  stored: number;
+}
+
+export const JoinRequestSchema = z.object({
+  code: z.string().trim().min(8).max(100),
+  name: z.string().trim().min(1).max(200),
+});
+export interface JoinResponse {
+  venueId: string;
+  /** The venue's own key for pushes; shown once, stored only as a hash by the region. */
+  key: string;
+  ackedSeq: number;
+}
+
+/** A subject that no longer exists at the venue (a session or incident deleted): exactly this payload. */
+export const isTombstone = (payload: Record<string, unknown>): boolean =>
+  payload.deleted === true && Object.keys(payload).length === 1;
+
+// Payloads by kind (what the region projects). Counts are numbers, texts are short.
+const counts = { registered: z.number().int().nonnegative(), present: z.number().int().nonnegative(), absent: z.number().int().nonnegative(), refused: z.number().int().nonnegative() };
+export const MachineTallySchema = z.object({
+  ready: z.number().int().nonnegative(),
+  notReady: z.number().int().nonnegative(),
+  incomplete: z.number().int().nonnegative(),
+  /** Silent past the venue's set time (hilang); absent from hubs older than the exam-morning watch. */
+  missing: z.number().int().nonnegative().optional(),
+  offline: z.number().int().nonnegative(),
+});
+export type MachineTally = z.infer<typeof MachineTallySchema>;
+
+export const PAYLOAD_SCHEMAS = {
+  venue: z.object({ name: z.string().max(200), timeZone: z.string().max(64).nullable() }),
+  readiness: z.object({
+    verdict: z.enum(['ready', 'not-ready', 'incomplete']),
+    machines: MachineTallySchema,
+    causes: z.array(z.object({ kind: z.string().max(40), ref: z.string().max(120), count: z.number().int(), text: z.object({ id: z.string().max(500), en: z.string().max(500) }) })).max(50),
+  }),
+  capacity: z.object({
+    servers: z.array(z.object({ id: z.string().max(64), kind: z.string().max(40), limit: z.number().int(), assigned: z.number().int(), online: z.boolean(), waiting: z.number().int() })).max(100),
+  }),
+  attendance: z.object({
+    sessionId: z.string().max(64),
+    name: z.string().max(200),
+    date: z.string().max(20),
+    start: z.string().max(10),
+    end: z.string().max(10),
+    ...counts,
+    rooms: z.array(z.object({ room: z.string().max(64), ...counts })).max(200),
+  }),
+  incident: z.object({
+    sessionId: z.string().max(64),
+    id: z.number().int(),
+    at: z.string().max(40),
+    room: z.string().max(64),
+    kind: z.string().max(40),
+    description: z.string().max(4000),
+    minutesLost: z.number().int(),
+  }),
+  'audit-head': z.object({ seq: z.number().int().nonnegative(), hash: z.string().max(128) }),
+  /** Hooks for the custody and results features: flat summaries of counts and short texts. */
+  custody: z.record(z.string().max(64), z.union([z.number(), z.string().max(500), z.boolean(), z.null()])),
+  results: z.record(z.string().max(64), z.union([z.number(), z.string().max(500), z.boolean(), z.null()])),
+} satisfies Record<OutboxKind, z.ZodType>;
+
+/** Field names that must never appear in an outbox payload, at any depth. */
+const SECRET_NAME = /nik|pin|password|passwd|secret|token|key|salt|hash_?key/i;
+/** 16 digits in a row (a NIK), also when spaced or dotted like 6310 0123 4567 8901. */
+const NIK_LIKE = /(?<!\d)\d(?:[\s.-]?\d){15}(?!\d)/;
+
+/** Where a payload carries something secret or personal: `path: reason`. Empty when clean. */
+export function secretsIn(value: unknown, path = '$'): string[] {
+  if (typeof value === 'string') return NIK_LIKE.test(value) ? [`${path}: 16-digit number (NIK?)`] : [];
+  if (typeof value === 'number') return /^\d{16}$/.test(String(value)) ? [`${path}: 16-digit number (NIK?)`] : [];
+  if (Array.isArray(value)) return value.flatMap((item, i) => secretsIn(item, `${path}[${i}]`));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([name, item]) => {
+      // The audit chain head's hash is public (it is printed on the berita acara): hex, not a NIK.
+      if (name === 'hash' && typeof item === 'string' && /^[0-9a-f]{64}$/.test(item)) return [];
+      return [...(SECRET_NAME.test(name) ? [`${path}.${name}: secret field name`] : []), ...secretsIn(item, `${path}.${name}`)];
+    });
+  }
+  return [];
+}
+
+/** Replaces every NIK-like run of 16 digits in free text (an incident's description) by a mask. */
+export function maskNikRuns(text: string): string {
+  return text.replace(new RegExp(NIK_LIKE.source, 'g'), '[NIK disamarkan]');
+}
+
+// The regional view (GET /api/region/venues).
+export interface RegionSessionView {
+  sessionId: string;
+  name: string;
+  date: string;
+  start: string;
+  end: string;
+  registered: number;
+  present: number;
+  absent: number;
+  refused: number;
+  rooms: Array<{ room: string; registered: number; present: number; absent: number; refused: number }>;
+  /** The venue's results counts for the session (rule id@version), once results were imported. */
+  results: Record<string, number | string | boolean | null> | null;
+}
+
+export interface RegionIncidentView {
+  sessionId: string;
+  id: number;
+  at: string;
+  room: string;
+  kind: string;
+  description: string;
+  minutesLost: number;
+}
+
+export interface RegionVenue {
+  id: string;
+  name: string;
+  /** 'stale' whenever the region has not heard from the venue lately or it is still catching up: never its old verdict. */
+  verdict: 'ready' | 'not-ready' | 'incomplete' | 'stale' | 'unknown';
+  /** The venue's own verdict when last heard (shown as history only). */
+  lastVerdict: 'ready' | 'not-ready' | 'incomplete' | null;
+  lastHeardAt: string | null;
+  stale: boolean;
+  /** Events the venue has that the region has not stored yet. */
+  behind: number;
+  machines: MachineTally | null;
+  causes: Array<{ kind: string; ref: string; count: number; text: { id: string; en: string } }>;
+  servers: Array<{ id: string; kind: string; limit: number; assigned: number; online: boolean; waiting: number }>;
+  sessions: RegionSessionView[];
+  incidents: RegionIncidentView[];
+  auditHead: { seq: number; hash: string } | null;
+}
+
+export interface RegionVenuesResponse {
+  venues: RegionVenue[];
+  generatedAt: string;
+  staleAfterSeconds: number;
+}

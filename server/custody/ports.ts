@@ -1,0 +1,60 @@
+import type { HubMessage } from '../../protocol/agent.js';
+import type { TrialKind, TrialThresholds } from '../../protocol/custody.js';
+import type { AuditAction } from '../../protocol/exam-reports.js';
+
+/**
+ * What the custody records need of the other features, and nothing more: custody never reads
+ * their tables. features.ts wires each port to its feature (agents, venue, exam day, checklist).
+ */
+
+/** The hash-chained audit log (server/exam/audit): `append` runs inside the caller's transaction. */
+export interface AuditPort {
+  append(record: { actor: string; action: AuditAction; sessionId?: string | null; subject?: string | null; data?: Record<string, unknown> }): unknown;
+}
+
+/** Exam sessions and their incidents (server/exam). */
+export interface ExamPort {
+  /** The session's rooms, or undefined when there is no such session. */
+  sessionRooms(sessionId: string): string[] | undefined;
+  /** Records an incident in the session (its own durable transaction, audited there); its id. */
+  raiseIncident(sessionId: string, fields: { room: string; description: string }, actor: { username: string; role: string }): number;
+}
+
+/** The venue plan (server/venue): which rooms exist. */
+export interface VenuePort {
+  rooms(): Array<{ id: string; name: string; kind: string }>;
+}
+
+export interface FleetMachine {
+  id: string;
+  role: string;
+  serverId: string | null;
+  roomId: string | null;
+  seat: number | null;
+}
+
+/** The agents on the LAN (server/agents). */
+export interface FleetPort {
+  /** Machines whose agent is connected and heard from within the watch's set time. */
+  online(): FleetMachine[];
+  isConnected(id: string): boolean;
+  /** Sends a hub message to a connected agent; false when it is not connected. */
+  send(id: string, message: HubMessage): boolean;
+  /** The agent of a venue server and the serial it reported (null when none). */
+  serverSerial(serverId: string): { agentId: string; serial: string | null } | null;
+  /** Throughput probes the hub serves at once (the trial's schedule spreads them in slots of this many). */
+  maxProbes: number;
+}
+
+/** The thresholds of the checklist in force, named with its id, version and hash. */
+export type ThresholdsPort = () => TrialThresholds;
+
+export interface CustodyPorts {
+  audit: AuditPort;
+  exam: ExamPort;
+  venue: VenuePort;
+  fleet: FleetPort;
+  thresholds: ThresholdsPort;
+}
+
+export type { TrialKind };

@@ -1,0 +1,33 @@
+import { fleetView } from '../agents/fleet.js';
+import type { AgentHub } from '../agents/service.js';
+import type { ExamDeps } from '../exam/deps.js';
+import { createIncident } from '../exam/incidents/service.js';
+import { loadSession, rosterOf } from '../exam/sessions/service.js';
+import type { CustodyOptions } from './feature.js';
+import { trialThresholds } from './thresholds.js';
+
+/**
+ * The custody feature's ports onto the agents, the venue and the exam day: the one place that
+ * knows those features' services (custody's own code only sees ports.ts).
+ */
+export function custodyPorts(hub: () => AgentHub, exam: () => ExamDeps): CustodyOptions['ports'] {
+  return () => {
+    const deps = exam();
+    return {
+      audit: deps.audit,
+      exam: {
+        sessionRooms(sessionId) {
+          const session = deps.sessions.get(sessionId);
+          return session ? rosterOf(deps, session).rooms : undefined;
+        },
+        raiseIncident(sessionId, fields, actor) {
+          loadSession(deps, sessionId);
+          return createIncident(deps, sessionId, { kind: 'lainnya', room: fields.room, description: fields.description }, actor).id;
+        },
+      },
+      venue: { rooms: () => hub().venue.rooms().map((r) => ({ id: r.id, name: r.name, kind: r.kind })) },
+      fleet: fleetView(hub()),
+      thresholds: () => trialThresholds(),
+    };
+  };
+}

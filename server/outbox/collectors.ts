@@ -1,0 +1,173 @@
+import type { ServerInfo, VenueReadiness } from '../../protocol/api.js';
+import type { Incident } from '../../protocol/exam.js';
+import { maskNikRuns, type OutboxKind } from '../../protocol/region.js';
+import type { ResultCounts } from '../../protocol/results.js';
+import type { Venue } from '../../protocol/venue.js';
+import type { ExamSummaries } from '../exam/summaries.js';
+import type { OutboxStore } from './store.js';
+
+/**
+ * A collector reads one feature through its public summaries and returns the subjects the region
+ * may see now. The outbox appends only what changed, and retires subjects that disappeared.
+ */
+export interface Collector {
+  kind: OutboxKind;
+  collect(): Array<{ key: string; payload: Record<string, unknown> }>;
+  /** When true, subjects missing from `collect()` were deleted at the venue. */
+  complete?: boolean;
+}
+
+/** Causes sent to the region: the first 20, as the hub ranked them. */
+const MAX_CAUSES = 20;
+
+export function venueCollector(venue: () => Venue | null): Collector {
+  return {
+    kind: 'venue',
+    collect() {
+      const v = venue();
+      return [{ key: '', payload: { name: v?.name ?? '', timeZone: v?.timeZone ?? null } }];
+    },
+  };
+}
+
+export function readinessCollector(readiness: () => VenueReadiness): Collector {
+  return {
+    kind: 'readiness',
+    collect() {
+      const r = readiness();
+      // generatedAt changes on every roll-up: sent, but the hash must not change with it alone.
+      return [
+        {
+          key: '',
+          payload: {
+            verdict: r.verdict,
+            machines: { ...r.machines },
+            causes: r.causes.slice(0, MAX_CAUSES).map((c) => ({ kind: c.kind, ref: c.ref, count: c.count, text: { id: c.text.id, en: c.text.en } })),
+          },
+        },
+      ];
+    },
+  };
+}
+
+export function capacityCollector(servers: () => ServerInfo[]): Collector {
+  return {
+    kind: 'capacity',
+    collect() {
+      return [
+        {
+          key: '',
+          payload: {
+            servers: servers().map((s) => ({ id: s.id, kind: s.kind, limit: s.limit, assigned: s.assigned, online: s.online, waiting: s.waiting?.length ?? 0 })),
+          },
+        },
+      ];
+    },
+  };
+}
+
+export function attendanceCollector(exam: ExamSummaries): Collector {
+  return {
+    kind: 'attendance',
+    complete: true,
+    collect() {
+      return exam.sessions().map((s) => ({
+        key: s.id,
+        payload: {
+          sessionId: s.id,
+          name: s.name,
+          date: s.date,
+          start: s.start,
+          end: s.end,
+          registered: s.registered,
+          present: s.present,
+          absent: s.absent,
+          refused: s.refused,
+          rooms: s.rooms.map((r) => ({ room: r.room, registered: r.registered, present: r.present, absent: r.absent, refused: r.refused })),
+        },
+      }));
+    },
+  };
+}
+
+/** An incident as the region sees it: the text with any NIK-like number masked, no author. */
+export function incidentPayload(i: Incident): Record<string, unknown> {
+  return {
+    sessionId: i.sessionId,
+    id: i.id,
+    at: i.at,
+    room: maskNikRuns(i.room),
+    kind: i.kind,
+    description: maskNikRuns(i.description),
+    minutesLost: i.minutesLost,
+  };
+}
+
+export function incidentCollector(exam: ExamSummaries): Collector {
+  return {
+    kind: 'incident',
+    complete: true,
+    collect() {
+      return exam
+        .sessions()
+        .flatMap((s) => exam.incidents(s.id))
+        .map((i) => ({ key: `${i.sessionId}/${i.id}`, payload: incidentPayload(i) }));
+    },
+  };
+}
+
+/** The results feature's counts per session (judged under the rule in force), when it has any. */
+export function resultsCollector(
+  exam: ExamSummaries,
+  results: (sessionId: string) => { rule: { id: string; version: string }; counts: ResultCounts } | undefined,
+): Collector {
+  return {
+    kind: 'results',
+    complete: true,
+    collect() {
+      return exam.sessionIds().flatMap((sessionId) => {
+        const section = results(sessionId);
+        if (!section) return [];
+        const c = section.counts;
+        return [
+          {
+            key: sessionId,
+            payload: {
+              sessionId,
+              rule: `${section.rule.id}@${section.rule.version}`,
+              withResult: c.withResult,
+              memenuhi: c.memenuhi,
+              tidakMemenuhi: c.tidakMemenuhi,
+              tidakDinilai: c.tidakDinilai,
+              anomalies: c.anomalies,
+              unexplained: c.unexplained,
+            },
+          },
+        ];
+      });
+    },
+  };
+}
+
+export function auditHeadCollector(exam: ExamSummaries): Collector {
+  return {
+    kind: 'audit-head',
+    collect() {
+      const head = exam.auditHead();
+      return [{ key: '', payload: head ? { seq: head.seq, hash: head.hash } : { seq: 0, hash: '' } }];
+    },
+  };
+}
+
+/** Runs every collector once: appends what changed, retires what vanished. Returns events appended. */
+export function collectAll(store: OutboxStore, collectors: readonly Collector[]): number {
+  let appended = 0;
+  for (const collector of collectors) {
+    const items = collector.collect();
+    for (const { key, payload } of items) {
+      if (store.append(collector.kind, payload, key) !== null) appended += 1;
+    }
+    if (collector.complete) appended += store.retire(collector.kind, new Set(items.map((i) => i.key)));
+  }
+  return appended;
+}

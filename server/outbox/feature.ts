@@ -1,0 +1,127 @@
+import { isAppError } from '../../protocol/errors.js';
+import type { HubContext } from '../context.js';
+import type { Feature } from '../feature.js';
+import { collectAll, type Collector } from './collectors.js';
+import { joinRegion } from './join.js';
+import { DEFAULT_PUSHER_OPTIONS, Pusher, type PusherOptions } from './pusher.js';
+import { OutboxStore, type Outbox, type RegionLink } from './store.js';
+import { httpsTransport, type RegionTransport } from './transport.js';
+
+export interface OutboxOptions {
+  /** The collectors, built from other features' public summaries (see features.ts). */
+  collectors: () => Collector[];
+  /** node-cron expression of the periodic collection (default every 10 s); changes also trigger one. */
+  collectCron?: string;
+  /** After a published change, collect this soon (coalescing a burst). */
+  collectDelayMs?: number;
+  pusher?: Partial<PusherOptions>;
+  /** Called first at start with the hub's context (for collectors that read a feature through it). */
+  onStart?: (ctx: HubContext) => void;
+  /** The venue's name, sent when joining. */
+  venueName?: () => string;
+  /** The link to the region (default HTTPS with the pinned CA); tests wrap it to cut the line. */
+  transport?: (link: RegionLink) => RegionTransport;
+}
+
+export interface OutboxFeature extends Feature {
+  /** For features that append on their own (custody, results): the narrow interface. */
+  readonly outbox: Outbox;
+  readonly store: OutboxStore;
+  /** Runs the collectors now; the number of events appended. */
+  collectNow(): number;
+  /** The background pusher, once the hub is joined to a region. */
+  readonly pusher: Pusher | undefined;
+}
+
+/**
+ * The hub's outbox to its region: collectors append what changed; when the hub has joined a region
+ * (`siapcat hub --region URL` with the one-time code and the region's CA fingerprint, passed as
+ * SIAPCAT_REGION_URL / SIAPCAT_REGION_CODE / SIAPCAT_REGION_CA) a pusher sends it in the background.
+ * Without a region the outbox still fills, and is sent when the hub joins later.
+ */
+export function outboxFeature(options: OutboxOptions): OutboxFeature {
+  let store: OutboxStore | undefined;
+  let pusher: Pusher | undefined;
+  let collectors: Collector[] = [];
+  let pending: NodeJS.Timeout | undefined;
+  const need = () => {
+    if (!store) throw new Error('outbox used before start');
+    return store;
+  };
+  const collectNow = () => collectAll(need(), collectors);
+  const startPusher = (ctx: HubContext, link: RegionLink) => {
+    const transport = options.transport?.(link) ?? httpsTransport(link.regionUrl, link.caPem);
+    pusher = new Pusher(need(), transport, ctx.clock, ctx.random, ctx.log, { ...DEFAULT_PUSHER_OPTIONS, ...options.pusher });
+    pusher.start();
+    ctx.log.info('outbox.region-linked', { region: link.regionUrl, venue: link.venueId, acked: link.ackedSeq });
+  };
+  return {
+    name: 'outbox',
+    get outbox() {
+      return need();
+    },
+    get store() {
+      return need();
+    },
+    get pusher() {
+      return pusher;
+    },
+    collectNow,
+    async start(ctx) {
+      options.onStart?.(ctx);
+      store = new OutboxStore(ctx.db, ctx.clock, () => pusher?.kick());
+      collectors = options.collectors();
+      const collect = () => {
+        try {
+          collectNow();
+        } catch (err) {
+          ctx.log.error('outbox.collect-failed', { error: (err as Error).message });
+        }
+      };
+      collect();
+      const unsubscribe = ctx.changes.subscribe(() => {
+        pending ??= setTimeout(() => {
+          pending = undefined;
+          collect();
+        }, options.collectDelayMs ?? 250);
+      });
+      ctx.cron.add('outbox.collect', options.collectCron ?? '*/10 * * * * *', collect);
+      ctx.onClose(() => {
+        unsubscribe();
+        clearTimeout(pending);
+        pusher?.stop();
+      });
+
+      const env = ctx.config.env;
+      let link = store.link();
+      const wanted = env.SIAPCAT_REGION_URL;
+      if (wanted && env.SIAPCAT_REGION_CODE && (!link || link.regionUrl !== safeOrigin(wanted))) {
+        try {
+          link = await joinRegion(store, {
+            regionUrl: wanted,
+            code: env.SIAPCAT_REGION_CODE,
+            caFingerprint: env.SIAPCAT_REGION_CA ?? '',
+            name: options.venueName?.() ?? '',
+          });
+        } catch (err) {
+          // The venue works without its region: say why the join failed and run on.
+          const text = isAppError(err) ? err.text : { id: (err as Error).message, en: (err as Error).message };
+          ctx.log.error('outbox.join-failed', { region: wanted, error: text.en });
+          ctx.notices.push({
+            id: `Belum tergabung ke wilayah: ${text.id} Hub tetap berjalan; data wilayah disimpan dan dikirim setelah bergabung.`,
+            en: `Not joined to the region: ${text.en} The hub runs on; regional data is kept and sent once joined.`,
+          });
+        }
+      }
+      if (link) startPusher(ctx, link);
+    },
+  };
+}
+
+function safeOrigin(text: string): string | undefined {
+  try {
+    return new URL(text).origin;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { LoginRequestSchema } from '../../protocol/api.js';
+import { AppError } from '../../protocol/errors.js';
+import { JoinRequestSchema, PAYLOAD_SCHEMAS, PushRequestSchema, isTombstone, secretsIn, type JoinResponse, type PushRequest, type RegionVenuesResponse } from '../../protocol/region.js';
+import { requirePermission } from '../auth/permissions.js';
+import { bearerFrom, newToken, tokenHash } from '../auth/tokens.js';
+import type { HubApp } from '../feature.js';
+import { readJson } from '../http/json.js';
+import { badPayload, badVenueCode, badVenueKey, venueExists, venueNotFound } from './errors.js';
+import type { RegionContext } from './context.js';
+import { REGION_ROLES } from './users.js';
+
+/** A push is at most 500 events; their payloads are small summaries. */
+const PUSH_LIMIT = 8 * 1024 * 1024;
+/** A venue code is good for three days. */
+const CODE_MS = 3 * 86_400_000;
+
+const NewVenueSchema = z.object({
+  id: z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/),
+  name: z.string().trim().min(1).max(200),
+});
+const NewUserSchema = z.object({
+  username: z.string().trim().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/),
+  role: z.enum(REGION_ROLES),
+  password: z.string().min(8).max(256),
+});
+
+/** Each event's payload checked against its kind's schema and the secret scanner. */
+function checkEvents(push: PushRequest): void {
+  for (const e of push.events) {
+    const secrets = secretsIn(e.payload);
+    if (secrets.length > 0) throw badPayload(e.seq, e.kind, secrets.join('; '));
+    // PostgreSQL's jsonb cannot hold a NUL character; refuse it as bad input, not as a server error.
+    if (JSON.stringify(e.payload).includes('\\u0000') || e.key.includes('\u0000')) throw badPayload(e.seq, e.kind, 'NUL character');
+    if (Number.isNaN(Date.parse(e.at))) throw badPayload(e.seq, e.kind, `at is not a date and time`);
+    if (isTombstone(e.payload)) continue;
+    const parsed = PAYLOAD_SCHEMAS[e.kind].safeParse(e.payload);
+    if (!parsed.success) throw badPayload(e.seq, e.kind, parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')} ${i.message}`).join('; '));
+  }
+}
+
+export function regionRoutes(app: HubApp, ctx: RegionContext): void {
+  const now = () => ctx.clock.now();
+
+  app.get('/api/health', (c) => c.json({ ok: true, role: 'region', caFingerprint: ctx.tls.caFingerprint }));
+  app.get('/ca.pem', (c) => c.body(ctx.tls.caPem, 200, { 'content-type': 'application/x-pem-file' }));
+
+  app.post('/api/login', async (c) => {
+    const body = await readJson(c, LoginRequestSchema, { id: 'Data masuk', en: 'Login' });
+    const session = await ctx.users.login(body.username, body.password, now());
+    if (!session) {
+      ctx.log.warn('region.login-failed', { username: body.username });
+      throw new AppError('bad-credentials', { id: 'Nama pengguna atau kata sandi salah.', en: 'Wrong username or password.' }, { status: 401 });
+    }
+    return c.json({ token: session.token, username: session.user.username, role: session.user.role, expiresAt: session.expiresAt });
+  });
+  app.post('/api/logout', async (c) => {
+    const token = bearerFrom(c.req.header('authorization'));
+    if (token) await ctx.users.logout(token);
+    return c.body(null, 204);
+  });
+  app.get('/api/me', (c) => c.json(c.get('user')));
+
+  // A hub exchanges its one-time code for its own key.
+  app.post('/api/region/join', async (c) => {
+    const body = await readJson(c, JoinRequestSchema, { id: 'Permintaan bergabung', en: 'Join request' }, 16 * 1024);
+    const key = newToken(ctx.random, 32);
+    const joined = await ctx.store.join(tokenHash(body.code), tokenHash(key), body.name, now());
+    if (!joined) {
+      ctx.log.warn('region.join-refused', {});
+      throw badVenueCode();
+    }
+    ctx.log.info('region.venue-joined', { venue: joined.venueId });
+    const response: JoinResponse = { venueId: joined.venueId, key, ackedSeq: joined.ackedSeq };
+    return c.json(response, 201);
+  });
+
+  app.post('/api/region/push', async (c) => {
+    const key = bearerFrom(c.req.header('authorization'));
+    const venue = key ? await ctx.store.venueByKeyHash(tokenHash(key)) : undefined;
+    if (!venue) throw badVenueKey();
+    const push = await readJson(c, PushRequestSchema, { id: 'Kiriman lokasi', en: 'Venue push' }, PUSH_LIMIT);
+    checkEvents(push);
+    const result = await ctx.store.push(venue.id, push, now());
+    if (result.stored > 0) ctx.log.debug('region.pushed', { venue: venue.id, stored: result.stored, acked: result.ackedSeq });
+    ctx.changed();
+    return c.json(result);
+  });
+
+  app.get('/api/region/venues', requirePermission('region.view'), async (c) => {
+    const response: RegionVenuesResponse = {
+      venues: await ctx.store.venues(now(), ctx.staleAfterMs),
+      generatedAt: now().toISOString(),
+      staleAfterSeconds: ctx.staleAfterMs / 1000,
+    };
+    return c.json(response);
+  });
+
+  app.get('/api/region/venues/:id', requirePermission('region.view'), async (c) => {
+    const [venue] = await ctx.store.venues(now(), ctx.staleAfterMs, c.req.param('id'));
+    if (!venue) throw venueNotFound(c.req.param('id'));
+    return c.json({ venue, generatedAt: now().toISOString(), staleAfterSeconds: ctx.staleAfterMs / 1000 });
+  });
+
+  // The regional admin enrolls a venue: its id and name, and a one-time code for its hub.
+  app.post('/api/region/venues', requirePermission('region.enroll'), async (c) => {
+    const body = await readJson(c, NewVenueSchema, { id: 'Lokasi baru', en: 'New venue' }, 16 * 1024);
+    if (await ctx.store.venueExists(body.id)) throw venueExists(body.id);
+    const code = newToken(ctx.random, 16);
+    const at = now();
+    const expiresAt = new Date(at.getTime() + CODE_MS);
+    await ctx.store.createVenue(body.id, body.name, tokenHash(code), c.get('user').username, at, expiresAt);
+    ctx.log.info('region.venue-created', { venue: body.id, by: c.get('user').username });
+    return c.json({ id: body.id, name: body.name, code, expiresAt: expiresAt.toISOString(), caFingerprint: ctx.tls.caFingerprint }, 201);
+  });
+
+  app.post('/api/region/users', requirePermission('region.users'), async (c) => {
+    const body = await readJson(c, NewUserSchema, { id: 'Pengguna wilayah', en: 'Regional user' }, 16 * 1024);
+    await ctx.users.put(body.username, body.role, body.password, now());
+    ctx.log.info('region.user-saved', { username: body.username, role: body.role, by: c.get('user').username });
+    return c.json({ username: body.username, role: body.role }, 201);
+  });
+}
+
+/** Login on /api except the public paths (health, login, join) and the venue push (its own key). */
+export const REGION_PUBLIC = new Set(['/api/health', '/api/login', '/api/region/join', '/api/region/push']);

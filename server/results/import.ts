@@ -1,0 +1,121 @@
+import { createHash } from 'node:crypto';
+import { ruleRef } from '../../checklists/passing-grades/index.js';
+import type { ResultRejection, ResultsImportResult } from '../../protocol/results.js';
+import type { AuthUser } from '../auth/users.js';
+import { durably } from '../db/open.js';
+import { isoInZone } from '../exam/time.js';
+import type { ResultsDeps } from './deps.js';
+import { sameResult } from './entry.js';
+import { parseResults, type ResultInput } from './parse.js';
+import { ruleFor, sessionDay } from './service.js';
+import type { NewEntry } from './store.js';
+
+const norm = (name: string) => name.toUpperCase().replace(/[^A-Z0-9]+/g, ' ').trim();
+
+/** A result may be stamped at most this far after the hub's clock (a CAT server's clock a little ahead). */
+const FUTURE_SLACK_MS = 5 * 60_000;
+
+/**
+ * Imports the CAT team's results file: parse (the roster's robust reading), check each row against
+ * the roster and what is recorded, then in one durable transaction append the new entries
+ * (a changed row with a reason in ALASAN is a correction), record the import and audit it.
+ */
+export async function importResults(
+  deps: ResultsDeps,
+  sessionId: string,
+  bytes: Uint8Array,
+  user: AuthUser,
+): Promise<ResultsImportResult> {
+  const session = deps.exam.session(sessionId);
+  const { rule } = ruleFor(session);
+  const parsed = await parseResults(bytes, rule, sessionDay(session));
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const result = durably(deps.db, () => {
+    const { participants } = deps.exam.roster(sessionId);
+    const byNumber = new Map(participants.map((p) => [p.number, p]));
+    const now = deps.clock.now();
+    const nowIso = isoInZone(now, session.timeZone);
+    const rejected: ResultRejection[] = [...parsed.rejected];
+    const refuse = (row: ResultInput, id: string, en: string) =>
+      rejected.push({ line: row.line, reason: id, en, participantNumber: row.number });
+    const entries: Array<NewEntry & { line: number }> = [];
+    let unchanged = 0;
+    for (const row of parsed.rows) {
+      const p = byNumber.get(row.number);
+      if (!p) {
+        refuse(row, `Nomor peserta ${row.number} tidak ada di daftar peserta sesi ini.`, `Participant number ${row.number} is not on this session's roster.`);
+        continue;
+      }
+      if (row.name && norm(row.name) !== norm(p.name)) {
+        refuse(
+          row,
+          `NAMA '${row.name}' berbeda dengan daftar peserta ('${p.name}') untuk nomor ${row.number}. Periksa apakah baris tertukar.`,
+          `NAME '${row.name}' differs from the roster ('${p.name}') for number ${row.number}. Check whether rows were swapped.`,
+        );
+        continue;
+      }
+      const recordedAt = row.recordedAt ?? nowIso;
+      if (Date.parse(recordedAt) > now.getTime() + FUTURE_SLACK_MS) {
+        refuse(row, `Waktu hasil ${recordedAt} ada di masa depan menurut jam hub.`, `The result time ${recordedAt} is in the future by the hub's clock.`);
+        continue;
+      }
+      const existing = deps.store.latest(sessionId, row.number);
+      if (existing && sameResult(existing, row)) {
+        unchanged++;
+        continue;
+      }
+      if (existing && !row.reason) {
+        refuse(
+          row,
+          `Nomor ${row.number} sudah punya hasil (jumlah ${existing.total}) yang berbeda. Koreksi memerlukan alasan: isi kolom ALASAN, atau koreksi di dasbor.`,
+          `Number ${row.number} already has a different result (total ${existing.total}). A correction needs a reason: fill the ALASAN column, or correct it in the dashboard.`,
+        );
+        continue;
+      }
+      entries.push({
+        line: row.line,
+        number: row.number,
+        scores: row.scores,
+        total: row.total,
+        track: row.track,
+        recordedAt,
+        source: existing ? 'correction' : 'import',
+        supersedes: existing?.id ?? null,
+        reason: row.reason,
+        at: now.toISOString(),
+        by: user.username,
+      });
+    }
+    rejected.sort((a, b) => a.line - b.line);
+    const corrected = entries.filter((e) => e.source === 'correction');
+    const counts = { imported: entries.length, unchanged, rejected: rejected.length };
+    const importId = deps.store.recordImport(sessionId, { at: now.toISOString(), by: user.username, format: parsed.format, sha256, ...counts });
+    for (const { line: _, ...e } of entries) deps.store.append(sessionId, { ...e, importId });
+    deps.audit.append({
+      actor: user.username,
+      action: 'results.imported',
+      sessionId,
+      data: { format: parsed.format, sha256, ...counts, corrected: corrected.length, rule: ruleRef(rule) },
+    });
+    for (const c of corrected) {
+      deps.audit.append({
+        actor: user.username,
+        action: 'result.corrected',
+        sessionId,
+        subject: c.number,
+        data: { supersedes: c.supersedes, total: c.total, scores: c.scores, reason: c.reason, via: 'import' },
+      });
+    }
+    return {
+      imported: entries.length,
+      unchanged,
+      rejected,
+      format: parsed.format,
+      headerLine: parsed.headerLine,
+      columns: parsed.columns,
+    } satisfies ResultsImportResult;
+  });
+  deps.log.info('results.imported', { session: sessionId, imported: result.imported, rejected: result.rejected.length });
+  if (result.imported > 0) deps.changes.publish({ topics: ['results'], sessions: [sessionId] });
+  return result;
+}

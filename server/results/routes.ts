@@ -1,0 +1,61 @@
+import { AppError } from '../../protocol/errors.js';
+import { BOARD_SORTS, ExplainAnomalySchema, ResultEntrySchema, type BoardSort } from '../../protocol/results.js';
+import { requirePermission } from '../auth/permissions.js';
+import type { HubApp } from '../feature.js';
+import { readBodyBytes, readJson } from '../http/json.js';
+import type { ResultsDeps } from './deps.js';
+import { importResults } from './import.js';
+import { boardOf, resultsOf } from './service.js';
+import { enterResult, explainAnomaly } from './write.js';
+
+/** Largest results file accepted: 2,000 rows of CSV are ~100 KB; a province's XLSX a few MB. */
+export const RESULTS_LIMIT_BYTES = 10 * 1024 * 1024;
+
+const RESULT = { id: 'Data hasil', en: 'Result' };
+const EXPLANATION = { id: 'Penjelasan anomali', en: 'Anomaly explanation' };
+
+const numberOf = (raw: string | undefined) => (raw ?? '').trim().toUpperCase();
+
+export function resultRoutes(app: HubApp, deps: ResultsDeps): void {
+  app.get('/api/sessions/:id/results', requirePermission('results.view'), (c) =>
+    c.json(resultsOf(deps, c.req.param('id'), c.req.query('rule') || undefined)),
+  );
+
+  app.post('/api/sessions/:id/results', requirePermission('results.import'), async (c) => {
+    if ((c.req.header('content-type') ?? '').toLowerCase().startsWith('multipart/')) {
+      throw new AppError(
+        'results-multipart',
+        {
+          id: 'Kirim berkas hasil sebagai isi permintaan (Content-Type: text/csv atau tipe XLSX), bukan multipart/form-data.',
+          en: 'Send the results file as the request body (Content-Type: text/csv or the XLSX type), not multipart/form-data.',
+        },
+        { status: 415 },
+      );
+    }
+    const bytes = await readBodyBytes(c, RESULTS_LIMIT_BYTES);
+    return c.json(await importResults(deps, c.req.param('id'), bytes, c.get('user')));
+  });
+
+  app.get('/api/sessions/:id/results/board', requirePermission('results.board'), (c) => {
+    const sort = (c.req.query('sort') ?? 'recorded') as BoardSort;
+    if (!BOARD_SORTS.includes(sort)) {
+      throw new AppError('invalid', {
+        id: `Urutan '${sort}' tidak dikenal: pilih ${BOARD_SORTS.join(', ')}.`,
+        en: `Unknown order '${sort}': use ${BOARD_SORTS.join(', ')}.`,
+      });
+    }
+    return c.json(boardOf(deps, c.req.param('id'), sort));
+  });
+
+  app.post('/api/sessions/:id/results/explanations', requirePermission('results.explain'), async (c) => {
+    const body = await readJson(c, ExplainAnomalySchema, EXPLANATION);
+    explainAnomaly(deps, c.req.param('id'), body, c.get('user'));
+    return c.json(resultsOf(deps, c.req.param('id')));
+  });
+
+  app.post('/api/sessions/:id/results/:number', requirePermission('results.correct'), async (c) => {
+    const body = await readJson(c, ResultEntrySchema, RESULT);
+    const { result, changed } = enterResult(deps, c.req.param('id'), numberOf(c.req.param('number')), body, c.get('user'));
+    return c.json({ result, changed }, changed ? 201 : 200);
+  });
+}

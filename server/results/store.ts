@@ -1,0 +1,170 @@
+import type { ResultSource } from '../../protocol/results.js';
+import type { Db } from '../db/open.js';
+import { stmt } from '../db/statements.js';
+
+/** One stored result entry. */
+export interface EntryRecord {
+  id: number;
+  number: string;
+  scores: Record<string, number>;
+  total: number;
+  track: string;
+  recordedAt: string;
+  source: ResultSource;
+  supersedes: number | null;
+  reason: string;
+  at: string;
+  by: string;
+}
+
+export interface NewEntry {
+  number: string;
+  scores: Record<string, number>;
+  total: number;
+  track: string;
+  recordedAt: string;
+  source: ResultSource;
+  importId?: number | null;
+  supersedes?: number | null;
+  reason?: string;
+  at: string;
+  by: string;
+}
+
+interface EntryRow {
+  id: number;
+  number: string;
+  scores: string;
+  total: number;
+  track: string;
+  recorded_at: string;
+  source: ResultSource;
+  supersedes: number | null;
+  reason: string;
+  at: string;
+  by: string;
+}
+
+const fromRow = (r: EntryRow): EntryRecord => ({
+  id: r.id,
+  number: r.number,
+  scores: JSON.parse(r.scores) as Record<string, number>,
+  total: r.total,
+  track: r.track,
+  recordedAt: r.recorded_at,
+  source: r.source,
+  supersedes: r.supersedes,
+  reason: r.reason,
+  at: r.at,
+  by: r.by,
+});
+
+export interface ExplanationRecord {
+  kind: string;
+  number: string;
+  text: string;
+  at: string;
+  by: string;
+}
+
+/** The results of every session in SQLite, append-only. Writes run inside the caller's transaction. */
+export class ResultStore {
+  constructor(private readonly db: Db) {}
+
+  /** Every participant's latest entry, with how many entries they have. */
+  current(sessionId: string): Array<EntryRecord & { count: number }> {
+    const rows = stmt(
+      this.db,
+      `SELECT e.*, (SELECT count(*) FROM results_entries c WHERE c.session_id = e.session_id AND c.number = e.number) AS n
+         FROM results_entries e
+        WHERE e.session_id = ?
+          AND e.id = (SELECT max(id) FROM results_entries m WHERE m.session_id = e.session_id AND m.number = e.number)
+        ORDER BY e.id`,
+    ).all(sessionId) as Array<EntryRow & { n: number }>;
+    return rows.map((r) => ({ ...fromRow(r), count: r.n }));
+  }
+
+  latest(sessionId: string, number: string): EntryRecord | undefined {
+    const row = stmt(
+      this.db,
+      'SELECT * FROM results_entries WHERE session_id = ? AND number = ? ORDER BY id DESC LIMIT 1',
+    ).get(sessionId, number) as EntryRow | undefined;
+    return row ? fromRow(row) : undefined;
+  }
+
+  /** Every entry of one participant, oldest first (the correction history). */
+  history(sessionId: string, number: string): EntryRecord[] {
+    return (
+      stmt(this.db, 'SELECT * FROM results_entries WHERE session_id = ? AND number = ? ORDER BY id').all(
+        sessionId,
+        number,
+      ) as EntryRow[]
+    ).map(fromRow);
+  }
+
+  append(sessionId: string, e: NewEntry): number {
+    const info = stmt(
+      this.db,
+      `INSERT INTO results_entries (session_id, number, scores, total, track, recorded_at, source, import_id, supersedes, reason, at, by)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      sessionId,
+      e.number,
+      JSON.stringify(e.scores),
+      e.total,
+      e.track,
+      e.recordedAt,
+      e.source,
+      e.importId ?? null,
+      e.supersedes ?? null,
+      e.reason ?? '',
+      e.at,
+      e.by,
+    );
+    return Number(info.lastInsertRowid);
+  }
+
+  recordImport(
+    sessionId: string,
+    i: { at: string; by: string; format: string; sha256: string; imported: number; unchanged: number; rejected: number },
+  ): number {
+    const info = stmt(
+      this.db,
+      `INSERT INTO results_imports (session_id, at, by, format, sha256, imported, unchanged, rejected)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(sessionId, i.at, i.by, i.format, i.sha256, i.imported, i.unchanged, i.rejected);
+    return Number(info.lastInsertRowid);
+  }
+
+  explain(sessionId: string, e: ExplanationRecord): void {
+    stmt(
+      this.db,
+      'INSERT INTO results_explanations (session_id, kind, number, text, at, by) VALUES (?, ?, ?, ?, ?, ?)',
+    ).run(sessionId, e.kind, e.number, e.text, e.at, e.by);
+  }
+
+  /** The latest explanation per (kind, number). */
+  explanations(sessionId: string): ExplanationRecord[] {
+    return stmt(
+      this.db,
+      `SELECT kind, number, text, at, by FROM results_explanations x
+        WHERE session_id = ? AND id = (SELECT max(id) FROM results_explanations y
+                                        WHERE y.session_id = x.session_id AND y.kind = x.kind AND y.number = x.number)`,
+    ).all(sessionId) as ExplanationRecord[];
+  }
+
+  saveLetter(l: { code: string; sessionId: string; number: string; content: string; issuedAt: string; issuedBy: string }): void {
+    stmt(
+      this.db,
+      'INSERT INTO results_letters (code, session_id, number, content, issued_at, issued_by) VALUES (?, ?, ?, ?, ?, ?)',
+    ).run(l.code, l.sessionId, l.number, l.content, l.issuedAt, l.issuedBy);
+  }
+
+  letter(code: string): { code: string; sessionId: string; number: string; content: string; issuedAt: string; issuedBy: string } | undefined {
+    return stmt(
+      this.db,
+      `SELECT code, session_id AS sessionId, number, content, issued_at AS issuedAt, issued_by AS issuedBy
+         FROM results_letters WHERE code = ?`,
+    ).get(code) as ReturnType<ResultStore['letter']>;
+  }
+}

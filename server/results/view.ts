@@ -1,0 +1,93 @@
+import { judge, ruleInfo, type PassingGradeRule } from '../../checklists/passing-grades/index.js';
+import type { ExamSession, Participant } from '../../protocol/exam.js';
+import {
+  RESULT_STATUS_LABELS,
+  type Anomaly,
+  type ResultCounts,
+  type ResultRow,
+  type ResultsResponse,
+} from '../../protocol/results.js';
+import { localTime } from '../exam/time.js';
+import { reconcile } from './reconcile.js';
+import type { EntryRecord, ExplanationRecord } from './store.js';
+
+export interface ResultsInput {
+  session: ExamSession;
+  participants: Participant[];
+  entries: ReadonlyArray<EntryRecord & { count: number }>;
+  explanations: readonly ExplanationRecord[];
+  rule: PassingGradeRule;
+  rejudged: boolean;
+  now: Date;
+}
+
+/** A session's results judged under `rule`, reconciled with attendance, counted (pure). */
+export function buildResults(input: ResultsInput): ResultsResponse {
+  const { session, participants, rule } = input;
+  const zone = session.timeZone;
+  const clock = (iso: string) => localTime(iso, zone).time;
+  const byNumber = new Map(participants.map((p) => [p.number, p]));
+  const order = new Map(participants.map((p, i) => [p.number, i]));
+  const results: ResultRow[] = [...input.entries]
+    .sort((a, b) => (order.get(a.number) ?? 1e9) - (order.get(b.number) ?? 1e9) || a.id - b.id)
+    .map((e) => {
+      const p = byNumber.get(e.number);
+      const judgement = judge(rule, { scores: e.scores, total: e.total, track: e.track });
+      const track = rule.tracks.find((t) => t.id === judgement.track);
+      return {
+        participantNumber: e.number,
+        name: p?.name ?? '',
+        room: p?.room ?? '',
+        seat: p?.seat ?? '',
+        scores: e.scores,
+        total: e.total,
+        ...judgement,
+        trackLabel: track?.title ?? { id: e.track, en: e.track },
+        statusLabel: RESULT_STATUS_LABELS[judgement.status],
+        recordedAt: e.recordedAt,
+        recordedTime: clock(e.recordedAt),
+        source: e.source,
+        corrections: e.count - 1,
+        reason: e.source === 'correction' ? e.reason : '',
+      };
+    });
+  const actualEnd = session.actualEndAt ? new Date(session.actualEndAt) : undefined;
+  const anomalies = reconcile({
+    participants,
+    results: input.entries,
+    explanations: input.explanations,
+    endsAt: actualEnd ?? new Date(session.endsAt),
+    blindEndsAt: actualEnd && actualEnd > new Date(session.blindEndsAt) ? actualEnd : new Date(session.blindEndsAt),
+    now: input.now,
+    clock,
+  });
+  return {
+    sessionId: session.id,
+    results,
+    rule: ruleInfo(rule),
+    rejudged: input.rejudged,
+    anomalies,
+    counts: countResults(participants, results, anomalies),
+    generatedAt: input.now.toISOString(),
+  };
+}
+
+export function countResults(
+  participants: readonly Pick<Participant, 'checkedInAt'>[],
+  results: readonly Pick<ResultRow, 'status'>[],
+  anomalies: readonly Anomaly[],
+): ResultCounts {
+  const present = participants.filter((p) => p.checkedInAt !== null).length;
+  const by = (s: ResultRow['status']) => results.filter((r) => r.status === s).length;
+  return {
+    registered: participants.length,
+    present,
+    absent: participants.length - present,
+    withResult: results.length,
+    memenuhi: by('memenuhi'),
+    tidakMemenuhi: by('tidak-memenuhi'),
+    tidakDinilai: by('tidak-dinilai'),
+    anomalies: anomalies.length,
+    unexplained: anomalies.filter((a) => a.explanation === null).length,
+  };
+}

@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { secretsIn, type OutboxEvent } from '../../protocol/region.js';
+import { createFeatures } from '../../server/features.js';
+import type { OutboxFeature } from '../../server/outbox/feature.js';
+import { isAppError } from '../../protocol/errors.js';
+import { FIXTURES, startExamHub, type ExamHub } from '../exam/helpers.js';
+import { TEST_ADMIN_PASSWORD } from '../helpers/hub.js';
+import { join } from 'node:path';
+
+let t: ExamHub | undefined;
+afterEach(async () => {
+  await t?.stop();
+  t = undefined;
+});
+
+async function hubWithOutbox(): Promise<{ t: ExamHub; outbox: OutboxFeature }> {
+  const features = createFeatures();
+  const outbox = features.find((f) => f.name === 'outbox') as OutboxFeature;
+  t = await startExamHub('2026-11-23T06:30:00+08:00', undefined, { features });
+  return { t, outbox };
+}
+
+const everything = (outbox: OutboxFeature): OutboxEvent[] => outbox.store.after(0, 100_000);
+
+describe('the outbox of a venue hub', () => {
+  it('holds a whole exam morning as summaries, and never a NIK, PIN, password or key', async () => {
+    const { t, outbox } = await hubWithOutbox();
+    const id = await t.session();
+    await t.importRoster(id, 'comma-lf.csv');
+    const pins: string[] = [];
+    for (const [number, nik] of [
+      ['24300110120000001', '6310015503920001'],
+      ['24300110120000003', '6310014107950003'],
+    ] as const) {
+      const res = await t.api(`/api/sessions/${id}/checkins`, { body: { participantNumber: number, nik } });
+      expect(res.status).toBe(201);
+      pins.push(res.body.pin);
+    }
+    // A refusal with a wrong NIK, and an operator typing a NIK into an incident.
+    await t.api(`/api/sessions/${id}/checkins`, { body: { participantNumber: '24300110120000002', nik: '6310010000000000' } });
+    const incident = await t.api(`/api/sessions/${id}/incidents`, {
+      body: { room: 'R1', kind: 'peserta', description: 'Peserta NIK 6310 0102 0490 0002 salah kursi, dipindah' },
+    });
+    expect(incident.status).toBe(201);
+    outbox.collectNow();
+
+    const events = everything(outbox);
+    const kinds = new Set(events.map((e) => e.kind));
+    expect([...kinds].sort()).toEqual(['attendance', 'audit-head', 'capacity', 'incident', 'readiness', 'results', 'venue']);
+    for (const e of events) expect(secretsIn(e.payload), `${e.kind} ${e.key}`).toEqual([]);
+
+    // And by value: nothing the roster or the desk knows as secret appears anywhere in the outbox.
+    const text = JSON.stringify(events);
+    const roster = readFileSync(join(FIXTURES, 'comma-lf.csv'), 'utf8');
+    const niks = [...roster.matchAll(/\b\d{16}\b/g)].map((m) => m[0]);
+    expect(niks.length).toBeGreaterThan(3);
+    for (const secret of [...niks, '6310010000000000', ...pins, TEST_ADMIN_PASSWORD, t.token]) {
+      expect(secret.length).toBeGreaterThan(5);
+      expect(text).not.toContain(secret);
+    }
+    expect(text).not.toContain('6310 0102 0490 0002');
+    const sent = events.find((e) => e.kind === 'incident')!.payload;
+    expect(sent.description).toBe('Peserta NIK [NIK disamarkan] salah kursi, dipindah');
+
+    // The session's counts are the attendance page's own.
+    const attendance = (await t.api(`/api/sessions/${id}/attendance`)).body;
+    const counts = events.filter((e) => e.kind === 'attendance').at(-1)!.payload;
+    expect({ registered: counts.registered, present: counts.present, absent: counts.absent, refused: counts.refused }).toEqual({
+      registered: attendance.registered,
+      present: attendance.present,
+      absent: attendance.absent,
+      refused: attendance.refused,
+    });
+  });
+
+  it('appends only what changed, numbered in order, and retires a deleted incident', async () => {
+    const { t, outbox } = await hubWithOutbox();
+    const id = await t.session();
+    const created = await t.api(`/api/sessions/${id}/incidents`, { body: { kind: 'listrik', description: 'PLN padam 3 menit' } });
+    outbox.collectNow();
+    expect(outbox.collectNow()).toBe(0);
+    const before = outbox.store.head();
+    await t.api(`/api/sessions/${id}/incidents/${created.body.id}`, { method: 'DELETE' });
+    expect(outbox.collectNow()).toBeGreaterThanOrEqual(1);
+    const added = outbox.store.after(before, 100);
+    expect(added.find((e) => e.kind === 'incident')).toMatchObject({ key: `${id}/${created.body.id}`, payload: { deleted: true } });
+    const seqs = everything(outbox).map((e) => e.seq);
+    expect(seqs).toEqual(seqs.map((_, i) => i + 1));
+  });
+
+  it('refuses a payload carrying a secret, and its rows can be neither changed nor deleted', async () => {
+    const { t, outbox } = await hubWithOutbox();
+    for (const payload of [{ nik: 'x' }, { note: 'NIK 6310015503920001' }, { nested: [{ pinSlip: 'a' }] }, { venueKey: 'k' }, { password: 'p' }]) {
+      let error: unknown;
+      try {
+        outbox.outbox.append('results', payload);
+      } catch (err) {
+        error = err;
+      }
+      expect(isAppError(error) && error.code, JSON.stringify(payload)).toBe('outbox-secret');
+      // The refusal says where, never the value.
+      expect(String((error as Error).message)).not.toContain('6310015503920001');
+    }
+    expect(outbox.outbox.append('results', { lulus: 3, tidakLulus: 1 })).toBeGreaterThan(0);
+    const db = t.hub.ctx.db;
+    expect(() => db.prepare('UPDATE outbox SET payload = ?').run('{}')).toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM outbox').run()).toThrow(/append-only/);
+  });
+});

@@ -1,0 +1,114 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { OutboxEvent } from '../../protocol/region.js';
+import { usePostgres } from '../helpers/postgres.js';
+import { startTestRegion, type TestRegion } from '../helpers/region.js';
+
+const pg = usePostgres();
+let region: TestRegion | undefined;
+afterEach(async () => {
+  await region?.stop();
+  region = undefined;
+});
+
+const at = '2026-11-23T00:30:00.000Z';
+const readiness = (seq: number, verdict: 'ready' | 'not-ready'): OutboxEvent => ({
+  seq,
+  kind: 'readiness',
+  key: '',
+  at,
+  payload: { verdict, machines: { ready: verdict === 'ready' ? 10 : 8, notReady: verdict === 'ready' ? 0 : 2, incomplete: 0, offline: 0 }, causes: [] },
+});
+const attendance = (seq: number, present: number): OutboxEvent => ({
+  seq,
+  kind: 'attendance',
+  key: 'skd-1',
+  at,
+  payload: { sessionId: 'skd-1', name: 'SKD Sesi 1', date: '2026-11-23', start: '08:00', end: '09:40', registered: 10, present, absent: 10 - present, refused: 0, rooms: [{ room: 'R1', registered: 10, present, absent: 10 - present, refused: 0 }] },
+});
+
+async function joined(staleAfterMs = 60_000) {
+  region = await startTestRegion(await pg.fresh(), { staleAfterMs });
+  const admin = await region.login();
+  const code = await region.enroll('kab-tanah-bumbu', 'Gedung Serbaguna Batulicin', admin);
+  const join = await region.api('/api/region/join', { body: { code, name: 'Hub Batulicin' } });
+  expect(join.status).toBe(201);
+  return { region, admin, key: join.body.key as string, code };
+}
+
+describe('the regional service on PostgreSQL', () => {
+  it('stores a push once, acknowledges in order, and never rolls a subject back', async () => {
+    const { region, admin, key } = await joined();
+    const push = (events: OutboxEvent[], head: number) => region.api('/api/region/push', { body: { head, events }, token: key });
+
+    const first = await push([readiness(1, 'not-ready'), attendance(2, 3)], 2);
+    expect(first.body).toEqual({ ackedSeq: 2, stored: 2 });
+    // The same batch again (a retry after a lost answer): nothing counted twice.
+    expect((await push([readiness(1, 'not-ready'), attendance(2, 3)], 2)).body).toEqual({ ackedSeq: 2, stored: 0 });
+    // Out of order: 5 and 6 arrive before 3 and 4. The acknowledgement waits at the gap.
+    expect((await push([attendance(5, 7), readiness(6, 'ready')], 6)).body).toEqual({ ackedSeq: 2, stored: 2 });
+    let venue = (await region.api('/api/region/venues', { token: admin })).body.venues[0];
+    expect(venue).toMatchObject({ stale: true, behind: 4, verdict: 'stale', lastVerdict: 'ready' });
+    // Then the older ones: the gap is filled, and their older values do not replace newer ones.
+    expect((await push([attendance(3, 4), readiness(4, 'not-ready')], 6)).body).toEqual({ ackedSeq: 6, stored: 2 });
+    venue = (await region.api('/api/region/venues', { token: admin })).body.venues[0];
+    expect(venue).toMatchObject({ id: 'kab-tanah-bumbu', name: 'Gedung Serbaguna Batulicin', stale: false, behind: 0, verdict: 'ready' });
+    expect(venue.sessions).toEqual([expect.objectContaining({ sessionId: 'skd-1', registered: 10, present: 7, absent: 3 })]);
+    const rows = await region.ctx.store.pool.query('SELECT count(*)::int AS n FROM events');
+    expect(rows.rows[0].n).toBe(6);
+  });
+
+  it('shows a silent venue as stale, never as ready from old data', async () => {
+    const { region, admin, key } = await joined(400);
+    await region.api('/api/region/push', { body: { head: 1, events: [readiness(1, 'ready')] }, token: key });
+    expect((await region.api('/api/region/venues', { token: admin })).body.venues[0]).toMatchObject({ verdict: 'ready', stale: false });
+    await new Promise((r) => setTimeout(r, 600));
+    const venue = (await region.api('/api/region/venues', { token: admin })).body.venues[0];
+    expect(venue).toMatchObject({ verdict: 'stale', stale: true, lastVerdict: 'ready' });
+    expect(Date.parse(venue.lastHeardAt)).toBeLessThan(Date.now() - 400);
+  });
+
+  it('lets the monitor read and only the admin enroll; codes are one-time; keys are the venue\'s own', async () => {
+    const { region, admin, key, code } = await joined();
+    expect((await region.api('/api/region/users', { body: { username: 'kanreg', role: 'regional-monitor', password: 'pantau-wilayah' }, token: admin })).status).toBe(201);
+    const monitor = await region.login('kanreg', 'pantau-wilayah');
+    expect((await region.api('/api/region/venues', { token: monitor })).status).toBe(200);
+    expect((await region.api('/api/region/venues/kab-tanah-bumbu', { token: monitor })).body.venue.id).toBe('kab-tanah-bumbu');
+    const refused = await region.api('/api/region/venues', { body: { id: 'x', name: 'X' }, token: monitor });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.code).toBe('forbidden');
+    expect((await region.api('/api/region/venues')).status).toBe(401);
+    // A venue key is not a login, a login is not a venue key.
+    expect((await region.api('/api/region/venues', { token: key })).status).toBe(401);
+    expect((await region.api('/api/region/push', { body: { head: 0, events: [] }, token: admin })).status).toBe(401);
+    // The code worked once.
+    const again = await region.api('/api/region/join', { body: { code, name: 'Penyusup' } });
+    expect(again.status).toBe(401);
+    expect(again.body.error.code).toBe('venue-code');
+  });
+
+  it('refuses pushes that carry a NIK or break the contract, storing none of them', async () => {
+    const { region, admin, key } = await joined();
+    const push = (body: unknown) => region.api('/api/region/push', { body, token: key });
+    const nik = { ...attendance(1, 1), payload: { ...attendance(1, 1).payload, name: 'SKD 6310015503920001' } };
+    const cases: Array<[unknown, number, string]> = [
+      [{ head: 1, events: [nik] }, 400, 'bad-event'],
+      [{ head: 1, events: [{ ...readiness(1, 'ready'), payload: { pin: '123456' } }] }, 400, 'bad-event'],
+      [{ head: 1, events: [{ ...readiness(1, 'ready'), payload: { verdict: 'siap' } }] }, 400, 'bad-event'],
+      [{ head: 1, events: [{ ...readiness(1, 'ready'), kind: 'shell' }] }, 400, 'bad-request'],
+      [{ head: 1, events: [{ ...attendance(1, 1), payload: { ...attendance(1, 1).payload, name: 'a\u0000b' } }] }, 400, 'bad-event'],
+      [{ head: 1, events: [{ ...readiness(1, 'ready'), at: 'kemarin' }] }, 400, 'bad-event'],
+      [{ head: 1, events: Array.from({ length: 501 }, (_, i) => readiness(i + 1, 'ready')) }, 400, 'bad-request'],
+    ];
+    for (const [body, status, code] of cases) {
+      const res = await push(body);
+      expect(res.status, JSON.stringify(body).slice(0, 80)).toBe(status);
+      expect(res.body.error.code === code || res.body.error.code === 'invalid', res.body.error.code).toBe(true);
+      expect(JSON.stringify(res.body)).not.toContain('6310015503920001');
+    }
+    expect((await region.api('/api/region/push', { raw: '{"head": 1, "events": [', token: key })).status).toBe(400);
+    expect((await region.api('/api/region/push', { raw: Buffer.alloc(9 * 1024 * 1024, 32), token: key })).status).toBe(413);
+    const rows = await region.ctx.store.pool.query('SELECT count(*)::int AS n FROM events');
+    expect(rows.rows[0].n).toBe(0);
+    expect((await region.api('/api/region/venues', { token: admin })).body.venues[0].verdict).toBe('unknown');
+  });
+});
