@@ -70,6 +70,8 @@ export interface EnrollmentInfo {
   codes: EnrollmentCode[];
   /** Commands with KODE as a placeholder (the real code is shown once, when made). */
   commands: EnrollmentCommands;
+  /** The venue token of simulators and load tests (`siapcat simulate --token`); never for exam PCs. */
+  simulatorToken: string;
   /** Set when exam PCs cannot reach the address above (the hub listens on loopback only). */
   warning: { id: string; en: string } | null;
 }

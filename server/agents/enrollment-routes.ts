@@ -46,6 +46,7 @@ export function enrollmentRoutes(app: HubApp, hub: AgentHub): void {
       downloads: AGENT_FILES.map((f) => ({ ...f, bytes: size(join(dir, f.file)), url: `/api/agent-bin/${f.file}` })),
       codes: hub.codes.all().map((c) => codeView(c, now)),
       commands: enrollmentCommands(url, CODE_PLACEHOLDER),
+      simulatorToken: hub.token.get(),
       warning,
     };
   };

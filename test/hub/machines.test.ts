@@ -115,8 +115,9 @@ describe('machines API', () => {
       },
     });
     expect(first.downloads.map((d: { url: string }) => d.url)).toEqual(['/api/agent-bin/siapcat-agent-win-x64.exe', '/api/agent-bin/siapcat-agent-linux-x64']);
-    expect(JSON.stringify(first)).not.toContain(TOKEN);
-    expect((await hub.api('/api/enrollment/rotate', { token, method: 'POST' })).status).toBe(200);
+    expect(first.simulatorToken).toBe(TOKEN);
+    const rotated = (await hub.api('/api/enrollment/rotate', { token, method: 'POST' })).body;
+    expect(rotated.simulatorToken).not.toBe(TOKEN);
     const late = testAgent(hub.url, { id: 'PC-F', token: TOKEN });
     agents.push(late);
     late.link.start();
