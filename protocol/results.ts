@@ -183,3 +183,37 @@ export interface BeritaAcaraResults {
   counts: ResultCounts;
   anomalies: Anomaly[];
 }
+
+/** GET /api/sessions/:id/results/rekap: the printable "Rekap Hasil" for the handover of Lampiran C.3.b.7.k. */
+export interface RekapHasil {
+  title: string;
+  venue: { name: string; address: string };
+  session: { id: string; name: string; kind: string; kindLabel: Localized; day: string; date: string; start: string; end: string; zone: string };
+  rule: RuleRef & { decree: string; title: Localized };
+  components: Array<{ key: string; title: Localized }>;
+  rows: Array<{
+    no: number;
+    participantNumber: string;
+    name: string;
+    room: string;
+    seat: string;
+    scores: Record<string, number>;
+    total: number;
+    status: ResultStatus;
+    statusLabel: Localized;
+    corrected: boolean;
+  }>;
+  counts: ResultCounts;
+  /** Anomalies and their explanations, printed below the table. */
+  anomalies: Anomaly[];
+  signatories: { panselda: Signer[]; timCat: Signer[]; pengawas: Signer[] };
+  audit: { seq: number; hash: string } | null;
+  generatedAt: string;
+  generatedText: string;
+}
+
+export interface Signer {
+  name: string;
+  nip: string;
+  jabatan: string;
+}

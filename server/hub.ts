@@ -7,6 +7,7 @@ import { AppError } from '../protocol/errors.js';
 import { cryptoRandom, systemClock, type Clock, type RandomSource } from '../protocol/ports.js';
 import { createApp } from './app.js';
 import { WS_BEARER_PREFIX } from './auth/middleware.js';
+import type { PasswordCost } from './auth/passwords.js';
 import { UserStore } from './auth/users.js';
 import type { HubContext } from './context.js';
 import { ChangeFeed } from './changes.js';
@@ -34,6 +35,8 @@ export interface HubOptions {
   random?: RandomSource;
   log?: Logger;
   features?: Feature[];
+  /** scrypt cost of new password hashes (default: OWASP's); tests lower it for speed. */
+  passwordCost?: PasswordCost;
 }
 
 export interface Hub {
@@ -78,7 +81,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     clock,
     random,
     log,
-    users: new UserStore(db, clock, random),
+    users: new UserStore(db, clock, random, options.passwordCost),
     settings: new Settings(db),
     cron,
     changes: new ChangeFeed(),

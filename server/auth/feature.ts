@@ -6,7 +6,9 @@ import type { Feature } from '../feature.js';
 import { readJson } from '../http/json.js';
 import { MIN_PASSWORD } from '../../protocol/users.js';
 import { userRoutes } from './user-routes.js';
-import { isLocked, recordFailure, type ThrottleState } from './throttle.js';
+import { LoginThrottle } from './throttle.js';
+import { SqliteThrottleStore } from './throttle-store.js';
+import { remoteAddress } from '../http/remote.js';
 import { newToken, bearerFrom } from './tokens.js';
 import { publicRoute, requirePermission } from './permissions.js';
 
@@ -22,11 +24,11 @@ export { MIN_PASSWORD };
  * Seeds the admin on an empty database: from SIAPCAT_ADMIN_PASSWORD, or else a one-time setup
  * token printed to the hub's terminal and exchanged for the admin password via POST /api/setup.
  */
-export function seedAdmin(ctx: HubContext): { setupToken?: string } {
+export async function seedAdmin(ctx: HubContext): Promise<{ setupToken?: string }> {
   if (ctx.users.count() > 0) return {};
   const password = ctx.config.env.SIAPCAT_ADMIN_PASSWORD;
   if (password && password.length >= MIN_PASSWORD) {
-    ctx.users.setPassword('admin', password);
+    await ctx.users.setPassword('admin', password);
     ctx.log.info('auth.admin-seeded', { username: 'admin' });
     return {};
   }
@@ -39,11 +41,14 @@ export function seedAdmin(ctx: HubContext): { setupToken?: string } {
 }
 
 export function authFeature(state: { setupToken?: string } = {}): Feature {
-  const throttle = new Map<string, ThrottleState>();
+  let throttle: LoginThrottle | undefined;
+  let counters: SqliteThrottleStore | undefined;
   return {
     name: 'auth',
-    start(ctx) {
-      Object.assign(state, seedAdmin(ctx));
+    async start(ctx) {
+      counters = new SqliteThrottleStore(ctx.db);
+      throttle = new LoginThrottle(counters);
+      Object.assign(state, await seedAdmin(ctx));
       if (state.setupToken) {
         ctx.notices.push({
           id: `Belum ada admin. Buka dasbor dan masukkan token penyiapan ${state.setupToken} dengan kata sandi admin baru (atau mulai hub dengan SIAPCAT_ADMIN_PASSWORD).`,
@@ -52,6 +57,7 @@ export function authFeature(state: { setupToken?: string } = {}): Feature {
       }
       ctx.cron.add('auth.sweep-sessions', '17 * * * *', () => {
         ctx.users.sweepExpired();
+        counters?.sweep(ctx.clock.now().getTime() - 3600_000);
       });
     },
     routes(app, ctx) {
@@ -60,28 +66,30 @@ export function authFeature(state: { setupToken?: string } = {}): Feature {
       app.post('/api/login', publicRoute(), async (c) => {
         const body = await readJson(c, LoginRequestSchema, { id: 'Data masuk', en: 'Login' });
         const now = ctx.clock.now().getTime();
-        if (isLocked(throttle.get(body.username), now)) {
+        const address = remoteAddress(c);
+        const limits = throttle ?? new LoginThrottle(new SqliteThrottleStore(ctx.db));
+        if (limits.locked(body.username, address, now)) {
           throw new AppError(
             'login-locked',
             {
-              id: 'Terlalu banyak percobaan masuk yang salah. Tunggu 5 menit lalu coba lagi.',
-              en: 'Too many wrong login attempts. Wait 5 minutes and try again.',
+              id: 'Terlalu banyak percobaan masuk yang salah dari akun atau komputer ini. Tunggu 5 menit lalu coba lagi.',
+              en: 'Too many wrong login attempts for this account or from this computer. Wait 5 minutes and try again.',
             },
             { status: 429 },
           );
         }
-        const session = ctx.users.login(body.username, body.password);
+        const session = await ctx.users.login(body.username, body.password);
         if (!session) {
-          throttle.set(body.username, recordFailure(throttle.get(body.username), now));
-          ctx.log.warn('auth.login-failed', { username: body.username });
+          limits.failed(body.username, address, now);
+          ctx.log.warn('auth.login-failed', { username: body.username.slice(0, 64), address });
           throw new AppError(
             'bad-credentials',
             { id: 'Nama pengguna atau kata sandi salah.', en: 'Wrong username or password.' },
             { status: 401 },
           );
         }
-        throttle.delete(body.username);
-        ctx.log.info('auth.login', { username: session.user.username });
+        limits.succeeded(body.username);
+        ctx.log.info('auth.login', { username: session.user.username, address });
         const response: LoginResponse = {
           token: session.token,
           username: session.user.username,
@@ -112,10 +120,10 @@ export function authFeature(state: { setupToken?: string } = {}): Feature {
             { status: 401 },
           );
         }
-        ctx.users.setPassword('admin', body.password);
         delete state.setupToken;
+        await ctx.users.setPassword('admin', body.password);
         ctx.log.info('auth.admin-created', { username: 'admin' });
-        const session = ctx.users.login('admin', body.password);
+        const session = await ctx.users.login('admin', body.password);
         return c.json({ token: session!.token, username: 'admin', expiresAt: session!.expiresAt }, 201);
       });
 

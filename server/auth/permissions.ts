@@ -87,6 +87,7 @@ export const PERMISSIONS = {
   'results.explain': EXAM_DAY,
   'results.view': ['admin', 'supervisor', 'operator', 'auditor'],
   'results.board': READERS,
+  'results.rekap': OVERSIGHT,
   'results.export': ['admin', 'auditor'],
   'results.letter': OVERSIGHT,
   'results.verify': READERS,

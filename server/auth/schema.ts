@@ -22,4 +22,14 @@ export const AUTH_MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    name: '0002-auth-login-throttle',
+    sql: `
+      CREATE TABLE login_throttle (
+        key TEXT PRIMARY KEY,
+        failures TEXT NOT NULL,
+        last_ms INTEGER NOT NULL
+      ) STRICT;
+    `,
+  },
 ];

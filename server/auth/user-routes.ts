@@ -43,7 +43,7 @@ export function userRoutes(app: HubApp, ctx: HubContext): void {
   app.post('/api/users', requirePermission('users.manage'), async (c) => {
     const me = c.get('user');
     const body = await readJson(c, CreateUserSchema, USER);
-    if (!ctx.users.create(body.username, body.password, body.role)) {
+    if (!(await ctx.users.create(body.username, body.password, body.role))) {
       throw new AppError(
         'user-exists',
         {
@@ -64,7 +64,7 @@ export function userRoutes(app: HubApp, ctx: HubContext): void {
     if (user.role === 'admin' && body.role !== undefined && body.role !== 'admin' && ctx.users.countRole('admin') <= 1) {
       throw lastAdmin();
     }
-    ctx.users.update(user.username, body);
+    await ctx.users.update(user.username, body);
     ctx.log.info('auth.user-updated', {
       username: user.username,
       role: body.role ?? user.role,

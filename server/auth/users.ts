@@ -1,7 +1,7 @@
 import type { Db } from '../db/open.js';
 import type { Clock, RandomSource } from '../../protocol/ports.js';
 import { stmt } from '../db/statements.js';
-import { hashPassword, verifyPassword } from './passwords.js';
+import { hashPassword, needsRehash, OWASP_SCRYPT, verifyPassword, type PasswordCost } from './passwords.js';
 import { newToken, tokenHash } from './tokens.js';
 
 /** Login sessions last one exam day and a half: long enough for 06:00 to the last session's minutes. */
@@ -16,10 +16,15 @@ export interface AuthUser {
 export class UserStore {
   private readonly endedListeners = new Set<() => void>();
 
+  /** A hash of a random password at the current cost: checked against when the username does not exist. */
+  private dummy: Promise<string> | undefined;
+
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
     private readonly random: RandomSource,
+    /** scrypt cost for new hashes; lower ones are rehashed at login. Tests may lower it for speed. */
+    readonly cost: PasswordCost = OWASP_SCRYPT,
   ) {}
 
   /**
@@ -40,20 +45,34 @@ export class UserStore {
   }
 
   /** Creates or replaces a user's password. */
-  setPassword(username: string, password: string, role = 'admin'): void {
+  async setPassword(username: string, password: string, role = 'admin'): Promise<void> {
+    const hash = await hashPassword(password, this.random, this.cost);
     stmt(
       this.db,
       `INSERT INTO users (username, password_hash, role, created_at) VALUES (?, ?, ?, ?)
        ON CONFLICT(username) DO UPDATE SET password_hash = excluded.password_hash`,
-    ).run(username, hashPassword(password, this.random), role, this.clock.now().toISOString());
+    ).run(username, hash, role, this.clock.now().toISOString());
   }
 
   /** Checks a password and, when right, opens a session; undefined when wrong or unknown. */
-  login(username: string, password: string): { token: string; expiresAt: string; user: AuthUser } | undefined {
+  async login(username: string, password: string): Promise<{ token: string; expiresAt: string; user: AuthUser } | undefined> {
     const row = stmt(this.db, 'SELECT username, password_hash, role FROM users WHERE username = ?').get(username) as
       | { username: string; password_hash: string; role: string }
       | undefined;
-    if (!row || !verifyPassword(password, row.password_hash)) return undefined;
+    // An unknown name costs the same scrypt as a known one: the answer's timing does not tell which names exist.
+    this.dummy ??= hashPassword(Buffer.from(this.random.bytes(16)).toString('hex'), this.random, this.cost);
+    const right = await verifyPassword(password, row?.password_hash ?? (await this.dummy));
+    if (!row || !right) return undefined;
+    if (needsRehash(row.password_hash, this.cost)) {
+      // Transparent upgrade: the password is known right now, so its hash moves to the current cost.
+      const upgraded = await hashPassword(password, this.random, this.cost);
+      stmt(this.db, 'UPDATE users SET password_hash = ? WHERE username = ? AND password_hash = ?').run(
+        upgraded,
+        row.username,
+        row.password_hash,
+      );
+    }
+    if (!this.get(row.username)) return undefined;
     const token = newToken(this.random);
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000).toISOString();
@@ -87,20 +106,18 @@ export class UserStore {
   }
 
   /** Adds a user; false when the name is taken. */
-  create(username: string, password: string, role: string): boolean {
+  async create(username: string, password: string, role: string): Promise<boolean> {
+    const hash = await hashPassword(password, this.random, this.cost);
     const result = stmt(this.db, 'INSERT INTO users (username, password_hash, role, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING')
-      .run(username, hashPassword(password, this.random), role, this.clock.now().toISOString());
+      .run(username, hash, role, this.clock.now().toISOString());
     return result.changes === 1;
   }
 
   /** Changes the password and/or role and ends the user's logins (they log in again with the new ones). */
-  update(username: string, change: { password?: string | undefined; role?: string | undefined }): void {
+  async update(username: string, change: { password?: string | undefined; role?: string | undefined }): Promise<void> {
+    const hash = change.password === undefined ? undefined : await hashPassword(change.password, this.random, this.cost);
     this.db.transaction(() => {
-      if (change.password !== undefined) {
-        this.db
-          .prepare('UPDATE users SET password_hash = ? WHERE username = ?')
-          .run(hashPassword(change.password, this.random), username);
-      }
+      if (hash !== undefined) this.db.prepare('UPDATE users SET password_hash = ? WHERE username = ?').run(hash, username);
       if (change.role !== undefined) stmt(this.db, 'UPDATE users SET role = ? WHERE username = ?').run(change.role, username);
       stmt(this.db, 'DELETE FROM auth_sessions WHERE username = ?').run(username);
     })();

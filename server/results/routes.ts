@@ -5,7 +5,7 @@ import type { HubApp } from '../feature.js';
 import { readBodyBytes, readJson } from '../http/json.js';
 import type { ResultsDeps } from './deps.js';
 import { importResults } from './import.js';
-import { boardOf, resultsOf } from './service.js';
+import { boardOf, rekapOf, resultsOf } from './service.js';
 import { enterResult, explainAnomaly } from './write.js';
 
 /** Largest results file accepted: 2,000 rows of CSV are ~100 KB; a province's XLSX a few MB. */
@@ -46,6 +46,8 @@ export function resultRoutes(app: HubApp, deps: ResultsDeps): void {
     }
     return c.json(boardOf(deps, c.req.param('id'), sort));
   });
+
+  app.get('/api/sessions/:id/results/rekap', requirePermission('results.rekap'), (c) => c.json(rekapOf(deps, c.req.param('id'))));
 
   app.post('/api/sessions/:id/results/explanations', requirePermission('results.explain'), async (c) => {
     const body = await readJson(c, ExplainAnomalySchema, EXPLANATION);

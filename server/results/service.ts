@@ -6,11 +6,13 @@ import {
   type BeritaAcaraResults,
   type BoardResponse,
   type BoardSort,
+  type RekapHasil,
   type ResultsResponse,
 } from '../../protocol/results.js';
 import { SESSION_KIND_LABELS } from '../../protocol/exam.js';
 import type { ResultsDeps } from './deps.js';
 import type { SessionDay } from './parse.js';
+import { buildRekap } from './rekap.js';
 import { buildResults } from './view.js';
 
 /** yyyy-mm-dd of the session in its zone and its offset (+08:00), for wall-clock times in files. */
@@ -101,4 +103,12 @@ export function beritaAcaraResults(deps: ResultsDeps, sessionId: string): Berita
     counts: r.counts,
     anomalies: r.anomalies,
   };
+}
+
+/** The Rekap Hasil for print: results, anomalies, signatories, and the audit head that anchors the paper. */
+export function rekapOf(deps: ResultsDeps, sessionId: string): RekapHasil {
+  return deps.db.transaction(() => {
+    const results = resultsOf(deps, sessionId);
+    return buildRekap(deps.exam.session(sessionId), results, deps.audit.head(), deps.clock.now());
+  })();
 }

@@ -5,6 +5,12 @@ import { tempDir } from './tmp.js';
 
 export const TEST_ADMIN_PASSWORD = 'rahasia-ujian-2026';
 
+/**
+ * scrypt cost for test hubs: hundreds of logins per run at the OWASP cost would take minutes.
+ * The default cost and the rehash to it are tested in test/hub/passwords.test.ts.
+ */
+export const TEST_PASSWORD_COST = { N: 1024, r: 8, p: 1 };
+
 export interface TestHub extends Hub {
   dbPath: string;
   lines: string[];
@@ -28,6 +34,7 @@ export async function startTestHub(options: Partial<HubOptions> & { dir?: string
     port: 0,
     host: '127.0.0.1',
     log,
+    passwordCost: TEST_PASSWORD_COST,
     ...options,
     dbPath,
     env: { SIAPCAT_ADMIN_PASSWORD: TEST_ADMIN_PASSWORD, ...options.env },

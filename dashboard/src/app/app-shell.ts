@@ -178,6 +178,43 @@ export class SiapApp extends LitElement {
       padding: 0.8rem;
       border-radius: var(--siap-radius);
     }
+    /* A phone: one line for the name and tools, one sideways-scrolling line of menu, 44 px targets. */
+    @media (max-width: 600px) {
+      header {
+        padding: 0.25rem 0.5rem;
+        gap: 0.25rem 0.5rem;
+      }
+      .venue,
+      .live .word,
+      .user {
+        display: none;
+      }
+      .tools {
+        margin-left: auto;
+        gap: 0.4rem;
+      }
+      nav {
+        order: 3;
+        flex: 1 0 100%;
+        flex-wrap: nowrap;
+        overflow-x: auto;
+        scrollbar-width: none;
+      }
+      nav a {
+        white-space: nowrap;
+        display: inline-flex;
+        align-items: center;
+        min-height: 44px;
+      }
+      .lang button,
+      .logout {
+        min-height: 44px;
+        min-width: 44px;
+      }
+      main {
+        padding: 0.5rem;
+      }
+    }
     @media print {
       header,
       .skip {
@@ -218,9 +255,9 @@ export class SiapApp extends LitElement {
         )}
       </nav>
       <div class="tools">
-        <span class="live" data-status=${status} title=${t(shell.liveHint)}>${t(shell.live[status])}</span>
+        <span class="live" data-status=${status} title=${t(shell.liveHint)}><span class="word">${t(shell.live[status])}</span></span>
         ${this.#langToggle()}
-        <span>${this.services.session.username}</span>
+        <span class="user">${this.services.session.username}</span>
         <button class="logout" @click=${() => void logout(this.services.api)}>${t(shell.logout)}</button>
       </div>
     </header>`;

@@ -20,6 +20,9 @@ export const PATTERNS = {
   attendanceSheet: '/sesi/:id/daftar-hadir',
   incidents: '/sesi/:id/kejadian',
   minutes: '/sesi/:id/berita-acara',
+  results: '/sesi/:id/hasil',
+  resultsBoard: '/sesi/:id/papan-hasil',
+  resultsRekap: '/sesi/:id/rekap-hasil',
 } as const;
 
 export interface MachineFilter {
@@ -59,6 +62,12 @@ export const paths = {
   incidents: (id: string) => `/sesi/${enc(id)}/kejadian`,
   /** The berita acara (official minutes) of a session. */
   minutes: (id: string) => `/sesi/${enc(id)}/berita-acara`,
+  /** Results of a session: import, judged list, anomalies with explanations. */
+  results: (id: string) => `/sesi/${enc(id)}/hasil`,
+  /** The waiting-room TV board of a session's results, in the venue's chosen order. */
+  resultsBoard: (id: string, sort?: string) => `/sesi/${enc(id)}/papan-hasil${sort ? `?urut=${enc(sort)}` : ''}`,
+  /** The printable Rekap Hasil with signature blocks (handover, Lampiran C.3.b.7.k). */
+  resultsRekap: (id: string) => `/sesi/${enc(id)}/rekap-hasil`,
 };
 
 /** Reads a machine filter back from the query of /mesin. */

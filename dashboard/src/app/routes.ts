@@ -116,4 +116,30 @@ export const ROUTES: PageRoute[] = [
     render: ({ services, params }) =>
       html`<siap-minutes-page .services=${services} .sessionId=${params.id ?? ''}></siap-minutes-page>`,
   },
+  {
+    pattern: PATTERNS.results,
+    title: { id: 'Hasil sesi', en: 'Session results' },
+    load: () => import('../pages/results/results-page.js'),
+    render: ({ services, params }) =>
+      html`<siap-results-page .services=${services} .sessionId=${params.id ?? ''}></siap-results-page>`,
+  },
+  {
+    pattern: PATTERNS.resultsBoard,
+    title: { id: 'Papan hasil', en: 'Results board' },
+    chrome: 'bare',
+    load: () => import('../pages/results-board/board-page.js'),
+    render: ({ services, params, query }) =>
+      html`<siap-results-board-page
+        .services=${services}
+        .sessionId=${params.id ?? ''}
+        .query=${query}
+      ></siap-results-board-page>`,
+  },
+  {
+    pattern: PATTERNS.resultsRekap,
+    title: { id: 'Rekap hasil', en: 'Results summary' },
+    load: () => import('../pages/results-rekap/rekap-page.js'),
+    render: ({ services, params }) =>
+      html`<siap-rekap-page .services=${services} .sessionId=${params.id ?? ''}></siap-rekap-page>`,
+  },
 ];

@@ -82,4 +82,41 @@ describe('named causes', () => {
     await expect.element(page.getByRole('link', { name: 'server S2 penuh' })).toHaveAttribute('href', '/mesin?server=S2');
     await expect.element(page.getByRole('link', { name: 'Genset' })).toHaveAttribute('href', '/fasilitas');
   });
+
+  it('triages: failures before unknowns, largest first, five shown and the rest behind "lihat semua", unknowns folded', async () => {
+    const fail = (n: number, ref: string) => ({ kind: 'check-fail', ref, count: n, text: { id: `${n} PC: ${ref}`, en: `${n} PCs: ${ref}` } });
+    const unknown = (n: number, ref: string) => ({ kind: 'check-unknown', ref, count: n, text: { id: `${n} PC: ${ref} belum bisa dinilai`, en: `${n} PCs: ${ref} not judged` } });
+    const el = mount('siap-causes', {
+      causes: [
+        unknown(40, 'webcam'),
+        fail(2, 'disk'),
+        unknown(40, 'ups'),
+        { kind: 'missing', ref: 'missing', count: 1, text: { id: '1 PC hilang', en: '1 PC missing' } },
+        fail(12, 'ram'),
+        fail(5, 'cpu'),
+        fail(3, 'os'),
+        fail(1, 'browser'),
+      ],
+    } as never);
+    const items = () => Array.from(el.shadowRoot!.querySelector('ul')?.children ?? []).map((li) => li.textContent!.trim());
+    await expect.poll(items).toEqual(['12 PC: ram', '5 PC: cpu', '3 PC: os', '2 PC: disk', '1 PC: browser']);
+    await expect.element(page.getByText('2 pemeriksaan belum bisa dinilai (hingga 40 PC)')).toBeVisible();
+    await expect.element(page.getByText('40 PC: webcam belum bisa dinilai')).not.toBeVisible();
+    await page.getByRole('button', { name: 'lihat semua (1 lagi)' }).click();
+    await expect.poll(items).toEqual(['12 PC: ram', '5 PC: cpu', '3 PC: os', '2 PC: disk', '1 PC: browser', '1 PC hilang']);
+  });
+
+  it('on a TV shows the first three as plain text, no links', async () => {
+    const el = mount('siap-causes', {
+      plain: true,
+      limit: 3,
+      causes: [
+        { kind: 'check-unknown', ref: 'ups', count: 9, text: { id: '9 PC: UPS belum bisa dinilai', en: '9 PCs: UPS not judged' } },
+        { kind: 'check-fail', ref: 'ram', count: 4, text: { id: '4 PC: RAM < 4 GB', en: '4 PCs: RAM < 4 GB' } },
+      ],
+    } as never);
+    await expect.element(page.getByText('4 PC: RAM < 4 GB')).toBeVisible();
+    await expect.element(page.getByText('1 pemeriksaan belum bisa dinilai (hingga 9 PC)')).toBeVisible();
+    expect(el.shadowRoot!.querySelectorAll('a')).toHaveLength(0);
+  });
 });

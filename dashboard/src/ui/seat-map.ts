@@ -6,6 +6,21 @@ import { SHOW_LABEL, SHOW_MARK } from './machine-state.js';
 import type { RoomLayout, SeatCell } from './room-layout.js';
 
 /**
+ * For the page holding a seat map: the map only as wide as lets the whole room fit the screen's
+ * height. Its height is the front line and legend plus the page's own lines above (--chrome, set by
+ * the page) plus rows x (tile width / 1.25 + 4 px gap); solved for the width. --rows and --cols are
+ * set by the map itself.
+ */
+export const fitSeatMap = css`
+  siap-seat-map {
+    max-width: calc(
+      (100vh - var(--chrome, 12rem) - var(--rows, 1) * 4px) * 1.25 / var(--rows, 1) * var(--cols, 1) + var(--cols, 1) * 4px
+    );
+    margin-inline: auto;
+  }
+`;
+
+/**
  * A room's seats as the room is laid out, each coloured by its PC's state with a mark beside the
  * colour; a click opens the PC. One element per seat and no per-seat component, so a hall of
  * several hundred seats re-renders cheaply when a live update recolours a few of them.
@@ -29,6 +44,7 @@ export class SiapSeatMap extends LitElement {
   static override styles = css`
     :host {
       display: block;
+      container-type: inline-size;
     }
     .front {
       text-align: center;
@@ -96,6 +112,25 @@ export class SiapSeatMap extends LitElement {
     }
     .mark {
       font-size: 0.85em;
+    }
+    /* A phone: a 15-column hall is 20-odd px a seat; the number alone, the state in colour and name. */
+    @container (max-width: 560px) {
+      .map {
+        gap: 2px;
+      }
+      .seat,
+      :host([big]) .seat {
+        font-size: 0.55rem;
+        border-width: 1px;
+        border-radius: 3px;
+      }
+      .mark {
+        display: none;
+      }
+      .legend {
+        font-size: 0.8rem;
+        gap: 0.2rem 0.7rem;
+      }
     }
     .legend {
       display: flex;

@@ -52,6 +52,14 @@ export const page = css`
     color: var(--siap-muted);
     font-weight: 600;
   }
+  /* A phone: a wide table scrolls inside itself, the page never sideways. */
+  @media (max-width: 600px) {
+    table {
+      display: block;
+      max-width: 100%;
+      overflow-x: auto;
+    }
+  }
   button,
   .button {
     font: inherit;

@@ -52,6 +52,35 @@ export class SiapChecksTable extends LitElement {
       td.fix {
         min-width: 14rem;
       }
+      /* A phone: each check a card, the column's name before each value. */
+      @media (max-width: 600px) {
+        table,
+        tbody,
+        tr,
+        td {
+          display: block;
+          overflow: visible;
+        }
+        thead {
+          display: none;
+        }
+        tr {
+          border-bottom: 2px solid var(--siap-line);
+          padding: 0.3rem 0;
+        }
+        td {
+          border: none;
+          padding: 0.1rem 0.5rem;
+        }
+        td.fix {
+          min-width: 0;
+        }
+        td[data-label]::before {
+          content: attr(data-label) ': ';
+          color: var(--siap-muted);
+          font-size: 0.85rem;
+        }
+      }
     `,
   ];
 
@@ -73,9 +102,9 @@ export class SiapChecksTable extends LitElement {
           (c) => html`<tr class=${c.status} data-check=${c.id}>
             <td class="status status-${c.status}">${t(STATUS_LABEL[c.status])}</td>
             <td>${t(c.title)}</td>
-            <td>${measuredOf(c, this.#l.lang) ?? html`<span class="muted">${t(msg.notMeasured)}</span>`}</td>
-            <td>${expectedOf(c, this.#l.lang)}</td>
-            <td>${c.clause}<div class="level">${t(LEVEL_LABEL[c.level])}</div></td>
+            <td data-label=${t(msg.measured)}>${measuredOf(c, this.#l.lang) ?? html`<span class="muted">${t(msg.notMeasured)}</span>`}</td>
+            <td data-label=${t(msg.expected)}>${expectedOf(c, this.#l.lang)}</td>
+            <td data-label=${t(msg.clause)}>${c.clause}<div class="level">${t(LEVEL_LABEL[c.level])}</div></td>
             <td class="fix">
               ${c.status !== 'pass' && c.fix ? t(c.fix) : nothing}
               ${c.reason ? html`<div class="reason">${t(c.reason)}</div>` : nothing}

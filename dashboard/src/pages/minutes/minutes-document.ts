@@ -4,6 +4,7 @@ import { LocaleController } from '../../i18n/controller.js';
 import { page } from '../../ui/styles.js';
 import { dayText, msg } from './messages.js';
 import { minutesStyles } from './minutes-styles.js';
+import { resultsSection } from './results-section.js';
 import { signatureBlock } from './signature-block.js';
 
 /**
@@ -28,7 +29,7 @@ export class MinutesDocument extends LitElement {
       <p class="subtitle">${s.name} · ${d.venue.name}</p>
       <hr />
       <p>${t(msg.opening(t(dayText(s.day)), s.date, venue || '…', t(s.kindLabel), s.name))}</p>
-      ${this.#session()} ${this.#attendance()} ${this.#incidents()}
+      ${this.#session()} ${this.#attendance()} ${this.#incidents()} ${resultsSection(d, t)}
       <h2>${t(msg.sectionNotes)}</h2>
       <p class="notes" data-notes>${d.notes || t(msg.noNotes)}</p>
       <p>${t(msg.closing)}</p>

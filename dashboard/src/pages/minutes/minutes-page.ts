@@ -34,7 +34,7 @@ export class MinutesPage extends LitElement {
     this.#minutes ??= new ResourceController(this, {
       load: () => getBeritaAcara(api, this.sessionId),
       live,
-      topics: ['attendance', 'incidents', 'sessions'],
+      topics: ['attendance', 'incidents', 'sessions', 'results'],
       relevant,
     });
     this.#session ??= new ResourceController(this, {

@@ -31,7 +31,7 @@ function signer(t: T, group: Group, s: Signatory | undefined) {
  * rows of three as on a paper berita acara, each with room for ink. A group nobody was named for
  * gets one blank place.
  */
-export function signatureBlock(d: BeritaAcara, t: T) {
+export function signatureBlock(d: Pick<BeritaAcara, 'signatories'> & { session: Pick<BeritaAcara['session'], 'day' | 'date'> }, t: T) {
   const places = GROUPS.flatMap((group) => {
     const people = d.signatories[group];
     return people.length ? people.map((s) => signer(t, group, s)) : [signer(t, group, undefined)];

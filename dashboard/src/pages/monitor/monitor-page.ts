@@ -169,17 +169,21 @@ export class MonitorPage extends LitElement {
     const layout = layoutRoom(room, state.seats.filter((s) => s.roomId === roomId), this.#machines.byId.values());
     const rr = r?.rooms.find((x) => x.id === roomId);
     return html`<section class="room" data-room=${roomId}>
-      <div class="room-head">
-        <h1>${room.name}</h1>
-        <siap-light big .verdict=${rr?.verdict}></siap-light>
-        <span class="pos">${this._index + 1}/${total}${this._paused ? ` · ${t({ id: 'dijeda', en: 'paused' })}` : ''}</span>
-        <siap-causes .causes=${rr?.causes ?? []} .room=${roomId}></siap-causes>
+      <div class="map">
+        ${keyed(
+          `${this._index}:${this._paused}`,
+          html`<div class="progress" style="animation-duration:${seconds}s" ?hidden=${this._paused || total < 2}></div>`,
+        )}
+        <siap-seat-map big .layout=${layout} .names=${(id: string) => this.#machines.checkName(id)}></siap-seat-map>
       </div>
-      ${keyed(
-        `${this._index}:${this._paused}`,
-        html`<div class="progress" style="animation-duration:${seconds}s" ?hidden=${this._paused || total < 2}></div>`,
-      )}
-      <siap-seat-map big .layout=${layout} .names=${(id: string) => this.#machines.checkName(id)}></siap-seat-map>
+      <aside class="side">
+        <div class="room-head">
+          <h1>${room.name}</h1>
+          <siap-light big .verdict=${rr?.verdict}></siap-light>
+        </div>
+        <div class="pos">${this._index + 1}/${total}${this._paused ? ` · ${t({ id: 'dijeda', en: 'paused' })}` : ''}</div>
+        <siap-causes plain .limit=${3} .causes=${rr?.causes ?? []}></siap-causes>
+      </aside>
     </section>`;
   }
 }

@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { fitSeatMap } from '../../ui/seat-map.js';
 
-export const monitorStyles = css`
+export const monitorStyles = [
+  fitSeatMap,
+  css`
   :host {
     display: block;
     min-height: 100vh;
@@ -50,23 +53,33 @@ export const monitorStyles = css`
   siap-counts {
     color: #1b1f24;
   }
+  /* A TV: the map fills the height on the left, the room's name, light and top causes on the right. */
+  .room {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) minmax(14rem, 22rem);
+    gap: 1rem 1.5rem;
+    align-items: start;
+    margin-top: 0.75rem;
+  }
   .room-head {
     display: flex;
     align-items: center;
-    gap: 1rem;
+    gap: 0.75rem;
     flex-wrap: wrap;
-    margin: 0.75rem 0 0.5rem;
   }
   .room-head h1 {
     font-size: 2.2rem;
     margin: 0;
+    overflow-wrap: anywhere;
   }
   .pos {
     color: var(--siap-muted);
     font-size: 1.1rem;
+    margin: 0.3rem 0 0.75rem;
   }
   siap-causes {
-    font-size: 1.1rem;
+    font-size: 1.25rem;
+    line-height: 1.35;
   }
   .progress {
     height: 3px;
@@ -84,10 +97,47 @@ export const monitorStyles = css`
       transform: scaleX(1);
     }
   }
-  /* The whole room on one TV screen: the map is as wide as the screen height allows. */
+  /* The whole room on one screen (see fitSeatMap): what is above and below the map. */
   siap-seat-map {
-    max-width: calc((100vh - 17rem) / var(--rows, 1) * var(--cols, 1) * 1.25);
-    margin: 0 auto;
+    --chrome: 12.5rem;
+  }
+  /* A phone or a portrait screen: the room's name above, the map, the causes below. */
+  @media (max-width: 800px) {
+    .screen {
+      padding: 0.5rem;
+    }
+    header {
+      gap: 0.4rem 0.8rem;
+    }
+    .clock {
+      font-size: 1.3rem;
+    }
+    .controls button,
+    .controls a {
+      min-height: 44px;
+      min-width: 44px;
+      display: inline-flex;
+      align-items: center;
+      justify-content: center;
+    }
+    .room {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .side {
+      order: -1;
+    }
+    .room-head h1 {
+      font-size: 1.5rem;
+    }
+    .pos {
+      margin: 0;
+    }
+    siap-causes {
+      font-size: 1rem;
+    }
+    siap-seat-map {
+      --chrome: 19rem;
+    }
   }
   /* Brighter lights on the dark screen. */
   siap-light {
@@ -102,4 +152,5 @@ export const monitorStyles = css`
     color: #1b1f24;
     margin: 0.5rem 0;
   }
-`;
+`,
+];

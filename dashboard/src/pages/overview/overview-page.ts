@@ -174,7 +174,7 @@ export class OverviewPage extends LitElement {
                   <siap-light .verdict=${room.verdict}></siap-light>
                 </h3>
                 <siap-counts compact .counts=${room.machines}></siap-counts>
-                <siap-causes .causes=${room.causes} .room=${room.id}></siap-causes>
+                <siap-causes .limit=${3} .causes=${room.causes} .room=${room.id}></siap-causes>
               </article>`,
             )}
           </div>`}`;
@@ -198,7 +198,7 @@ export class OverviewPage extends LitElement {
                 </div>
                 <siap-capacity .assigned=${s.assigned} .limit=${s.limit} .waiting=${s.waiting}></siap-capacity>
                 <siap-counts compact .counts=${s.machines}></siap-counts>
-                <siap-causes .causes=${s.causes.filter((c) => c.kind !== 'server-full')}></siap-causes>
+                <siap-causes .limit=${3} .causes=${s.causes.filter((c) => c.kind !== 'server-full')}></siap-causes>
               </article>`,
             )}
           </div>`}`;

@@ -11,4 +11,5 @@ export const msg = {
   allPcs: { id: 'Semua PC di ruang ini', en: 'All PCs in this room' },
   seat: { id: 'kursi', en: 'seat' },
   rooms: { id: 'Ruang tes', en: 'Test rooms' },
+  causes: { id: 'Penyebab belum siap', en: 'Why it is not ready' },
 };

@@ -16,7 +16,7 @@ import { page } from '../../ui/styles.js';
 import '../../ui/causes.js';
 import '../../ui/light.js';
 import '../../ui/notice.js';
-import '../../ui/seat-map.js';
+import { fitSeatMap } from '../../ui/seat-map.js';
 import { msg } from './messages.js';
 
 /** A room's seat map, coloured live by each PC's state, with the room's light and causes. */
@@ -39,6 +39,7 @@ export class RoomPage extends LitElement {
 
   static override styles = [
     page,
+    fitSeatMap,
     css`
       .head {
         display: flex;
@@ -60,11 +61,36 @@ export class RoomPage extends LitElement {
         text-decoration: none;
         color: var(--siap-fg);
       }
+      /* The app's header, the room's lines and the map's own lines: the whole room on one laptop screen. */
       siap-seat-map {
         margin-top: 0.75rem;
+        --chrome: 14.5rem;
       }
       ul.unplaced {
         columns: 3;
+      }
+      @media (max-width: 600px) {
+        .head h1 {
+          font-size: 1.3rem;
+        }
+        .others {
+          margin: 0.3rem 0;
+          gap: 0 0.8rem;
+        }
+        .others .muted {
+          white-space: nowrap;
+          align-self: center;
+        }
+        .others a,
+        .head a {
+          display: inline-flex;
+          align-items: center;
+          min-height: 44px;
+          white-space: nowrap;
+        }
+        ul.unplaced {
+          columns: 1;
+        }
       }
     `,
   ];
@@ -104,10 +130,13 @@ export class RoomPage extends LitElement {
             )}
           </nav>`
         : nothing}
-      ${readiness ? html`<siap-causes .causes=${readiness.causes} .room=${room.id}></siap-causes>` : nothing}
       ${seats.length === 0
         ? html`<siap-notice kind="info" .text=${msg.noSeats}></siap-notice>`
         : html`<siap-seat-map .layout=${layout} .names=${(id: string) => this.#machines.checkName(id)}></siap-seat-map>`}
+      ${readiness?.causes.length
+        ? html`<h2>${t(msg.causes)}</h2>
+            <siap-causes .causes=${readiness.causes} .room=${room.id}></siap-causes>`
+        : nothing}
       ${layout.unplaced.length > 0
         ? html`<h2>${t(msg.unplaced)}</h2>
             <ul class="unplaced">

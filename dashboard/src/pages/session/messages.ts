@@ -7,6 +7,7 @@ export const msg = {
   sheet: { id: 'Daftar hadir (cetak)', en: 'Attendance sheet (print)' },
   incidents: { id: 'Kejadian', en: 'Incidents' },
   minutes: { id: 'Berita acara', en: 'Minutes (berita acara)' },
+  results: { id: 'Hasil', en: 'Results' },
   schedule: { id: 'Jadwal', en: 'Schedule' },
   blindEnd: (time: string): Localized => ({ id: `peserta tunanetra selesai ${time}`, en: `blind participants finish ${time}` }),
   duration: (n: number, blind: number): Localized => ({

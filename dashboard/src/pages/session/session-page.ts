@@ -120,6 +120,7 @@ export class SessionPage extends LitElement {
         <a class="button" href=${paths.attendanceSheet(s.id)}>${t(msg.sheet)}</a>
         <a class="button" href=${paths.incidents(s.id)}>${t(msg.incidents)}</a>
         <a class="button" href=${paths.minutes(s.id)}>${t(msg.minutes)}</a>
+        <a class="button" href=${paths.results(s.id)}>${t(msg.results)}</a>
       </nav>
       <div class="counts" data-counts>
         ${[

@@ -1,0 +1,53 @@
+import type { ExamSession } from '../../protocol/exam.js';
+import type { RekapHasil, ResultsResponse } from '../../protocol/results.js';
+import { dayName, localText } from '../exam/time.js';
+
+/** The printable Rekap Hasil of a session (pure over its judged results and the session). */
+export function buildRekap(
+  session: ExamSession,
+  results: ResultsResponse,
+  audit: { seq: number; hash: string } | null,
+  now: Date,
+): RekapHasil {
+  return {
+    title: `REKAP HASIL ${session.kind === 'SKB' ? 'SELEKSI KOMPETENSI BIDANG (SKB)' : session.kind === 'PPPK' ? 'SELEKSI PPPK' : 'SELEKSI KOMPETENSI DASAR (SKD)'}`,
+    venue: { name: session.venueName, address: session.venueAddress },
+    session: {
+      id: session.id,
+      name: session.name,
+      kind: session.kind,
+      kindLabel: session.kindLabel,
+      day: dayName(session.startsAt, session.timeZone),
+      date: session.local.date,
+      start: session.local.start,
+      end: session.local.end,
+      zone: session.zone,
+    },
+    rule: {
+      id: results.rule.id,
+      version: results.rule.version,
+      sha256: results.rule.sha256,
+      decree: results.rule.decree,
+      title: results.rule.title,
+    },
+    components: results.rule.components.map((c) => ({ key: c.key, title: c.title })),
+    rows: results.results.map((r, i) => ({
+      no: i + 1,
+      participantNumber: r.participantNumber,
+      name: r.name,
+      room: r.room,
+      seat: r.seat,
+      scores: r.scores,
+      total: r.total,
+      status: r.status,
+      statusLabel: r.statusLabel,
+      corrected: r.corrections > 0,
+    })),
+    counts: results.counts,
+    anomalies: results.anomalies,
+    signatories: session.signatories,
+    audit,
+    generatedAt: now.toISOString(),
+    generatedText: localText(now, session.timeZone),
+  };
+}
