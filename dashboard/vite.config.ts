@@ -27,6 +27,8 @@ export default defineConfig({
     sourcemap: false,
     reportCompressedSize: false,
     rolldownOptions: {
+      // The venue dashboard, and the regional one (served by `siapcat region` at /wilayah).
+      input: { index: resolve(here, 'index.html'), region: resolve(here, 'region.html') },
       output: {
         codeSplitting: {
           // The exam-day pages load together on first use (one file compresses far better than seven).
@@ -35,6 +37,7 @@ export default defineConfig({
             // What every page shares stays out of the exam-day file (the shell must not load it).
             { name: 'shared', test: SHARED, priority: 2 },
             { name: 'exam-day', test: EXAM_DAY, priority: 1 },
+            { name: 'region', test: /dashboard[\\/]src[\\/]region[\\/]/, priority: 1 },
           ],
         },
       },

@@ -39,6 +39,8 @@ export interface DaftarHadirResponse {
   venueName: string;
   session: { id: string; name: string; kindLabel: Localized; date: string; start: string; end: string; zone: string };
   rooms: Array<{ room: string; counts: Counts; rows: DaftarHadirRow[] }>;
+  /** Check-in has closed (the PIN window): who is not present is absent; before, "belum hadir". */
+  final: boolean;
   generatedAt: string;
   generatedText: string;
 }

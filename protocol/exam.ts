@@ -146,6 +146,9 @@ export const PARTICIPANT_STATUS_LABELS: Record<ParticipantStatus, Localized> = {
   refused: { id: 'Ditolak', en: 'Refused' },
 };
 
+/** Not checked in while check-in is still open: not yet absent. */
+export const NOT_YET_PRESENT_LABEL: Localized = { id: 'Belum hadir', en: 'Not yet present' };
+
 export interface Participant {
   number: string;
   /** Only the first 4 and last 4 digits: 6310********0001. The full NIK never leaves the hub except in the export. */

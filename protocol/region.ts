@@ -158,6 +158,8 @@ export interface RegionIncidentView {
 export interface RegionVenue {
   id: string;
   name: string;
+  /** The venue's IANA time zone (as its hub sent it), for showing its times; null before its first push. */
+  timeZone: string | null;
   /** 'stale' whenever the region has not heard from the venue lately or it is still catching up: never its old verdict. */
   verdict: 'ready' | 'not-ready' | 'incomplete' | 'stale' | 'unknown';
   /** The venue's own verdict when last heard (shown as history only). */
@@ -172,6 +174,8 @@ export interface RegionVenue {
   sessions: RegionSessionView[];
   incidents: RegionIncidentView[];
   auditHead: { seq: number; hash: string } | null;
+  /** Room seals by state, seal anomalies, network trials (the custody feature's summary). */
+  custody: Record<string, number | string | boolean | null> | null;
 }
 
 export interface RegionVenuesResponse {

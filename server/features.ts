@@ -2,6 +2,7 @@ import { facilityItems } from '../checklists/index.js';
 import { authFeature } from './auth/feature.js';
 import { custodyFeature } from './custody/feature.js';
 import type { TrialTimings } from './custody/trials.js';
+import { listSeals } from './custody/seals.js';
 import { custodyPorts } from './custody/wiring.js';
 import { examFeature } from './exam/feature.js';
 import { facilitiesFeature } from './facilities/feature.js';
@@ -12,6 +13,7 @@ import {
   auditHeadCollector,
   attendanceCollector,
   capacityCollector,
+  custodyCollector,
   incidentCollector,
   readinessCollector,
   resultsCollector,
@@ -27,16 +29,16 @@ export function createFeatures(options: { outbox?: Partial<OutboxOptions>; custo
   const exam = examFeature({ resultsSection: (ctx, id) => results.beritaAcaraSection(ctx, id) });
   const results = resultsFeature({ exam: (ctx) => exam.readModel(ctx) });
   const venueHub = venueHubFeature({ facilityCauses: (ctx) => facilities.summary(ctx).causes });
+  const custody = custodyFeature({ ports: custodyPorts(() => venueHub.hub, () => exam.deps), ...(options.custody?.timings ? { timings: options.custody.timings } : {}) });
   let hubCtx: HubContext | undefined;
   return [
     authFeature(),
     facilities,
     venueHub,
     exam,
-    custodyFeature({ ports: custodyPorts(() => venueHub.hub, () => exam.deps), ...(options.custody?.timings ? { timings: options.custody.timings } : {}) }),
+    custody,
     results,
-    // Last: its collectors read the features above through their public summaries only. Custody
-    // adds its collector here when it lands (kind 'custody' is in the contract already).
+    // Last: its collectors read the features above through their public summaries and services only.
     outboxFeature({
       ...options.outbox,
       venueName: () => venueHub.summaries.venue()?.name ?? '',
@@ -50,6 +52,7 @@ export function createFeatures(options: { outbox?: Partial<OutboxOptions>; custo
         attendanceCollector(exam.summaries),
         incidentCollector(exam.summaries),
         resultsCollector(exam.summaries, (id) => results.beritaAcaraSection(hubCtx!, id)),
+        custodyCollector(() => listSeals(custody.deps), () => custody.runner.list()),
         auditHeadCollector(exam.summaries),
       ],
     }),

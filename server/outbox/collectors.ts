@@ -1,6 +1,7 @@
 import type { ServerInfo, VenueReadiness } from '../../protocol/api.js';
 import type { Incident } from '../../protocol/exam.js';
 import { maskNikRuns, type OutboxKind } from '../../protocol/region.js';
+import type { SealsResponse, Trial } from '../../protocol/custody.js';
 import type { ResultCounts } from '../../protocol/results.js';
 import type { Venue } from '../../protocol/venue.js';
 import type { ExamSummaries } from '../exam/summaries.js';
@@ -145,6 +146,34 @@ export function resultsCollector(
           },
         ];
       });
+    },
+  };
+}
+
+/** Custody as the region sees it: room seals by state and anomalies, network trials and the last one's answer rate. */
+export function custodyCollector(seals: () => SealsResponse, trials: () => Trial[]): Collector {
+  return {
+    kind: 'custody',
+    collect() {
+      const s = seals();
+      const byState: Record<string, number> = {};
+      for (const room of s.rooms) byState[`rooms_${room.state}`] = (byState[`rooms_${room.state}`] ?? 0) + 1;
+      const all = trials();
+      const last = all.filter((t) => t.status === 'complete').at(-1);
+      return [
+        {
+          key: '',
+          payload: {
+            ...byState,
+            sealAnomalies: s.seals.filter((x) => x.anomaly).length,
+            trials: all.length,
+            lastTrialKind: last?.kind ?? null,
+            lastTrialAnswered: last?.venue.answered ?? null,
+            lastTrialExpected: last?.venue.expected ?? null,
+            lastDrillOutcome: last?.drill?.outcome ?? null,
+          },
+        },
+      ];
     },
   };
 }

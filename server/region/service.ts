@@ -7,10 +7,11 @@ import { cryptoRandom, systemClock, type Clock, type RandomSource } from '../../
 import { newToken, bearerFrom } from '../auth/tokens.js';
 import type { HubEnv } from '../feature.js';
 import { handleError, notFound, unauthorized } from '../http/errors.js';
-import { serveDashboard } from '../http/static.js';
+import { securityHeaders } from '../http/headers.js';
 import { createLogger, type Logger } from '../log.js';
 import type { RegionContext } from './context.js';
 import { REGION_PUBLIC, regionRoutes } from './routes.js';
+import { serveRegionDashboard } from './static.js';
 import { RegionStore } from './store.js';
 import { loadOrCreateRegionTls, type RegionTls } from './tls.js';
 import { RegionUsers } from './users.js';
@@ -96,6 +97,7 @@ export async function startRegion(options: RegionOptions): Promise<Region> {
 
   const app = new Hono<HubEnv>();
   app.onError(handleError(log));
+  app.use('*', securityHeaders());
   app.use('/api/*', async (c, next) => {
     if (REGION_PUBLIC.has(c.req.path)) return next();
     const token = bearerFrom(c.req.header('authorization'));
@@ -110,7 +112,7 @@ export async function startRegion(options: RegionOptions): Promise<Region> {
   });
   regionRoutes(app, ctx);
   app.all('/api/*', notFound);
-  if (options.dashboardDir) serveDashboard(app, options.dashboardDir);
+  if (options.dashboardDir) serveRegionDashboard(app, options.dashboardDir);
 
   let server: ServerType;
   const address = await new Promise<AddressInfo>((resolve, reject) => {

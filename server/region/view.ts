@@ -71,6 +71,7 @@ export function venueView(venue: VenueRow, subjects: readonly SubjectRow[], now:
   return {
     id: venue.id,
     name: named?.name || venue.name,
+    timeZone: named?.timeZone ?? null,
     verdict: venue.lastHeardAt === null || !readiness ? (stale ? 'stale' : 'unknown') : stale ? 'stale' : readiness.verdict,
     lastVerdict: readiness?.verdict ?? null,
     lastHeardAt: venue.lastHeardAt?.toISOString() ?? null,
@@ -82,5 +83,6 @@ export function venueView(venue: VenueRow, subjects: readonly SubjectRow[], now:
     sessions,
     incidents,
     auditHead: head && head.seq > 0 ? { seq: head.seq, hash: head.hash } : null,
+    custody: one('custody') ?? null,
   };
 }

@@ -24,7 +24,7 @@ export interface TestBrowser {
 }
 
 /** Real headless Chromium with a fresh profile, nothing reaching outside 127.0.0.1. */
-export async function launchBrowser(): Promise<TestBrowser> {
+export async function launchBrowser(options: { extraArgs?: string[] } = {}): Promise<TestBrowser> {
   if (!existsSync(join(defaultDashboardDir(), 'index.html'))) {
     throw new Error('dist/dashboard is missing: run `npm run build` before the browser tests (npm test does).');
   }
@@ -32,7 +32,7 @@ export async function launchBrowser(): Promise<TestBrowser> {
   const context = await chromium.launchPersistentContext(profile.dir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...(options.extraArgs ?? [])],
     viewport: VIEWPORTS.laptop,
     // Far from the venue on purpose: the dashboard must show the venue's zone and Indonesian.
     locale: 'en-US',

@@ -47,7 +47,7 @@ describe('the outbox of a venue hub', () => {
 
     const events = everything(outbox);
     const kinds = new Set(events.map((e) => e.kind));
-    expect([...kinds].sort()).toEqual(['attendance', 'audit-head', 'capacity', 'incident', 'readiness', 'results', 'venue']);
+    expect([...kinds].sort()).toEqual(['attendance', 'audit-head', 'capacity', 'custody', 'incident', 'readiness', 'results', 'venue']);
     for (const e of events) expect(secretsIn(e.payload), `${e.kind} ${e.key}`).toEqual([]);
 
     // And by value: nothing the roster or the desk knows as secret appears anywhere in the outbox.

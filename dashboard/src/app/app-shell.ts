@@ -7,7 +7,7 @@ import { getVenue } from '../data/venue.js';
 import { LocaleController } from '../i18n/controller.js';
 import { DEFAULT_ZONE, zoneName } from '../i18n/format.js';
 import '../pages/login/login-page.js';
-import { installGlobalStyles } from '../ui/global-styles.js';
+import { installGlobalStyles, installPageNumbers } from '../ui/global-styles.js';
 import type { PageRoute } from './page.js';
 import { paths } from './paths.js';
 import { ROUTES } from './routes.js';
@@ -228,6 +228,7 @@ export class SiapApp extends LitElement {
   `;
 
   override render() {
+    installPageNumbers(this.#l.lang, this.ownerDocument);
     const { session, router } = this.services;
     if (!session.loggedIn) {
       document.title = `${this.#l.t({ id: 'Masuk', en: 'Log in' })} — SiapCAT`;

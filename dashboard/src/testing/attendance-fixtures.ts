@@ -98,6 +98,7 @@ export function daftarHadir(participants: Participant[] = roster(), onlyRoom?: s
             time: p.checkedInTime,
           })),
       })),
+    final: true,
     generatedAt: '2026-11-22T23:58:00.000Z',
     generatedText: '23/11/2026 07:58 WITA',
   };

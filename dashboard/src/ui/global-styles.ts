@@ -30,3 +30,21 @@ export function installGlobalStyles(doc: Document = document): void {
   style.textContent = CSS;
   doc.head.append(style);
 }
+
+const PAGE_WORDS = { id: ['Halaman', 'dari'], en: ['Page', 'of'] } as const;
+
+/**
+ * "Halaman 2 dari 12" at the foot of every printed page (an @page margin box, in the document:
+ * shadow roots cannot hold @page), in the dashboard's language. Called again when it changes.
+ */
+export function installPageNumbers(lang: 'id' | 'en', doc: Document = document): void {
+  let style = doc.getElementById('siap-page-numbers');
+  if (!style) {
+    style = doc.createElement('style');
+    style.id = 'siap-page-numbers';
+    doc.head.append(style);
+  }
+  const [page, of] = PAGE_WORDS[lang];
+  const text = `@page { @bottom-right { content: "${page} " counter(page) " ${of} " counter(pages); font: 8pt system-ui, 'DejaVu Sans', sans-serif; color: #333; } }`;
+  if (style.textContent !== text) style.textContent = text;
+}

@@ -10,9 +10,9 @@ const MARK: Record<ParticipantStatus, string> = { present: '✓', absent: '–',
  * hadir / Ditolak). Rendered in the page's own DOM so the row's text carries it; the page adds
  * `statusStyles` to its styles.
  */
-export function statusBadge(status: ParticipantStatus, t: (text: Localized) => string) {
+export function statusBadge(status: ParticipantStatus, t: (text: Localized) => string, label: Localized = PARTICIPANT_STATUS_LABELS[status]) {
   return html`<span class="pstatus ${status}" data-status=${status}
-    ><span aria-hidden="true">${MARK[status]}</span> ${t(PARTICIPANT_STATUS_LABELS[status])}</span
+    ><span aria-hidden="true">${MARK[status]}</span> ${t(label)}</span
   >`;
 }
 

@@ -124,6 +124,16 @@ describe('daftar hadir and attendance', () => {
     expect(daftarHadir(session, people, ['R1', 'R2'], now, 'R2').rooms.map((r) => r.room)).toEqual(['R2']);
   });
 
+  it("calls who has not come 'belum hadir' while check-in is open, 'tidak hadir' once it closed", () => {
+    const absent = [person('1005', 'R1', 'absent')];
+    const before = daftarHadir(session, absent, ['R1'], new Date('2026-11-22T23:54:59Z'));
+    expect(before.final).toBe(false);
+    expect(before.rooms[0]!.rows[0]!.statusLabel).toEqual({ id: 'Belum hadir', en: 'Not yet present' });
+    const after = daftarHadir(session, absent, ['R1'], new Date('2026-11-22T23:55:00Z'));
+    expect(after.final).toBe(true);
+    expect(after.rooms[0]!.rows[0]!.statusLabel).toEqual({ id: 'Tidak hadir', en: 'Absent' });
+  });
+
   it('answers the attendance shape with the same counts', () => {
     const a = attendanceReport(session, people, ['R1', 'R2'], now);
     expect(a).toMatchObject({ registered: 4, present: 2, absent: 2, refused: 1, sessionId: '20261123-1' });

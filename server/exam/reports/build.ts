@@ -1,4 +1,5 @@
 import {
+  NOT_YET_PRESENT_LABEL,
   PARTICIPANT_STATUS_LABELS,
   SESSION_KIND_LABELS,
   type AttendanceResponse,
@@ -7,7 +8,7 @@ import {
   type Incident,
   type Participant,
 } from '../../../protocol/exam.js';
-import { endsAt } from '../sessions/rules.js';
+import { endsAt, pinWindowOpen } from '../sessions/rules.js';
 import type { SessionRecord } from '../sessions/store.js';
 import { dayName, localText, localTime } from '../time.js';
 import { attendanceCounts, countOf } from './counts.js';
@@ -32,6 +33,7 @@ export function daftarHadir(
   onlyRoom?: string,
 ): DaftarHadirResponse {
   const start = localTime(session.startsAt, session.timeZone);
+  const final = !pinWindowOpen(session, now);
   const groups = rooms.filter((r) => onlyRoom === undefined || r === onlyRoom);
   if (onlyRoom === undefined && participants.some((p) => p.room === '')) groups.push('');
   return {
@@ -59,11 +61,12 @@ export function daftarHadir(
           seat: p.seat,
           blind: p.blind,
           status: p.status,
-          statusLabel: PARTICIPANT_STATUS_LABELS[p.status],
+          statusLabel: p.status === 'absent' && !final ? NOT_YET_PRESENT_LABEL : PARTICIPANT_STATUS_LABELS[p.status],
           time: p.checkedInTime,
         })),
       };
     }),
+    final,
     generatedAt: now.toISOString(),
     generatedText: localText(now, session.timeZone),
   };

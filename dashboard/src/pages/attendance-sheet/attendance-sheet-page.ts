@@ -3,6 +3,7 @@ import type { DaftarHadirResponse, ExamSession } from '../../../../protocol/exam
 import { paths } from '../../app/paths.js';
 import type { Services } from '../../app/services.js';
 import { getDaftarHadir, getSession } from '../../data/exam.js';
+import { getVenue } from '../../data/venue.js';
 import { ResourceController } from '../../data/resource.js';
 import { common } from '../../i18n/common.js';
 import { LocaleController } from '../../i18n/controller.js';
@@ -17,6 +18,8 @@ interface Loaded {
   key: string;
   session: ExamSession;
   sheet: DaftarHadirResponse;
+  /** Room code -> name, from the venue. */
+  rooms: ReadonlyMap<string, string>;
 }
 
 /**
@@ -50,11 +53,16 @@ export class AttendanceSheetPage extends LitElement {
     this.#data ??= new ResourceController(this, {
       load: async () => {
         const key = this.#key;
-        const [session, sheet] = await Promise.all([
+        const [session, sheet, rooms] = await Promise.all([
           getSession(api, this.sessionId),
           getDaftarHadir(api, this.sessionId, this.#room),
+          // Room names for the paper; without the venue (not set up) the codes stand.
+          getVenue(api).then(
+            (v) => new Map(v.rooms.map((r) => [r.id, r.name])),
+            () => new Map<string, string>(),
+          ),
         ]);
-        return { key, session, sheet };
+        return { key, session, sheet, rooms };
       },
       live,
       topics: ['attendance', 'sessions'],
@@ -94,7 +102,7 @@ export class AttendanceSheetPage extends LitElement {
           >${t(msg.roomSelect)}
           <select @change=${(e: Event) => this.#chooseRoom((e.target as HTMLSelectElement).value)}>
             <option value="" ?selected=${room === undefined}>${t(msg.allRooms)}</option>
-            ${session.rooms.map((r) => html`<option value=${r} ?selected=${room === r}>${r}</option>`)}
+            ${session.rooms.map((r) => html`<option value=${r} ?selected=${room === r}>${data.rooms.get(r) ?? r}</option>`)}
           </select></label
         >
         <span class="muted">${t(msg.printHint)}</span>
@@ -104,7 +112,7 @@ export class AttendanceSheetPage extends LitElement {
         ? html`<siap-notice class="no-print" .text=${msg.unknownRoom(room)}></siap-notice>`
         : rosterEmpty && room === undefined
           ? html`<siap-notice class="no-print" kind="info" .text=${msg.emptyRoster}></siap-notice>`
-          : html`<article class="doc">${sheet.rooms.map((block) => sheetRoom(sheet, block, t))}</article>`}`;
+          : html`<article class="doc">${sheet.rooms.map((block) => sheetRoom(sheet, block, t, data.rooms))}</article>`}`;
   }
 }
 customElements.define('siap-attendance-sheet-page', AttendanceSheetPage);

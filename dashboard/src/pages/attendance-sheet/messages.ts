@@ -20,6 +20,10 @@ export const msg = {
     id: `Terdaftar ${registered} · Hadir ${present} · Tidak hadir ${absent} (di antaranya ditolak ${refused})`,
     en: `Registered ${registered} · Present ${present} · Absent ${absent} (of which refused ${refused})`,
   }),
+  countsBefore: (registered: number, present: number, notYet: number): Localized => ({
+    id: `Terdaftar ${registered} · Hadir ${present} · Belum hadir ${notYet} (registrasi masih dibuka)`,
+    en: `Registered ${registered} · Present ${present} · Not yet present ${notYet} (check-in still open)`,
+  }),
   col: {
     no: { id: 'No', en: 'No' },
     number: { id: 'Nomor peserta', en: 'Participant number' },

@@ -13,10 +13,11 @@ type RoomBlock = Sheet['rooms'][number];
  * page goes to its own supervisor), the counts, the rows in seat order with an empty column for
  * the participant's signature in ink, and the room supervisor's signature.
  */
-export function sheetRoom(sheet: Sheet, block: RoomBlock, t: T) {
+export function sheetRoom(sheet: Sheet, block: RoomBlock, t: T, names: ReadonlyMap<string, string> = new Map()) {
   const s = sheet.session;
   const c = block.counts;
-  const roomName = block.room || t(msg.noRoom);
+  const name = names.get(block.room);
+  const roomName = !block.room ? t(msg.noRoom) : name && name !== block.room ? `${name} (${block.room})` : block.room;
   return html`<section class="sheet" data-room=${block.room}>
     <header>
       <h1>${sheet.title}</h1>
@@ -27,7 +28,7 @@ export function sheetRoom(sheet: Sheet, block: RoomBlock, t: T) {
         <tr><th>${t(msg.time)}</th><td>${s.start}–${s.end} ${s.zone}</td></tr>
         <tr><th>${t(msg.room)}</th><td class="room-name">${roomName}</td></tr>
       </table>
-      <p class="counts" data-counts>${t(msg.counts(c.registered, c.present, c.absent, c.refused))}</p>
+      <p class="counts" data-counts>${t(sheet.final === false ? msg.countsBefore(c.registered, c.present, c.absent) : msg.counts(c.registered, c.present, c.absent, c.refused))}</p>
     </header>
     ${block.rows.length === 0
       ? html`<p class="empty">${t(msg.emptyRoom)}</p>`
@@ -56,7 +57,7 @@ export function sheetRoom(sheet: Sheet, block: RoomBlock, t: T) {
                 <td>${r.name}${r.blind ? html` <span class="blind-mark">(${t(msg.blind)})</span>` : nothing}</td>
                 <td>${r.jabatan}</td>
                 <td class="seat">${r.seat || '—'}</td>
-                <td>${statusBadge(r.status, t)}</td>
+                <td>${statusBadge(r.status, t, r.statusLabel)}</td>
                 <td class="time">${r.time}</td>
                 <td class="sign" data-signature></td>
               </tr>`,

@@ -44,8 +44,8 @@ export function savePrintPrefs(prefs: PrintPrefs): void {
 
 /** The paper size for printing; an @page rule inside a shadow root is ignored, so it goes in the document. */
 const PAGE_RULE: Record<SlipPaper, string> = {
-  thermal: '@page { size: 80mm 120mm; margin: 3mm 4mm; }',
-  sheet: '@page { size: A4; margin: 8mm; }',
+  thermal: '@page { size: 80mm 120mm; margin: 3mm 4mm; @bottom-right { content: none; } }',
+  sheet: '@page { size: A4; margin: 8mm; @bottom-right { content: none; } }',
 };
 
 /** Installs the slip's @page while the desk is open; returns the undo. */
