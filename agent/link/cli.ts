@@ -2,6 +2,7 @@ import cron from 'node-cron';
 import { hostname, networkInterfaces } from 'node:os';
 import { readSerial } from './trial-io.js';
 import { intOption, parseOptions, requireOption } from '../../cli/args.js';
+import { fetchPinnedCa, normalisePin } from './pin.js';
 import { EXIT, type CliIO } from '../../cli/io.js';
 import { isRole, ROLES } from '../../protocol/check.js';
 import { AppError } from '../../protocol/errors.js';
@@ -17,7 +18,7 @@ import { AgentRunner, type ReportSource } from './runner.js';
 
 export const USAGE =
   'siapcat agent run --hub URL --code CODE --role client|server|mobile-server [--id ID] [--server SERVER] [--room ROOM] [--seat N] ' +
-  '[--key-file PATH] [--schedule "*/30 * * * *"] [--probe-mb 8] [--ca-fingerprint SHA256]  |  siapcat agent run --config FILE';
+  '[--key-file PATH] [--schedule "*/30 * * * *"] [--probe-mb 8] [--ca-fingerprint SHA256 (needed for an https:// hub)]  |  siapcat agent run --config FILE';
 
 const usage = (text: Localized) => new AppError('usage', { id: `${text.id}\nCara pakai: ${USAGE}`, en: `${text.en}\nUsage: ${USAGE}` }, { exitCode: EXIT.usage });
 
@@ -132,14 +133,14 @@ export function defaultAgentId(host = hostname()): string {
  */
 export function fingerprintOption(raw: string | undefined): string | null {
   if (raw === undefined) return null;
-  const hex = raw.replace(/[:\s]/g, '').toUpperCase();
-  if (!/^[0-9A-F]{64}$/.test(hex)) {
+  const pin = normalisePin(raw);
+  if (!pin) {
     throw usage({
       id: `--ca-fingerprint '${raw.slice(0, 100)}' bukan sidik jari SHA-256 (64 digit heksadesimal, boleh dengan titik dua) seperti yang dicetak hub saat mulai.`,
       en: `--ca-fingerprint '${raw.slice(0, 100)}' is not a SHA-256 fingerprint (64 hex digits, colons allowed) as the hub prints at start.`,
     });
   }
-  return hex.match(/../g)!.join(':');
+  return pin;
 }
 
 /** `run --config FILE`: an installed agent's settings (no secret in them; the key is in its own file). */
@@ -185,12 +186,16 @@ export async function runWith(argv: string[], io: CliIO, loadSource: () => Promi
     return EXIT.ok;
   }
   parsed.keys.save(parsed.keys.load());
+  // An https:// hub is trusted only through its pinned CA; nothing (no token, no key) is sent before.
+  const secure = /^(https|wss):/.test(parsed.hubUrl);
+  const ca = secure ? await fetchPinnedCa(parsed.hubUrl, parsed.caFingerprint ?? undefined) : undefined;
   const source = await loadSource();
   const status = parsed.statusFile ? new RunStatusFile(parsed.statusFile) : undefined;
   // A server's serial is matched against the BAST of the mobile server (clients need none).
   const serial = parsed.role === 'client' ? undefined : await readSerial();
   const runner = new AgentRunner({
     ...parsed,
+    ...(ca ? { ca } : {}),
     source,
     agent: { ...parsed.agent, ...(serial ? { serial } : {}) },
     ...(status

@@ -25,6 +25,8 @@ export interface NetworkTrialInput {
 export type ReportSource = (input: NetworkTrialInput) => Promise<ReadinessReport>;
 
 export interface RunnerOptions {
+  /** The hub's pinned CA (PEM) for an https:// hub. */
+  ca?: string;
   hubUrl: string;
   token?: string;
   id: string;
@@ -70,6 +72,7 @@ export class AgentRunner {
       role: options.role,
       placement: options.placement,
       ...(options.token ? { token: options.token } : {}),
+      ...(options.ca ? { ca: options.ca } : {}),
       keys: options.keys,
       agent: options.agent,
       addresses: options.addresses,
