@@ -70,6 +70,8 @@ export interface EnrollmentInfo {
   codes: EnrollmentCode[];
   /** Commands with KODE as a placeholder (the real code is shown once, when made). */
   commands: EnrollmentCommands;
+  /** SHA-256 fingerprint of the hub's CA when it serves TLS (the commands carry it); null on plain HTTP. */
+  caFingerprint: string | null;
   /** The venue token of simulators and load tests (`siapcat simulate --token`); never for exam PCs. */
   simulatorToken: string;
   /** Set when exam PCs cannot reach the address above (the hub listens on loopback only). */

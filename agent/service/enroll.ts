@@ -14,6 +14,8 @@ export interface EnrollInput {
   keys: KeyStore;
   agent: { version: string; platform?: string; host?: string };
   addresses: string[];
+  /** The hub's CA (PEM), matched against the pinned fingerprint, for an https:// hub. */
+  ca?: string;
   timeoutMs?: number;
 }
 
@@ -37,6 +39,7 @@ export function enrollOnce(input: EnrollInput): Promise<{ placement: Placement; 
       keys: input.keys,
       agent: input.agent,
       addresses: input.addresses,
+      ...(input.ca ? { ca: input.ca } : {}),
       backoff: { baseMs: 500, maxMs: 3000 },
       onWelcome: (w) => {
         clearTimeout(timer);

@@ -8,6 +8,7 @@ import { isRole, ROLES } from '../../protocol/check.js';
 import { AppError } from '../../protocol/errors.js';
 import { defaultAgentId, fingerprintOption, hubOption, ident, lanAddresses } from '../link/cli.js';
 import { fileKeyStore, keySlot } from '../link/keystore.js';
+import { fetchPinnedCa } from '../link/pin.js';
 import { AGENT_VERSION } from '../version.js';
 import { readConfig, writeConfig, type AgentConfig } from './config.js';
 import { enrollOnce } from './enroll.js';
@@ -108,8 +109,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     if (!code) throw usage('Opsi --code wajib diisi untuk pemasangan pertama (kode dari dasbor hub: Pengaturan > Pendaftaran PC ujian).', 'Option --code is required for a first install (a code from the hub dashboard: Setup > Enrolling exam PCs).');
     privateDir(layout.stateDir);
     privateDir(layout.keyDir);
+    // An https:// hub gets nothing, not even the code, before its CA matches the pinned fingerprint.
+    const ca = /^(https|wss):/.test(config.hub) ? await fetchPinnedCa(config.hub, config.caFingerprint ?? undefined) : undefined;
     say(`Mendaftarkan ${config.id} ke ${config.hub} …`, `Enrolling ${config.id} at ${config.hub} …`);
     const enrolled = await enrollOnce({
+      ...(ca ? { ca } : {}),
       hubUrl: config.hub,
       code,
       id: config.id,

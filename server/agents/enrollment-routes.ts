@@ -36,6 +36,8 @@ export function enrollmentRoutes(app: HubApp, hub: AgentHub): void {
   const address = (requestUrl: string) =>
     publicHubUrl({ override: hub.ctx.config.env.SIAPCAT_PUBLIC_URL, requestUrl, lan: lanAddress(), listenHost: hub.ctx.config.host });
 
+  const fingerprint = () => hub.ctx.config.tls?.caFingerprint ?? null;
+
   const info = (requestUrl: string): EnrollmentInfo => {
     const { url, warning } = address(requestUrl);
     const dir = agentBinDir(hub.ctx.config.env);
@@ -45,7 +47,8 @@ export function enrollmentRoutes(app: HubApp, hub: AgentHub): void {
       addresses: [hub.ctx.config.host, ...(lanAddress() ? [lanAddress()!] : [])],
       downloads: AGENT_FILES.map((f) => ({ ...f, bytes: size(join(dir, f.file)), url: `/api/agent-bin/${f.file}` })),
       codes: hub.codes.all().map((c) => codeView(c, now)),
-      commands: enrollmentCommands(url, CODE_PLACEHOLDER),
+      commands: enrollmentCommands(url, CODE_PLACEHOLDER, null, fingerprint()),
+      caFingerprint: fingerprint(),
       simulatorToken: hub.token.get(),
       warning,
     };
@@ -64,7 +67,7 @@ export function enrollmentRoutes(app: HubApp, hub: AgentHub): void {
     const body: NewEnrollmentCode = {
       code,
       entry: codeView(stored, hub.ctx.clock.now()),
-      commands: enrollmentCommands(address(c.req.url).url, code, stored.roomId),
+      commands: enrollmentCommands(address(c.req.url).url, code, stored.roomId, fingerprint()),
     };
     return c.json(body, 201);
   });

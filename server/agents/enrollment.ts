@@ -97,10 +97,12 @@ export const SEAT_PLACEHOLDER = 'KURSI';
  * Administrator (Windows) or with sudo (Linux). The agent takes the computer name as its id by
  * itself, so no shell variable is needed (PowerShell does not expand %COMPUTERNAME%); `.\` runs the
  * file from the current folder in both cmd.exe and PowerShell. ROOM and SEAT stay placeholders
- * (a batch code for a room fills the room); the agent refuses them unreplaced.
+ * (a batch code for a room fills the room); the agent refuses them unreplaced. A hub serving TLS adds
+ * its CA fingerprint, which the agent pins before it sends anything.
  */
-export function enrollmentCommands(hubUrl: string, code: string, roomId: string | null = null): EnrollmentCommands {
-  const args = `install --hub ${hubUrl} --code ${code} --room ${roomId ?? ROOM_PLACEHOLDER} --seat ${SEAT_PLACEHOLDER}`;
+export function enrollmentCommands(hubUrl: string, code: string, roomId: string | null = null, caFingerprint: string | null = null): EnrollmentCommands {
+  const pin = caFingerprint ? ` --ca-fingerprint ${caFingerprint}` : '';
+  const args = `install --hub ${hubUrl}${pin} --code ${code} --room ${roomId ?? ROOM_PLACEHOLDER} --seat ${SEAT_PLACEHOLDER}`;
   const windows = `.\\siapcat-agent-win-x64.exe ${args}`;
   return {
     cmd: windows,

@@ -85,6 +85,7 @@ export const EnrollmentSchema = z.object({
   codes: z.array(EnrollmentCodeSchema),
   commands: EnrollmentCommandsSchema,
   simulatorToken: z.string(),
+  caFingerprint: z.string().nullable().default(null),
   warning: LocalizedSchema.nullable(),
 });
 export type Enrollment = z.infer<typeof EnrollmentSchema>;

@@ -184,6 +184,7 @@ export class EnrollmentCard extends LitElement {
     const made = this._made;
     return html`<p class="muted">${t(em.lead)}</p>
       <p>${t(em.hubUrl)}: <code data-hub>${e.hubUrl}</code></p>
+      ${e.caFingerprint ? html`<p>${t(em.caFingerprint)}: <code data-ca>${e.caFingerprint}</code></p>` : nothing}
       ${e.warning ? html`<siap-notice kind="error" .text=${e.warning}></siap-notice>` : nothing}
       <h3>${t(em.step1)}</h3>
       <ul>

@@ -7,6 +7,10 @@ export const em = {
     en: 'Each exam PC gets the single-file agent, which then starts by itself at boot. Three steps: download the agent, make a code, run its command on the PC (as Administrator / with sudo) from the folder holding the file.',
   },
   hubUrl: { id: 'Alamat hub untuk PC ujian', en: 'Hub address for exam PCs' },
+  caFingerprint: {
+    id: 'Sidik jari CA hub (perintah di bawah memuatnya; agen hanya percaya hub dengan CA ini)',
+    en: 'Hub CA fingerprint (the commands below carry it; the agent trusts only a hub with this CA)',
+  },
   step1: { id: '1. Unduh agen', en: '1. Download the agent' },
   step2: { id: '2. Buat kode pendaftaran', en: '2. Make an enrollment code' },
   step3: { id: '3. Jalankan di PC ujian', en: '3. Run on the exam PC' },
