@@ -7,6 +7,7 @@ set -euo pipefail
 PACKAGES=(
   chromium   # the dashboard's component tests and the end-to-end tests (headless; CHROMIUM_PATH overrides)
   postgresql # the regional service's tests start a throw-away cluster (initdb/pg_ctl)
+  wine64     # the Windows single-file agent is smoke-tested under Wine
 )
 
 if [ "${SIAPCAT_SKIP_SYSTEM_DEPS:-}" = "1" ]; then

@@ -18,6 +18,7 @@ function setup() {
   const machines = new MachineStore(db);
   // The venue's side as the hub wires it: its layout, and a server agent registering its server.
   const layout: VenueLayout = {
+    rooms: () => venue.rooms(),
     server: (id) => venue.server(id),
     room: (id) => venue.room(id),
     seat: (roomId, n) => venue.seat(roomId, n),

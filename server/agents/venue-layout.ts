@@ -6,6 +6,7 @@ import type { Room, Seat, Server } from '../../protocol/venue.js';
  * lacks it. Implemented by server/venue/service.ts; called inside the hub's transactions.
  */
 export interface VenueLayout {
+  rooms(): Room[];
   server(id: string): Server | undefined;
   room(id: string): Room | undefined;
   seat(roomId: string, number: number): Seat | undefined;

@@ -173,9 +173,9 @@ describe('dashboard on a live venue (real hub, real agents, real Chromium)', () 
       col: 1,
       serverId: 'S1',
     });
-    await page.getByText(ENROLL, { exact: true }).waitFor();
     const enrollment = (await hub.api('/api/enrollment', { token })).body;
-    await page.getByText(enrollment.commands.windows, { exact: true }).waitFor();
+    await page.getByText(enrollment.commands.cmd, { exact: true }).first().waitFor();
+    expect(enrollment.simulatorToken).toBe(ENROLL);
     await shot(page, 'e2e-setup-laptop-id');
     expect(errorsOf(page)).toEqual([]);
     await page.close();

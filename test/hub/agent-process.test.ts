@@ -88,7 +88,7 @@ describe('siapcat agent run and simulate (real processes, real checks)', () => {
       join(tmp.dir, 'k.json'),
     ]);
     await until(
-      () => run.out.stderr.includes('Token pendaftaran salah') && run.out.stderr.includes('Wrong enrollment token'),
+      () => run.out.stderr.includes('Kode pendaftaran salah') && run.out.stderr.includes('Wrong or unknown enrollment code'),
       'refusal printed',
       30_000,
     );
