@@ -3,7 +3,7 @@
 //   baseline: every agent runs a bare throughput probe at once (no trial, no schedule: the hub's
 //             probe limit of 4 answers the rest "busy, retry"), plus its pings (simulated);
 //   trial:    "Mulai uji coba" (POST /api/custody/trials): the hub asks every online agent, gives
-//             each a slot, collects the answers and completes the record.
+//             each a slot, collects the answers and completes the record (polled as the page does).
 // For each: wall time to the last answer (baseline) / from Mulai to the complete record (trial),
 // and the hub's longest event-loop stall (monitorEventLoopDelay, 10 ms resolution) during it.
 // Run: npm run bench:custody (builds first). BENCH_AGENTS, BENCH_PROBE_KB change the size.
@@ -65,7 +65,8 @@ const trial = await phase('trial (Mulai uji coba -> complete record)', async () 
   const started = await api('/api/custody/trials', token, { kind: 'network', probeBytes: PROBE });
   if (started.status !== 202) throw new Error(`trial refused: ${JSON.stringify(started.body)}`);
   for (;;) {
-    const t = (await api(`/api/custody/trials/${started.body.id}`, token)).body;
+    // As the Pengamanan page does: the trial list (summaries, no per-PC rows).
+    const t = (await api('/api/custody/trials', token)).body.trials.find((x) => x.id === started.body.id);
     if (t.status === 'complete') return { expected: t.venue.expected, answered: t.venue.answered, lastSlotMs: t.schedule.lastSlotMs, slotMs: t.schedule.slotMs };
     await new Promise((r) => setTimeout(r, 250));
   }
