@@ -74,7 +74,7 @@ describe('siapcat agent run and simulate (real processes, real checks)', () => {
     hub = await startTestHub({ env: { SIAPCAT_ENROLL_TOKEN: TOKEN } });
     tmp = tempDir();
     const run = siapcat(['agent', 'run', '--hub', hub.url, '--token', 'salah-token-000000', '--role', 'client', '--id', 'PC-SALAH', '--key-file', join(tmp.dir, 'k.json')]);
-    await until(() => run.out.stderr.includes('Token pendaftaran salah') && run.out.stderr.includes('Wrong enrollment token'), 'refusal printed', 30_000);
+    await until(() => run.out.stderr.includes('Kode pendaftaran salah') && run.out.stderr.includes('Wrong or unknown enrollment code'), 'refusal printed', 30_000);
     await new Promise((r) => setTimeout(r, 1500));
     expect(run.child.exitCode).toBeNull();
     run.child.kill('SIGTERM');
