@@ -41,6 +41,11 @@ export interface RunnerOptions {
   /** Bytes of the LAN throughput probe; 0 skips it. */
   probeBytes: number;
   print: (level: Notice['level'], text: Localized) => void;
+  /** Told of each welcome and each check (an installed agent keeps them for `status`). */
+  status?: {
+    welcomed(placement: Placement, refusal: Localized | null): void;
+    checked(verdict: ReadinessReport['verdict']): void;
+  };
   /** How this PC pings, reads its power source and waits, for the hub's trials (tests give their own). */
   trialIO?: Pick<TrialIO, 'ping' | 'power' | 'wait'>;
 }
@@ -82,7 +87,8 @@ export class AgentRunner {
         };
         void runTrial(request, io).then((answer) => this.link.sendTrialResult(answer));
       },
-      onWelcome: () => {
+      onWelcome: (w) => {
+        options.status?.welcomed(w.placement, w.refusal ? { id: w.refusal.message, en: w.refusal.en } : null);
         if (!this.checked) void this.check('start');
       },
     });
@@ -120,6 +126,7 @@ export class AgentRunner {
       });
       const seq = this.link.submit(report);
       this.checks++;
+      this.options.status?.checked(report.verdict);
       this.options.print(report.verdict === 'ready' ? 'info' : 'warn', summaryText(report, seq, reason));
     } catch (err) {
       const text = isAppError(err)

@@ -211,7 +211,8 @@ export class Simulator {
       placement: s.agent.placement,
       token: this.options.token,
       keys: s.keys,
-      agent: { version: 'simulasi', platform: 'sim', host: s.agent.id.toLowerCase() },
+      // A simulated server reports a serial (SIM-S2) for the BAST's serial match.
+      agent: { version: 'simulasi', platform: 'sim', host: s.agent.id.toLowerCase(), ...(s.agent.role !== 'client' ? { serial: `SIM-${s.agent.id}` } : {}) },
       addresses: [],
       random: this.rng,
       backoff: { baseMs: 500, maxMs: 15_000 },
