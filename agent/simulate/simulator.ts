@@ -168,6 +168,11 @@ export class Simulator {
     };
   }
 
+  /** The open agent links (for benchmarks that drive them directly). */
+  links(): AgentLink[] {
+    return this.sims.map((s) => s.link).filter((l): l is AgentLink => l?.state === 'open');
+  }
+
   summary(): SimSummary {
     const placed: Record<string, number> = {};
     const hardware: Record<string, number> = {};
