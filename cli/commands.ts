@@ -1,17 +1,8 @@
-import type { Localized } from '../protocol/i18n.js';
-import type { CliIO } from './io.js';
+import { AGENT_COMMANDS } from '../agent/cli/commands.js';
+import { findIn } from './dispatch.js';
+import type { Command } from './commands-type.js';
 
-export interface CommandModule {
-  run(argv: string[], io: CliIO): Promise<number>;
-}
-
-export interface Command {
-  /** Words that select the command, e.g. ['agent', 'check']. */
-  path: string[];
-  summary: Localized;
-  /** Loaded lazily so `agent check` never pays for the hub's modules, and the other way round. */
-  load: () => Promise<CommandModule>;
-}
+export type { Command, CommandModule } from './commands-type.js';
 
 /** Every command of the `siapcat` CLI. Add a line here; the dispatcher and `help` do the rest. */
 export const COMMANDS: Command[] = [
@@ -31,30 +22,7 @@ export const COMMANDS: Command[] = [
     },
     load: () => import('../server/region/cli.js'),
   },
-  {
-    path: ['agent', 'check'],
-    summary: {
-      id: 'Periksa PC ini (atau snapshot) terhadap spesifikasi perannya.',
-      en: 'Check this PC (or a snapshot) against the specification for its role.',
-    },
-    load: () => import('../agent/cli/check.js'),
-  },
-  {
-    path: ['agent', 'snapshot'],
-    summary: {
-      id: 'Simpan hasil pembacaan PC ini ke berkas untuk dinilai nanti.',
-      en: 'Save what this PC reads to a file, to judge later.',
-    },
-    load: () => import('../agent/cli/snapshot.js'),
-  },
-  {
-    path: ['agent', 'run'],
-    summary: {
-      id: 'Hubungkan PC ini ke hub: laporan kesiapan, detak, uji jaringan, periksa ulang.',
-      en: 'Link this PC to the hub: readiness reports, heartbeats, network trial, re-checks.',
-    },
-    load: () => import('../agent/link/command.js'),
-  },
+  ...AGENT_COMMANDS,
   {
     path: ['simulate'],
     summary: {
@@ -91,10 +59,5 @@ export const COMMANDS: Command[] = [
 
 /** The command whose path is the longest prefix of argv, and the remaining arguments. */
 export function findCommand(argv: string[]): { command: Command; rest: string[] } | undefined {
-  let best: Command | undefined;
-  for (const command of COMMANDS) {
-    const matches = command.path.every((word, i) => argv[i] === word);
-    if (matches && (!best || command.path.length > best.path.length)) best = command;
-  }
-  return best ? { command: best, rest: argv.slice(best.path.length) } : undefined;
+  return findIn(COMMANDS, argv);
 }

@@ -1,6 +1,8 @@
-import { isAppError } from '../protocol/errors.js';
-import { COMMANDS, findCommand } from './commands.js';
+import { COMMANDS } from './commands.js';
+import { dispatch } from './dispatch.js';
 import { EXIT, type CliIO } from './io.js';
+
+export { reportError } from './dispatch.js';
 
 function helpText(io: CliIO): string {
   const lines = [
@@ -21,33 +23,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stdout(helpText(io));
     return argv.length === 0 ? EXIT.usage : EXIT.ok;
   }
-  const found = findCommand(argv);
-  if (!found) {
-    io.stderr(
-      `Perintah tidak dikenal: ${argv.join(' ')}. Jalankan 'siapcat help' untuk daftar perintah.\n` +
-        `Unknown command: ${argv.join(' ')}. Run 'siapcat help' for the list of commands.\n`,
-    );
-    return EXIT.usage;
+  if (argv[0] === '--version' || (argv[0] === 'agent' && argv[1] === '--version' && argv.length === 2)) {
+    const { versionText } = await import('../agent/bin/version-text.js');
+    io.stdout(versionText('siapcat'));
+    return EXIT.ok;
   }
-  try {
-    const module = await found.command.load();
-    return await module.run(found.rest, io);
-  } catch (err) {
-    return reportError(err, io);
-  }
-}
-
-/** Prints an error in Indonesian then English; a stack trace only with SIAPCAT_DEBUG=1. */
-export function reportError(err: unknown, io: CliIO): number {
-  if (isAppError(err)) {
-    io.stderr(`Galat: ${err.text.id}\nError: ${err.text.en}\n`);
-    return err.exitCode;
-  }
-  const message = err instanceof Error ? err.message : String(err);
-  io.stderr(
-    `Galat internal: ${message}\nInternal error: ${message}\n` +
-      `Laporkan ke tim TI dengan SIAPCAT_DEBUG=1 untuk detail. / Report it to IT; run with SIAPCAT_DEBUG=1 for details.\n`,
-  );
-  if (io.env.SIAPCAT_DEBUG === '1' && err instanceof Error && err.stack) io.stderr(err.stack + '\n');
-  return EXIT.internal;
+  return dispatch(argv, io, COMMANDS, 'siapcat');
 }

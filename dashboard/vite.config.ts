@@ -9,9 +9,12 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const EXAM_DAY =
   /dashboard[\\/]src[\\/](pages[\\/](sessions|session|desk|attendance|attendance-sheet|incidents|minutes)[\\/]|data[\\/]exam\.ts|i18n[\\/]session-time\.ts|ui[\\/]participant-status\.ts)/;
 
-/** The dashboard's own shared modules (data layer, i18n, UI pieces), except the exam-day ones. */
+/** The custody pages (seals, BAST, trials, drill, their printed forms) and their data layer. */
+export const CUSTODY = /dashboard[\\/]src[\\/](pages[\\/]custody[\\/]|data[\\/]custody\.ts)/;
+
+/** The dashboard's own shared modules (data layer, i18n, UI pieces), except the exam-day and custody ones. */
 const SHARED =
-  /dashboard[\\/]src[\\/](?!data[\\/]exam\.ts|i18n[\\/]session-time\.ts|ui[\\/]participant-status\.ts)(ui|data|i18n)[\\/]/;
+  /dashboard[\\/]src[\\/](?!data[\\/]exam\.ts|data[\\/]custody\.ts|i18n[\\/]session-time\.ts|ui[\\/]participant-status\.ts)(ui|data|i18n)[\\/]/;
 
 /**
  * Builds the dashboard into dist/dashboard, which the hub serves (server/http/static.ts).
@@ -37,6 +40,8 @@ export default defineConfig({
             // What every page shares stays out of the exam-day file (the shell must not load it).
             { name: 'shared', test: SHARED, priority: 2 },
             { name: 'exam-day', test: EXAM_DAY, priority: 1 },
+            // The monitoring team's custody pages: one file, loaded on first use, with its own budget.
+            { name: 'custody', test: CUSTODY, priority: 1 },
             { name: 'region', test: /dashboard[\\/]src[\\/]region[\\/]/, priority: 1 },
           ],
         },

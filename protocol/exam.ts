@@ -56,6 +56,19 @@ export type Signatories = z.infer<typeof SignatoriesSchema>;
 
 const roomName = z.string().trim().min(1).max(64);
 
+/**
+ * Who issues the participant's login PIN. `siapcat`: the desk issues it and prints the slip (for a
+ * CAT system that verifies PINs through SiapCAT's API). `bkn`: BKN's own CAT registration prints
+ * the PIN; the desk records the identity check, attendance and the reference of BKN's slip, and
+ * issues no second PIN.
+ */
+export const PIN_SOURCES = ['siapcat', 'bkn'] as const;
+export type PinSource = (typeof PIN_SOURCES)[number];
+export const PIN_SOURCE_LABELS: Record<PinSource, Localized> = {
+  siapcat: { id: 'SiapCAT menerbitkan PIN (slip dari meja ini)', en: 'SiapCAT issues the PIN (slip from this desk)' },
+  bkn: { id: 'Registrasi CAT BKN menerbitkan PIN (SiapCAT hanya mencatat)', en: "BKN's CAT registration issues the PIN (SiapCAT only records)" },
+};
+
 /** POST /api/sessions. `durationMinutes` and `blindDurationMinutes` default by kind (SKD 100/130, SKB 90/120, PPPK 130/130). */
 export const CreateSessionSchema = z.object({
   name: z.string().trim().min(1).max(120),
@@ -73,6 +86,8 @@ export const CreateSessionSchema = z.object({
   venueName: z.string().trim().max(200).optional(),
   venueAddress: z.string().trim().max(500).optional(),
   signatories: SignatoriesSchema.optional(),
+  /** Who issues the PIN (default siapcat). */
+  pinSource: z.enum(PIN_SOURCES).optional(),
 });
 export type CreateSessionRequest = z.input<typeof CreateSessionSchema>;
 
@@ -129,6 +144,7 @@ export interface ExamSession {
   actualStartAt: string | null;
   actualEndAt: string | null;
   notes: string;
+  pinSource: PinSource;
   /** Is PIN issuance still open now (by the hub's clock). */
   pinWindowOpen: boolean;
   /** Has the desk's registration opened yet (by the hub's clock). It never closes again; PIN issuance closes (pinWindowOpen). */
@@ -180,6 +196,8 @@ export const CheckinRequestSchema = z.object({
   nik: z.string().min(1).max(64),
   /** Registration after the PIN window closed: the logged-in supervisor and the reason. */
   override: z.object({ reason: z.string().trim().min(3).max(500) }).optional(),
+  /** A session whose PIN comes from BKN's CAT registration: the reference printed on BKN's slip (optional). */
+  slipRef: z.string().trim().max(64).optional(),
 });
 export type CheckinRequest = z.input<typeof CheckinRequestSchema>;
 
@@ -206,9 +224,13 @@ export interface PinSlip {
 
 /** 201 answer of a check-in and of a PIN re-issue. */
 export interface CheckinResponse {
-  pin: string;
+  /** null when BKN's CAT registration issues the PIN (pinSource bkn). */
+  pin: string | null;
+  pinSource: PinSource;
   participant: Participant;
-  slip: PinSlip;
+  slip: PinSlip | null;
+  /** The BKN slip reference recorded (pinSource bkn). */
+  slipRef?: string;
   /** The audit entry that recorded it. */
   audit: { seq: number; hash: string };
 }

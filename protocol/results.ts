@@ -217,3 +217,47 @@ export interface Signer {
   nip: string;
   jabatan: string;
 }
+
+/** What a "Surat Keterangan Telah Mengikuti Seleksi" states, exactly as issued (no NIK). */
+export interface LetterContent {
+  v: 1;
+  sessionId: string;
+  sessionName: string;
+  kind: string;
+  kindLabel: string;
+  day: string;
+  date: string;
+  start: string;
+  end: string;
+  zone: string;
+  venue: string;
+  participantNumber: string;
+  name: string;
+  jabatan: string;
+  room: string;
+  seat: string;
+  checkedInAt: string;
+  checkedInTime: string;
+  result: { total: number; status: ResultStatus; statusLabel: string; rule: string; ruleSha256: string } | null;
+  issuedAt: string;
+}
+
+/** POST /api/sessions/:id/results/:number/letter */
+export interface LetterIssued {
+  /** XXXX-XXXX-XXXX-XXXX-XXXX: 100 bits of an HMAC over the content with the hub's own key. */
+  code: string;
+  content: LetterContent;
+  issuedBy: string;
+}
+
+/** GET /api/results/letters/:code */
+export interface LetterVerification {
+  valid: boolean;
+  code: string;
+  content: LetterContent;
+  issuedAt: string;
+  issuedBy: string;
+  /** Whether attendance and result today still say what the letter says. */
+  stillCurrent: boolean;
+  changes: Localized[];
+}

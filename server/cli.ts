@@ -1,13 +1,15 @@
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { intOption, parseOptions } from '../cli/args.js';
 import { EXIT, type CliIO } from '../cli/io.js';
 import type { Localized } from '../protocol/i18n.js';
 import { ENROLL_TOKEN_SETTING, lanAddress } from './agents/enrollment.js';
 import { startHub } from './hub.js';
 import { createLogger } from './log.js';
+import { localNames } from './tls/index.js';
 
 const USAGE =
-  'siapcat hub [--port 8080] [--host 0.0.0.0] [--db ./data/siapcat.db] [--plan venue-plan.json] [--missing-after 30]\n' +
+  'siapcat hub [--port 8443] [--http-port 8080] [--host 0.0.0.0] [--db ./data/siapcat.db] [--plan venue-plan.json] [--missing-after 30]\n' +
+  '            [--tls-name hub.lokasi.lan]... [--no-tls]  (HTTPS with the hub\'s own CA; --no-tls only for development)\n' +
   '            [--region https://REGION:8443 --region-ca SHA256-FINGERPRINT]  (one-time code in SIAPCAT_REGION_CODE or --region-code)';
 
 /** `siapcat hub`: runs until SIGINT/SIGTERM, then closes connections and the database cleanly. */
@@ -16,6 +18,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     argv,
     {
       port: { type: 'string' },
+      'http-port': { type: 'string' },
+      'tls-name': { type: 'string', multiple: true },
+      'no-tls': { type: 'boolean' },
       host: { type: 'string' },
       db: { type: 'string' },
       plan: { type: 'string' },
@@ -40,21 +45,48 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if (values.region) env.SIAPCAT_REGION_URL = values.region;
   if (values['region-code']) env.SIAPCAT_REGION_CODE = values['region-code'];
   if (values['region-ca']) env.SIAPCAT_REGION_CA = values['region-ca'];
-  const port = intOption('port', values.port, Number(io.env.PORT ?? 8080), { min: 0, max: 65535 });
+  const plain = values['no-tls'] === true;
+  const port = intOption('port', values.port, Number(io.env.PORT ?? (plain ? 8080 : 8443)), { min: 0, max: 65535 });
+  const httpPort = intOption('http-port', values['http-port'], Number(io.env.SIAPCAT_HTTP_PORT ?? 8080), { min: 0, max: 65535 });
+  const dbPath = values.db ?? io.env.SIAPCAT_DB ?? './data/siapcat.db';
+  const extraNames = (values['tls-name'] as string[] | undefined) ?? [];
   const hub = await startHub({
     port,
     host: values.host ?? io.env.SIAPCAT_HOST ?? '0.0.0.0',
-    dbPath: values.db ?? io.env.SIAPCAT_DB ?? './data/siapcat.db',
+    dbPath,
+    // The CA and certificate live in a `tls` folder beside the database (keys 0600), never inside it.
+    ...(plain
+      ? {}
+      : {
+          tls: {
+            dir: join(dirname(resolve(io.cwd, dbPath)), 'tls'),
+            ...(extraNames.length > 0 ? { names: [...localNames(), ...extraNames] } : {}),
+            httpPort,
+          },
+        }),
     env,
     log: createLogger((line) => io.stderr(line), io.env.SIAPCAT_LOG_LEVEL === 'debug' ? 'debug' : 'info'),
   });
   const say = (text: Localized) => io.stdout(`${io.lang === 'en' ? text.en : text.id}\n`);
   const lan = lanAddress();
-  const lanUrl = lan && ['0.0.0.0', '::'].includes(hub.ctx.config.host) ? `http://${lan}:${hub.port}` : undefined;
+  const scheme = hub.tls ? 'https' : 'http';
+  const lanUrl = lan && ['0.0.0.0', '::'].includes(hub.ctx.config.host) ? `${scheme}://${lan}:${hub.port}` : undefined;
   say({
     id: `Hub SiapCAT berjalan. Buka ${hub.url} di peramban${lanUrl ? ` (dari PC lain di LAN: ${lanUrl})` : ''}. Tekan Ctrl+C untuk berhenti.`,
     en: `SiapCAT hub is running. Open ${hub.url} in a browser${lanUrl ? ` (from other PCs on the LAN: ${lanUrl})` : ''}. Press Ctrl+C to stop.`,
   });
+  if (hub.tls) {
+    const caUrl = `http://${lan && lanUrl ? lan : '127.0.0.1'}:${hub.tls.httpPort ?? 8080}/ca.crt`;
+    say({
+      id: `Sidik jari CA hub (SHA-256): ${hub.tls.caFingerprint}. Pasang CA di PC meja dari ${caUrl} (lihat README "Mempercayai CA hub"); agen memakai --ca-fingerprint dengan nilai ini.`,
+      en: `Hub CA fingerprint (SHA-256): ${hub.tls.caFingerprint}. Install the CA on desk PCs from ${caUrl} (see README "Trusting the hub's CA"); agents use --ca-fingerprint with this value.`,
+    });
+  } else {
+    say({
+      id: 'PERINGATAN: --no-tls: kata sandi dan token melintasi LAN tanpa enkripsi. Hanya untuk pengembangan.',
+      en: 'WARNING: --no-tls: passwords and tokens cross the LAN unencrypted. For development only.',
+    });
+  }
   for (const notice of hub.ctx.notices) say(notice);
   const enrollToken = hub.ctx.settings.get(ENROLL_TOKEN_SETTING);
   if (enrollToken) {

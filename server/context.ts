@@ -16,6 +16,8 @@ export interface HubConfig {
   /** Folder of the built dashboard (index.html and assets). */
   dashboardDir: string;
   env: NodeJS.ProcessEnv;
+  /** Set when the hub speaks HTTPS/WSS with its own CA: the fingerprint people and agents check. */
+  tls?: { caFingerprint: string };
 }
 
 /** Everything a feature of the hub may use; built once by startHub and passed to each feature. */

@@ -11,11 +11,20 @@ import { fleetPlan } from '../agent/simulate/fleet.js';
 import { defaultFixturesDir, fixtureHardware, readFixtures } from '../agent/simulate/hardware.js';
 import { Simulator } from '../agent/simulate/simulator.js';
 import type { Localized } from '../protocol/i18n.js';
+import { randomBytes } from 'node:crypto';
+import { demoDatabaseAt, markDemoDatabase } from './demo-guard.js';
 import { startHub } from './hub.js';
 import { createLogger } from './log.js';
 
-const USAGE = 'siapcat demo [--port 8080] [--db ./data/demo.db] [--servers 3] [--clients 450] [--rooms 6] [--seed 2026]';
-export const DEMO_PASSWORD = 'siapcat-demo';
+const USAGE =
+  'siapcat demo [--port 8080] [--host 127.0.0.1] [--db ./data/demo.db] [--force] [--servers 3] [--clients 450] [--rooms 6] [--seed 2026]\n' +
+  '  admin password: SIAPCAT_ADMIN_PASSWORD, or a new random one printed at start';
+
+/** A fresh admin password for one demo run (letters and digits a person can read back). */
+export function demoPassword(bytes: Uint8Array = randomBytes(12)): string {
+  const alphabet = '23456789abcdefghjkmnpqrstuvwxyz';
+  return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('');
+}
 const DEMO_TOKEN = 'demo-token-siapcat-2026';
 
 /** This PC's id for the demo: its computer name made into a valid id. */
@@ -34,7 +43,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     argv,
     {
       port: { type: 'string' },
+      host: { type: 'string' },
       db: { type: 'string' },
+      force: { type: 'boolean' },
       servers: { type: 'string' },
       clients: { type: 'string' },
       rooms: { type: 'string' },
@@ -60,16 +71,27 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const hardware = fixtureHardware(api, readFixtures(defaultFixturesDir()));
 
   const dbPath = resolve(io.cwd, values.db ?? './data/demo.db');
+  // The demo starts from an empty database, so it deletes the old one, but only one it made itself:
+  // a wrong --db must never destroy a real hub's exam-day records.
+  if (demoDatabaseAt(dbPath) === 'foreign' && !values.force) {
+    io.stderr(
+      `Berkas ${dbPath} bukan basis data yang dibuat demo SiapCAT; demo tidak menghapusnya. Pilih --db lain, atau tambahkan --force bila berkas itu memang boleh dihapus.\n` +
+        `${dbPath} is not a database SiapCAT's demo created; the demo does not delete it. Choose another --db, or add --force if that file may really be deleted.\n`,
+    );
+    return EXIT.usage;
+  }
   for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
+  const password = io.env.SIAPCAT_ADMIN_PASSWORD || demoPassword();
+  const host = values.host ?? '127.0.0.1';
   const planDir = mkdtempSync(join(tmpdir(), 'siapcat-demo-'));
   const planFile = join(planDir, 'venue-plan.json');
   writeFileSync(planFile, JSON.stringify(fleetPlan(shape, 'Lokasi demo SiapCAT — Gedung Serbaguna')));
 
   const hub = await startHub({
     port,
-    host: '0.0.0.0',
+    host,
     dbPath,
-    env: { ...io.env, SIAPCAT_ADMIN_PASSWORD: DEMO_PASSWORD, SIAPCAT_ENROLL_TOKEN: DEMO_TOKEN, SIAPCAT_PLAN: planFile },
+    env: { ...io.env, SIAPCAT_ADMIN_PASSWORD: password, SIAPCAT_ENROLL_TOKEN: DEMO_TOKEN, SIAPCAT_PLAN: planFile },
     log: createLogger((line) => io.stderr(line), 'warn'),
   });
   const sim = new Simulator({ hubUrl: hub.url, token: DEMO_TOKEN, shape, seed, source: hardware });
@@ -88,10 +110,17 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     print: (_level, text) => say(text),
   });
 
+  markDemoDatabase(hub.ctx.settings);
   say({
-    id: `Demo SiapCAT berjalan di ${hub.url} — masuk sebagai admin dengan kata sandi ${DEMO_PASSWORD}`,
-    en: `SiapCAT demo running at ${hub.url} — log in as admin with password ${DEMO_PASSWORD}`,
+    id: `Demo SiapCAT berjalan di ${hub.url} — masuk sebagai admin dengan kata sandi ${password}`,
+    en: `SiapCAT demo running at ${hub.url} — log in as admin with password ${password}`,
   });
+  if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') {
+    say({
+      id: `Perhatian: demo terbuka untuk jaringan (--host ${host}); siapa pun di jaringan yang tahu kata sandinya dapat masuk.`,
+      en: `Note: the demo is open to the network (--host ${host}); anyone on the network who knows the password can log in.`,
+    });
+  }
   say({
     id: `Lokasi simulasi: ${shape.servers} server, ${shape.clients} PC klien, ${shape.rooms} ruang tes (basis data ${dbPath}). Agen PC ini juga terhubung. Ctrl+C untuk berhenti.`,
     en: `Simulated venue: ${shape.servers} servers, ${shape.clients} client PCs, ${shape.rooms} test rooms (database ${dbPath}). This PC's agent is connected too. Ctrl+C to stop.`,

@@ -1,4 +1,5 @@
 import { createAdaptorServer, type ServerType } from '@hono/node-server';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +19,8 @@ import type { Feature, HubApp } from './feature.js';
 import { createFeatures } from './features.js';
 import { createLogger, type Logger } from './log.js';
 import { Settings } from './settings.js';
+import { ensureTls } from './tls/index.js';
+import { plainHttpServer } from './tls/redirect.js';
 
 /** Largest WebSocket frame the hub accepts; a full readiness report is ~20 KB. */
 export const WS_MAX_PAYLOAD = 256 * 1024;
@@ -35,6 +38,12 @@ export interface HubOptions {
   random?: RandomSource;
   log?: Logger;
   features?: Feature[];
+  /**
+   * HTTPS/WSS with the hub's own CA, kept in `dir` (a `tls` folder beside the database); `port` is
+   * then the HTTPS port and `httpPort` (when given) a plain-HTTP port that only redirects, serves the
+   * CA certificate and /api/health. Without it the hub speaks plain HTTP (tests, development).
+   */
+  tls?: { dir: string; names?: string[]; httpPort?: number };
   /** scrypt cost of new password hashes (default: OWASP's); tests lower it for speed. */
   passwordCost?: PasswordCost;
 }
@@ -42,6 +51,8 @@ export interface HubOptions {
 export interface Hub {
   url: string;
   port: number;
+  /** With TLS: the CA (certificate and fingerprint) and the plain-HTTP redirect port when one listens. */
+  tls?: { caPem: string; caFingerprint: string; httpPort?: number; httpUrl?: string };
   ctx: HubContext;
   /** The HTTP app, for the route walk of the permission test. */
   app: HubApp;
@@ -90,6 +101,12 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     onClose: (fn) => closers.push(fn),
   };
 
+  const tls = options.tls ? await ensureTls(options.tls.dir, options.tls.names ? { names: options.tls.names } : {}) : undefined;
+  if (tls) {
+    ctx.config.tls = { caFingerprint: tls.caFingerprint };
+    log.info(tls.issued ? 'tls.certificate-issued' : 'tls.certificate-kept', { fingerprint: tls.caFingerprint, names: tls.names.join(' ') });
+  }
+
   const features = options.features ?? createFeatures();
   try {
     for (const feature of features) await feature.start?.(ctx);
@@ -102,7 +119,16 @@ export async function startHub(options: HubOptions): Promise<Hub> {
 
   let server: ServerType;
   const address = await new Promise<AddressInfo>((resolveListen, rejectListen) => {
-    server = createAdaptorServer({ fetch: app.fetch, hostname: ctx.config.host, websocket: { server: wss } });
+    server = tls
+      ? createAdaptorServer({
+          fetch: app.fetch,
+          hostname: ctx.config.host,
+          websocket: { server: wss },
+          createServer: createHttpsServer,
+          // The CA follows the server certificate, so a client that pinned the CA can check the chain.
+          serverOptions: { key: tls.keyPem, cert: tls.certPem + tls.caPem, minVersion: 'TLSv1.2' },
+        })
+      : createAdaptorServer({ fetch: app.fetch, hostname: ctx.config.host, websocket: { server: wss } });
     for (const feature of features) feature.attach?.(server, ctx);
     server.once('error', (err: NodeJS.ErrnoException) => {
       rejectListen(
@@ -130,8 +156,36 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   });
 
   const shownHost = ctx.config.host === '0.0.0.0' || ctx.config.host === '::' ? '127.0.0.1' : ctx.config.host;
-  const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${address.port}`;
-  log.info('hub.listening', { url, db: options.dbPath });
+  const hostPart = shownHost.includes(':') ? `[${shownHost}]` : shownHost;
+  const url = `${tls ? 'https' : 'http'}://${hostPart}:${address.port}`;
+  let plain: import('node:http').Server | undefined;
+  let httpPort: number | undefined;
+  if (tls && options.tls?.httpPort !== undefined) {
+    plain = plainHttpServer(tls, () => address.port);
+    httpPort = await new Promise<number>((done, fail) => {
+      plain!.once('error', (err: NodeJS.ErrnoException) =>
+        fail(
+          err.code === 'EADDRINUSE'
+            ? new AppError(
+                'port-in-use',
+                {
+                  id: `Port HTTP ${options.tls!.httpPort} sudah dipakai program lain. Hentikan program itu atau pakai --http-port lain.`,
+                  en: `HTTP port ${options.tls!.httpPort} is already in use. Stop that program or use another --http-port.`,
+                },
+                { exitCode: 5 },
+              )
+            : err,
+        ),
+      );
+      plain!.listen({ port: options.tls!.httpPort, host: ctx.config.host }, () => done((plain!.address() as AddressInfo).port));
+    }).catch(async (err: unknown) => {
+      await new Promise<void>((done) => server.close(() => done()));
+      await cron.stopAll();
+      db.close();
+      throw err;
+    });
+  }
+  log.info('hub.listening', { url, db: options.dbPath, ...(tls ? { caFingerprint: tls.caFingerprint, httpPort } : {}) });
 
   let closing: Promise<void> | undefined;
   const close = () =>
@@ -140,6 +194,8 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       // Stop accepting first: agents whose sockets are cut reconnect at once, and must be refused
       // (and back off) rather than queue in the listen backlog of a hub that is shutting down.
       const closed = new Promise<void>((done) => server.close(() => done()));
+      plain?.close();
+      plain?.closeAllConnections();
       for (const client of wss.clients) client.terminate();
       wss.close();
       if ('closeAllConnections' in server) server.closeAllConnections();
@@ -155,5 +211,12 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       log.info('hub.closed');
     })());
 
-  return { url, port: address.port, ctx, app, close };
+  const tlsInfo = tls
+    ? {
+        caPem: tls.caPem,
+        caFingerprint: tls.caFingerprint,
+        ...(httpPort !== undefined ? { httpPort, httpUrl: `http://${hostPart}:${httpPort}` } : {}),
+      }
+    : undefined;
+  return { url, port: address.port, ctx, app, close, ...(tlsInfo ? { tls: tlsInfo } : {}) };
 }

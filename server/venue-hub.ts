@@ -8,6 +8,8 @@ import { validate } from '../protocol/validate.js';
 import { attachAgentSocket } from './agents/channel.js';
 import { routeUpgrades } from './agents/upgrade.js';
 import { agentRoutes } from './agents/routes.js';
+import { enrollmentRoutes } from './agents/enrollment-routes.js';
+import { yieldOfflinePlaces } from './agents/places.js';
 import { AgentHub, DEFAULT_AGENT_HUB_OPTIONS, type AgentHubOptions } from './agents/service.js';
 import type { HubContext } from './context.js';
 import type { Feature } from './feature.js';
@@ -27,6 +29,8 @@ export interface VenueHubOptions {
   watchCron?: string;
   /** node-cron expression of the last-seen flush to SQLite (default every 30 s). */
   flushCron?: string;
+  /** node-cron expression of the check that moves long-offline clients' places to waiting online ones (default every 30 s). */
+  yieldCron?: string;
   /** The facility checklist's causes, counted in the venue's readiness beside the machines. */
   facilityCauses?: (ctx: HubContext) => readonly Cause[];
 }
@@ -123,6 +127,9 @@ export function venueHubFeature(options: VenueHubOptions = {}): Feature & { read
       ctx.cron.add('agents.sweep-silent', options.sweepCron ?? '*/5 * * * * *', () => {
         hub.sweepSilent();
       });
+      ctx.cron.add('agents.yield-offline', options.yieldCron ?? '*/30 * * * * *', () => {
+        yieldOfflinePlaces(hub, hub.options.yieldAfterMs);
+      });
       ctx.cron.add('agents.watch-missing', options.watchCron ?? '*/2 * * * * *', () => {
         hub.watchMissing();
       });
@@ -151,6 +158,7 @@ export function venueHubFeature(options: VenueHubOptions = {}): Feature & { read
       const hub = need();
       venueRoutes(app, hub);
       agentRoutes(app, hub);
+      enrollmentRoutes(app, hub);
       readinessRoutes(app, hub, options.facilityCauses && (() => options.facilityCauses!(ctx)));
       liveRoute(app, ctx, live!);
     },

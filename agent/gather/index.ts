@@ -7,10 +7,11 @@ import { AGENT_VERSION } from '../version.js';
 import { runLinuxProbes } from './linux/index.js';
 import { pingTrials } from './ping.js';
 import { ProbeRecorder } from './probe-run.js';
-import { gatherSi, type SiLike } from './si.js';
+import { gatherSi, siUnanswered, type SiLike } from './si.js';
 import { powerShellSpec } from './windows/powershell.js';
 import { ShellSession } from './windows/session.js';
-import { runWindowsProbes } from './windows/index.js';
+import { powerShellReady } from './windows/gate.js';
+import { runWindowsProbes, WINDOWS_PROBES } from './windows/index.js';
 
 export interface GatherOptions {
   /** Run the network trial against these hosts (Lampiran C.3.b.8.b(2)). */
@@ -41,10 +42,14 @@ export async function gatherSnapshot(options: GatherOptions = {}): Promise<Snaps
   const lib = options.si ?? (si as unknown as SiLike);
   const windows = platform === 'win32';
   const session = windows ? new ShellSession(powerShellSpec(env)) : undefined;
-  if (windows) lib.powerShellStart?.();
+  // On Windows everything below needs PowerShell: ask it one line first (see windows/gate.ts).
+  const psDown = windows ? await powerShellReady(session!, Math.round(15_000 * scale)) : undefined;
+  if (windows && !psDown) lib.powerShellStart?.();
   let siOut;
   try {
-    const ownProbes = windows
+    const ownProbes = psDown
+      ? Promise.resolve(WINDOWS_PROBES.forEach((name) => rec.fail(name, psDown)))
+      : windows
       ? runWindowsProbes(rec, session!, scale)
       : platform === 'linux'
         ? runLinuxProbes(rec, { root: options.linuxRoot ?? '/', env, scale })
@@ -52,12 +57,12 @@ export async function gatherSnapshot(options: GatherOptions = {}): Promise<Snaps
     const trials = options.ping && options.ping.hosts.length > 0
       ? pingTrials(options.ping.hosts, { count: options.ping.count ?? 10, timeoutS: options.ping.timeoutS ?? 1, platform, now: () => clock.now() })
       : Promise.resolve(undefined);
-    const [gathered, , network] = await Promise.all([gatherSi({ lib, scale }), ownProbes, trials]);
+    const [gathered, , network] = await Promise.all([psDown ? Promise.resolve(siUnanswered(psDown)) : gatherSi({ lib, scale }), ownProbes, trials]);
     siOut = gathered;
     if (network) rec.probes.network = { trials: network, throughput: null };
   } finally {
     await session?.close();
-    if (windows) lib.powerShellRelease?.();
+    if (windows && !psDown) lib.powerShellRelease?.();
   }
   Object.assign(rec.notes.durationsMs, siOut.durationsMs);
   Object.assign(rec.notes.failures, siOut.failures);

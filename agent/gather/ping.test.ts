@@ -52,6 +52,12 @@ describe('replyTimes on recorded outputs', () => {
     expect(linux.avgMs).toBeCloseTo(0.268, 3);
   });
 
+  it('treats output that never names the target (a ping that printed its usage: Wine 8) as no trial, not as 100% loss', () => {
+    const out = replyTimes(recorded('wine-8-usage.txt'), 'win32', '127.0.0.1');
+    expect(out).toMatchObject({ ok: false, error: { code: 'malformed' } });
+    expect(out.ok ? '' : out.error.detail).toContain('ping printed no result for 127.0.0.1: Usage: ping');
+  });
+
   it('turns output the parser chokes on into an error, not a crash', () => {
     const out = replyTimes('x\n64 bytes from 1.2.3.4: a=1 b=2 c=3 nonsense', 'linux', '1.2.3.4');
     expect(out.ok).toBe(false);

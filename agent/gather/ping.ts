@@ -1,8 +1,8 @@
 import { lookup } from 'node:dns/promises';
-import { createRequire } from 'node:module';
 import { isIP } from 'node:net';
 import os from 'node:os';
 import type { PingTrial, ProbeError } from '../../protocol/snapshot.js';
+import { loadParserFactory, loadPing, type PingLib } from './ping-lib.js';
 import { errorText, withTimeout } from './timeout.js';
 
 /**
@@ -12,18 +12,8 @@ import { errorText, withTimeout } from './timeout.js';
  * program's own summary: Windows counts "Destination host unreachable" notices as received.
  */
 
-const require = createRequire(import.meta.url);
-
-interface ParserLike {
-  eat(line: string): unknown;
-  getResult(): { times?: number[] };
-}
-interface PingLib {
-  promise: { probe(address: string, config: Record<string, unknown>): Promise<{ output: string }> };
-}
 /** The ping package's own output parsers, loaded on first use (most runs never ping). */
-const parserFactory = () =>
-  require('ping/lib/parser/factory') as { createParser(addr: string, platform: string, config: Record<string, unknown>): ParserLike };
+const parserFactory = loadParserFactory;
 
 /** Packet size the ping package sends by default, which its Windows parser uses to find the time field. */
 const PACKET_SIZE: Record<string, number> = { win32: 32, linux: 56, darwin: 56 };
@@ -38,6 +28,12 @@ export function replyTimes(raw: string, platform: string, host: string): { ok: t
     const parser = parserFactory().createParser(host, platform, { packetSize: PACKET_SIZE[platform] ?? 56, v6: isIP(host) === 6 });
     for (const line of raw.split('\n')) parser.eat(line);
     const times = parser.getResult().times ?? [];
+    // Every ping program names its target in its header ("Pinging X", "PING X"): output without it
+    // is not a trial that lost every packet but no trial at all (a usage text, a stub ping.exe).
+    if (times.length === 0 && !raw.includes(host)) {
+      const first = raw.split('\n').map((l) => l.trim()).find((l) => l !== '') ?? '';
+      return { ok: false, error: { code: 'malformed', detail: `ping printed no result for ${host}: ${first}`.slice(0, 300) } };
+    }
     return { ok: true, rttMs: times.filter((t) => Number.isFinite(t) && t >= 0) };
   } catch (err) {
     return { ok: false, error: { code: 'malformed', detail: `ping output: ${errorText(err)}`.slice(0, 500) } };
@@ -75,7 +71,7 @@ export async function pingTrial(host: string, options: PingOptions): Promise<Pin
     }
     address = resolved.value;
   }
-  const probe = options.probe ?? (require('ping') as PingLib).promise.probe;
+  const probe = options.probe ?? loadPing().promise.probe;
   const limitMs = options.count * (options.timeoutS + 1) * 1000 + 5000;
   const lang = process.env.LANG;
   const result = await withTimeout(

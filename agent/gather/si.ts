@@ -51,3 +51,10 @@ export async function gatherSi(options: { lib?: SiLike; scale?: number; function
   );
   return out;
 }
+
+/** Every function failed for one reason, none called (Windows without a working PowerShell). */
+export function siUnanswered(error: ProbeError): SiGathered {
+  const failures: Record<string, ProbeError> = {};
+  for (const name of Object.keys(SI_TIMEOUTS_MS)) failures[`si.${name}`] = error;
+  return { values: {}, failures, durationsMs: {} };
+}

@@ -26,6 +26,8 @@ export interface LinkOptions {
   role: Role;
   placement: Placement;
   token?: string;
+  /** The hub's CA (PEM), pinned by fingerprint (see pin.ts): the only anchor trusted for wss://. */
+  ca?: string;
   keys: KeyStore;
   agent: { version: string; platform?: string; host?: string; serial?: string };
   addresses?: string[];
@@ -121,7 +123,12 @@ export class AgentLink {
   private connect(): void {
     if (this.state === 'stopped') return;
     this.state = 'connecting';
-    const ws = new WebSocket(this.url, { handshakeTimeout: 10_000, perMessageDeflate: false, maxPayload: 1024 * 1024 });
+    const ws = new WebSocket(this.url, {
+      handshakeTimeout: 10_000,
+      perMessageDeflate: false,
+      maxPayload: 1024 * 1024,
+      ...(this.options.ca ? { ca: this.options.ca } : {}),
+    });
     this.ws = ws;
     let opened = false;
     let failure = '';

@@ -25,6 +25,8 @@ export interface NetworkTrialInput {
 export type ReportSource = (input: NetworkTrialInput) => Promise<ReadinessReport>;
 
 export interface RunnerOptions {
+  /** The hub's pinned CA (PEM) for an https:// hub. */
+  ca?: string;
   hubUrl: string;
   token?: string;
   id: string;
@@ -39,6 +41,11 @@ export interface RunnerOptions {
   /** Bytes of the LAN throughput probe; 0 skips it. */
   probeBytes: number;
   print: (level: Notice['level'], text: Localized) => void;
+  /** Told of each welcome and each check (an installed agent keeps them for `status`). */
+  status?: {
+    welcomed(placement: Placement, refusal: Localized | null): void;
+    checked(verdict: ReadinessReport['verdict']): void;
+  };
   /** How this PC pings, reads its power source and waits, for the hub's trials (tests give their own). */
   trialIO?: Pick<TrialIO, 'ping' | 'power' | 'wait'>;
 }
@@ -65,6 +72,7 @@ export class AgentRunner {
       role: options.role,
       placement: options.placement,
       ...(options.token ? { token: options.token } : {}),
+      ...(options.ca ? { ca: options.ca } : {}),
       keys: options.keys,
       agent: options.agent,
       addresses: options.addresses,
@@ -79,7 +87,8 @@ export class AgentRunner {
         };
         void runTrial(request, io).then((answer) => this.link.sendTrialResult(answer));
       },
-      onWelcome: () => {
+      onWelcome: (w) => {
+        options.status?.welcomed(w.placement, w.refusal ? { id: w.refusal.message, en: w.refusal.en } : null);
         if (!this.checked) void this.check('start');
       },
     });
@@ -117,6 +126,7 @@ export class AgentRunner {
       });
       const seq = this.link.submit(report);
       this.checks++;
+      this.options.status?.checked(report.verdict);
       this.options.print(report.verdict === 'ready' ? 'info' : 'warn', summaryText(report, seq, reason));
     } catch (err) {
       const text = isAppError(err)

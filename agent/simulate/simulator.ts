@@ -168,6 +168,11 @@ export class Simulator {
     };
   }
 
+  /** The open agent links (for benchmarks that drive them directly). */
+  links(): AgentLink[] {
+    return this.sims.map((s) => s.link).filter((l): l is AgentLink => l?.state === 'open');
+  }
+
   summary(): SimSummary {
     const placed: Record<string, number> = {};
     const hardware: Record<string, number> = {};
@@ -211,7 +216,8 @@ export class Simulator {
       placement: s.agent.placement,
       token: this.options.token,
       keys: s.keys,
-      agent: { version: 'simulasi', platform: 'sim', host: s.agent.id.toLowerCase() },
+      // A simulated server reports a serial (SIM-S2) for the BAST's serial match.
+      agent: { version: 'simulasi', platform: 'sim', host: s.agent.id.toLowerCase(), ...(s.agent.role !== 'client' ? { serial: `SIM-${s.agent.id}` } : {}) },
       addresses: [],
       random: this.rng,
       backoff: { baseMs: 500, maxMs: 15_000 },

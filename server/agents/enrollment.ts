@@ -1,17 +1,15 @@
 import { networkInterfaces } from 'node:os';
 import type { Settings } from '../settings.js';
 import type { Logger } from '../log.js';
+import type { EnrollmentCommands } from '../../protocol/enrollment.js';
+import type { Localized } from '../../protocol/i18n.js';
 import type { RandomSource } from '../../protocol/ports.js';
 import { newToken } from '../auth/tokens.js';
 
-/** GET /api/enrollment: what the admin pastes on each exam PC. */
-export interface Enrollment {
-  token: string;
-  hubUrl: string;
-  commands: { windows: string; linux: string };
-}
-
-/** The settings key of the venue's enrollment token. */
+/**
+ * The settings key of the venue's enrollment token: for simulators and scripted test rigs
+ * (`siapcat simulate --token`); exam PCs enrol with one-time codes (codes.ts). Admin only.
+ */
 export const ENROLL_TOKEN_SETTING = 'agents.enroll-token';
 const TOKEN_KEY = ENROLL_TOKEN_SETTING;
 
@@ -67,18 +65,48 @@ export function lanAddress(): string | undefined {
 }
 
 /**
- * The hub address to give agents: SIAPCAT_PUBLIC_URL when set; else the host the admin's browser
- * used unless that is loopback (an exam PC cannot reach 127.0.0.1), then this machine's LAN address.
+ * The hub address to give agents, and a warning when exam PCs cannot reach it. SIAPCAT_PUBLIC_URL
+ * wins; a hub listening on one address gives that address; a hub on every interface gives the host
+ * the admin's browser used unless that is loopback (an exam PC cannot reach 127.0.0.1), then this
+ * machine's LAN address. A hub listening on loopback only cannot be reached from the LAN at all.
  */
-export function publicHubUrl(input: { override?: string; requestUrl: string; lan?: string }): string {
-  if (input.override) return input.override.replace(/\/+$/, '');
+export function publicHubUrl(input: { override?: string; requestUrl: string; lan?: string; listenHost?: string }): { url: string; warning: Localized | null } {
+  if (input.override) return { url: input.override.replace(/\/+$/, ''), warning: null };
   const url = new URL(input.requestUrl);
-  if (LOOPBACK.test(url.hostname) && input.lan) url.hostname = input.lan;
-  return url.origin;
+  const listen = input.listenHost ?? '0.0.0.0';
+  if (LOOPBACK.test(listen)) {
+    return {
+      url: url.origin,
+      warning: {
+        id: `Hub hanya mendengarkan di ${listen}, jadi PC ujian tidak bisa menjangkaunya. Jalankan hub dengan --host 0.0.0.0 (atau alamat LAN-nya) lalu muat ulang halaman ini.`,
+        en: `The hub listens on ${listen} only, so exam PCs cannot reach it. Start the hub with --host 0.0.0.0 (or its LAN address), then reload this page.`,
+      },
+    };
+  }
+  if (listen !== '0.0.0.0' && listen !== '::') url.hostname = listen.includes(':') ? `[${listen}]` : listen;
+  else if (LOOPBACK.test(url.hostname) && input.lan) url.hostname = input.lan;
+  return { url: url.origin, warning: null };
 }
 
-/** The exact command lines for Windows (cmd) and Linux (sh); each PC's computer name becomes its id. */
-export function enrollmentCommands(hubUrl: string, token: string): Enrollment['commands'] {
-  const base = `siapcat agent run --hub ${hubUrl} --token ${token} --role client`;
-  return { windows: `${base} --id %COMPUTERNAME%`, linux: `${base} --id "$(hostname)"` };
+export const CODE_PLACEHOLDER = 'KODE';
+export const ROOM_PLACEHOLDER = 'RUANG';
+export const SEAT_PLACEHOLDER = 'KURSI';
+
+/**
+ * The exact commands for an exam PC, run in the folder holding the downloaded file, as
+ * Administrator (Windows) or with sudo (Linux). The agent takes the computer name as its id by
+ * itself, so no shell variable is needed (PowerShell does not expand %COMPUTERNAME%); `.\` runs the
+ * file from the current folder in both cmd.exe and PowerShell. ROOM and SEAT stay placeholders
+ * (a batch code for a room fills the room); the agent refuses them unreplaced. A hub serving TLS adds
+ * its CA fingerprint, which the agent pins before it sends anything.
+ */
+export function enrollmentCommands(hubUrl: string, code: string, roomId: string | null = null, caFingerprint: string | null = null): EnrollmentCommands {
+  const pin = caFingerprint ? ` --ca-fingerprint ${caFingerprint}` : '';
+  const args = `install --hub ${hubUrl}${pin} --code ${code} --room ${roomId ?? ROOM_PLACEHOLDER} --seat ${SEAT_PLACEHOLDER}`;
+  const windows = `.\\siapcat-agent-win-x64.exe ${args}`;
+  return {
+    cmd: windows,
+    powershell: windows,
+    linux: `chmod +x siapcat-agent-linux-x64 && sudo ./siapcat-agent-linux-x64 ${args}`,
+  };
 }

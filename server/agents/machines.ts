@@ -28,6 +28,8 @@ export interface MachineRecord {
   host: string | null;
   addresses: string[];
   agentVersion: string | null;
+  /** 'pending': enrolled beyond the venue plan, takes no place until an admin approves it. */
+  approval: 'approved' | 'pending';
   /** The serial number the agent reads (BIOS/DMI); null when it sent none. */
   serial: string | null;
 }
@@ -57,12 +59,13 @@ interface Row {
   host: string | null;
   addresses: string;
   agent_version: string | null;
+  approval: 'approved' | 'pending';
   serial: string | null;
 }
 
 const COLUMNS = `id, role, key_hash, key_confirmed, server_id, room_id, seat, wanted_server_id, wanted_room_id, wanted_seat, placed_by,
   refusal, waiting, refused_at, last_seq, verdict, checklist, reported_at, failing, unknowns, last_seen_at, host,
-  addresses, agent_version, serial`;
+  addresses, agent_version, approval, serial`;
 
 function toRecord(r: Row): MachineRecord {
   return {
@@ -86,6 +89,7 @@ function toRecord(r: Row): MachineRecord {
     host: r.host,
     addresses: JSON.parse(r.addresses) as string[],
     agentVersion: r.agent_version,
+    approval: r.approval,
     serial: r.serial,
   };
 }
@@ -126,13 +130,17 @@ export class MachineStore {
     return new Map(rows.map((r) => [r.id, r.checks ? (JSON.parse(r.checks) as CheckResult[]) : []]));
   }
 
-  /** A new identity, or a new key for one whose previous key was never confirmed. */
-  enroll(id: string, role: Role, keyHash: string, at: string): void {
+  /**
+   * A new identity, or a new key for one whose previous key was never confirmed (or that an admin's
+   * per-PC code re-keys). `approval` applies to a new identity only; `via` names the code used.
+   */
+  enroll(id: string, role: Role, keyHash: string, at: string, approval: 'approved' | 'pending' = 'approved', via: string | null = null): void {
     this.sql(
-        `INSERT INTO machines (id, role, key_hash, enrolled_at) VALUES (?, ?, ?, ?)
-         ON CONFLICT(id) DO UPDATE SET key_hash = excluded.key_hash, key_confirmed = 0`,
+        `INSERT INTO machines (id, role, key_hash, enrolled_at, approval, enrolled_with) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT(id) DO UPDATE SET key_hash = excluded.key_hash, key_confirmed = 0,
+           enrolled_with = coalesce(excluded.enrolled_with, enrolled_with)`,
       )
-      .run(id, role, keyHash, at);
+      .run(id, role, keyHash, at, approval, via);
   }
 
   confirmKey(id: string): void {

@@ -57,10 +57,14 @@ export class Placer {
     return decision;
   }
 
-  /** Tries again every refused machine, oldest refusal first; returns the ids whose placement changed. */
-  retryRefused(at: string): string[] {
+  /**
+   * Tries again every refused machine (or those `only` picks), oldest refusal first; returns the ids
+   * whose placement changed. A machine awaiting approval is not placed here.
+   */
+  retryRefused(at: string, only: (record: MachineRecord) => boolean = () => true): string[] {
     const changed: string[] = [];
     for (const record of this.machines.refused()) {
+      if (record.approval === 'pending' || !only(record)) continue;
       const decision = decidePlacement({ machineId: record.id, role: record.role, ...record.wanted }, this.world);
       if (this.write(record, decision, record.placedBy, at)) changed.push(record.id);
     }

@@ -5,7 +5,6 @@ import { validate } from '../../protocol/validate.js';
 import { requirePermission } from '../auth/permissions.js';
 import type { HubApp } from '../feature.js';
 import { readJson } from '../http/json.js';
-import { enrollmentCommands, lanAddress, publicHubUrl, type Enrollment } from './enrollment.js';
 import type { AgentHub } from './service.js';
 import { toMachine } from './views.js';
 
@@ -18,8 +17,8 @@ const MachineQuerySchema = z.object({
 /**
  * Machines and enrollment over HTTP:
  * GET /api/machines[?verdict=ready|not-ready|incomplete|missing|offline&server=&room=], GET /api/machines/:id,
- * POST /api/machines/:id/recheck, PUT /api/machines/:id/placement, DELETE /api/machines/:id,
- * GET /api/enrollment, POST /api/enrollment/rotate.
+ * POST /api/machines/:id/recheck, PUT /api/machines/:id/placement, DELETE /api/machines/:id
+ * (enrollment: enrollment-routes.ts).
  */
 export function agentRoutes(app: HubApp, hub: AgentHub): void {
   app.get('/api/machines', requirePermission('machines.read'), (c) => {
@@ -57,19 +56,5 @@ export function agentRoutes(app: HubApp, hub: AgentHub): void {
   app.delete('/api/machines/:id', requirePermission('machines.delete'), (c) => {
     hub.remove(c.req.param('id'));
     return c.body(null, 204);
-  });
-
-  const enrollment = (requestUrl: string): Enrollment => {
-    const token = hub.token.get();
-    const hubUrl = publicHubUrl({ override: hub.ctx.config.env.SIAPCAT_PUBLIC_URL, requestUrl, lan: lanAddress() });
-    return { token, hubUrl, commands: enrollmentCommands(hubUrl, token) };
-  };
-
-  app.get('/api/enrollment', requirePermission('enrollment.read'), (c) => c.json(enrollment(c.req.url)));
-
-  app.post('/api/enrollment/rotate', requirePermission('enrollment.rotate'), (c) => {
-    hub.token.rotate();
-    hub.ctx.log.info('agents.enroll-token-rotated', { by: c.get('user').username });
-    return c.json(enrollment(c.req.url));
   });
 }

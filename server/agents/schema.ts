@@ -77,4 +77,25 @@ export const AGENT_MIGRATIONS: readonly Migration[] = [
     name: 'agents-0002-serial',
     sql: `ALTER TABLE machines ADD COLUMN serial TEXT;`,
   },
+  {
+    name: 'agents-0003-enrollment-codes',
+    sql: `
+      CREATE TABLE enrollment_codes (
+        id TEXT PRIMARY KEY,
+        code_hash TEXT NOT NULL UNIQUE,
+        label TEXT NOT NULL,
+        role TEXT NOT NULL,
+        room_id TEXT,
+        machine_id TEXT,
+        max_uses INTEGER NOT NULL CHECK (max_uses >= 1),
+        uses INTEGER NOT NULL DEFAULT 0,
+        expires_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        revoked_at TEXT
+      ) STRICT;
+      ALTER TABLE machines ADD COLUMN approval TEXT NOT NULL DEFAULT 'approved';
+      ALTER TABLE machines ADD COLUMN enrolled_with TEXT;
+    `,
+  },
 ];

@@ -3,15 +3,16 @@ import type { Hello, Placement } from '../../protocol/agent.js';
 import { CLOSE_CODES, DEFAULT_HEARTBEAT_MS, type TrialResultMessage } from '../../protocol/agent.js';
 import type { MachineSummary } from '../../protocol/api.js';
 import type { ReadinessReport } from '../../protocol/check.js';
-import { newToken } from '../auth/tokens.js';
 import type { LiveTopic } from '../../protocol/live.js';
 import type { HubContext } from '../context.js';
 import { durably } from '../db/open.js';
 import { VenueStore } from '../venue/store.js';
 import { Admission } from './admission.js';
+import { admitHello } from './admit.js';
+import { ApprovalStore } from './approval.js';
+import { CodeStore } from './codes.js';
 import { connectedElsewhere, helloTwice, machineGone, machineOffline } from './errors.js';
 import type { AgentConn } from './connection.js';
-import { decideCredentials, sha256 } from './credentials.js';
 import { EnrollmentToken } from './enrollment.js';
 import { MachineStore, type MachineRecord } from './machines.js';
 import { Placer } from './placer.js';
@@ -30,6 +31,8 @@ export interface AgentHubOptions {
   helloTimeoutMs: number;
   /** Throughput probes running at once. */
   maxProbes: number;
+  /** A placed client offline this long gives its place to an online client waiting for that server. */
+  yieldAfterMs: number;
 }
 
 export const DEFAULT_AGENT_HUB_OPTIONS: AgentHubOptions = {
@@ -38,6 +41,7 @@ export const DEFAULT_AGENT_HUB_OPTIONS: AgentHubOptions = {
   missingAfterMs: 30_000,
   helloTimeoutMs: 10_000,
   maxProbes: 4,
+  yieldAfterMs: 30 * 60_000,
 };
 
 /**
@@ -50,6 +54,8 @@ export class AgentHub {
   readonly placer: Placer;
   readonly presence = new Presence<AgentConn>();
   readonly token: EnrollmentToken;
+  readonly codes: CodeStore;
+  readonly approvals: ApprovalStore;
   readonly probes: ProbeSender;
   /** Handshakes and hellos, in slices per event-loop turn (see admission.ts). */
   readonly admission: Admission;
@@ -72,6 +78,8 @@ export class AgentHub {
     this.machines = new MachineStore(ctx.db);
     this.placer = new Placer(this.venue, this.machines);
     this.token = new EnrollmentToken(ctx.settings, ctx.random, ctx.log);
+    this.codes = new CodeStore(ctx.db);
+    this.approvals = new ApprovalStore(ctx.db, this.venue);
     this.probes = new ProbeSender(options.maxProbes);
     this.admission = new Admission(10, (err) => ctx.log.error('agents.internal', { error: (err as Error).message }));
   }
@@ -96,41 +104,27 @@ export class AgentHub {
       throw helloTwice();
     }
     const at = this.now();
-    const { key, record, decision, changed, retried } = this.ctx.db.transaction(() => {
-      const existing = this.machines.get(msg.id);
-      const verdict = decideCredentials({
-        id: msg.id,
-        record: existing,
-        key: msg.key,
-        token: msg.token,
-        venueToken: this.token.get(),
-      });
-      if (verdict.kind === 'refuse') throw verdict.error;
-      const other = this.presence.connection(msg.id);
-      if (other && other !== conn) {
-        this.checkStale(other);
-        throw connectedElsewhere(msg.id);
-      }
-      let newKey: string | undefined;
-      if (verdict.kind === 'enroll') {
-        newKey = newToken(this.ctx.random, 32);
-        this.machines.enroll(msg.id, msg.role, sha256(newKey), at);
-      } else if (existing && !existing.keyConfirmed) {
-        this.machines.confirmKey(msg.id);
-      }
-      const identityChanged = this.machines.updateIdentity(msg.id, {
-        role: msg.role,
-        host: msg.agent.host ?? null,
-        addresses: msg.addresses,
-        agentVersion: msg.agent.version,
-        serial: msg.agent.serial ?? null,
-      });
-      // A known agent saying hello again usually changes nothing: no write, no re-read.
-      const record = newKey || identityChanged || !existing ? this.machines.get(msg.id)! : existing;
-      const placed = this.placer.fromHello(record, msg.role, { serverId: msg.serverId, roomId: msg.roomId, seat: msg.seat }, at);
-      const retried = placed.changed && msg.role !== 'client' ? this.placer.retryRefused(at) : [];
-      return { key: newKey, record: placed.changed ? this.machines.get(msg.id)! : record, ...placed, retried };
-    })();
+    const { key, record, decision, changed, retried } = this.ctx.db.transaction(() =>
+      admitHello(
+        {
+          machines: this.machines,
+          placer: this.placer,
+          codes: this.codes,
+          approvals: this.approvals,
+          random: this.ctx.random,
+          venueToken: this.token.get(),
+          checkNotElsewhere: (id) => {
+            const other = this.presence.connection(id);
+            if (other && other !== conn) {
+              this.checkStale(other);
+              throw connectedElsewhere(id);
+            }
+          },
+        },
+        msg,
+        this.ctx.clock.now(),
+      ),
+    )();
 
     conn.agentId = msg.id;
     conn.role = msg.role;

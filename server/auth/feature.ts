@@ -61,7 +61,14 @@ export function authFeature(state: { setupToken?: string } = {}): Feature {
       });
     },
     routes(app, ctx) {
-      app.get('/api/health', publicRoute(), (c) => c.json({ ok: true, setupRequired: state.setupToken !== undefined }));
+      app.get('/api/health', publicRoute(), (c) =>
+        c.json({
+          ok: true,
+          setupRequired: state.setupToken !== undefined,
+          // The CA fingerprint people compare with the one printed at the hub's start before trusting it.
+          ...(ctx.config.tls ? { tls: { caFingerprint: ctx.config.tls.caFingerprint } } : {}),
+        }),
+      );
 
       app.post('/api/login', publicRoute(), async (c) => {
         const body = await readJson(c, LoginRequestSchema, { id: 'Data masuk', en: 'Login' });

@@ -45,9 +45,14 @@ export const PERMISSIONS = {
   'machines.recheck': EXAM_DAY,
   'machines.place': EXAM_DAY,
   'machines.delete': ['admin'],
-  // Enrollment secrets: shown and rotated by the admin only.
+  // Enrolling exam PCs (codes, the simulators' venue token): shown, made and revoked by the admin only.
   'enrollment.read': ['admin'],
   'enrollment.rotate': ['admin'],
+  'enrollment.manage': ['admin'],
+  // A PC enrolled beyond the venue plan takes a place only once the admin approves it.
+  'machines.approve': ['admin'],
+  // The single-file agents offered for download (no secret in them).
+  'agent-bin.download': ['admin', 'supervisor', 'auditor'],
 
   // Live dashboard channel (/ws/live): counts and summaries, never a full NIK.
   'live.view': READERS,

@@ -199,11 +199,26 @@ export class TrialRunner {
     const h = this.deps.trials.header(id);
     if (!h) throw notFound('trial', String(id));
     const results = this.deps.trials.results(id);
-    return { ...h, ...summarize(results, h.thresholds, h.kind === 'power'), witnesses: this.deps.store.witnesses('trial', id), results };
+    return { ...h, ...this.summaryOf(h, () => results), witnesses: this.deps.store.witnesses('trial', id), results };
   }
 
+  /** Trials without their per-PC results; a completed trial's summary is computed once (its results never change). */
   list(): Trial[] {
-    return this.deps.trials.headers().map((h) => this.trial(h.id));
+    return this.deps.trials.headers().map((h) => ({
+      ...h,
+      ...this.summaryOf(h, () => this.deps.trials.results(h.id)),
+      witnesses: this.deps.store.witnesses('trial', h.id),
+    }));
+  }
+
+  private readonly summaries = new Map<number, ReturnType<typeof summarize>>();
+
+  private summaryOf(h: { id: number; status: string; kind: string; thresholds: Trial['thresholds'] }, results: () => TrialDetail['results']) {
+    const cached = this.summaries.get(h.id);
+    if (cached) return cached;
+    const summary = summarize(results(), h.thresholds, h.kind === 'power');
+    if (h.status === 'complete') this.summaries.set(h.id, summary);
+    return summary;
   }
 
   /** The power drill's marks: genset took over, mains back, the outcome. */

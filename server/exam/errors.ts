@@ -59,6 +59,28 @@ export const tooBusyForPin = () =>
     { status: 503 },
   );
 
+/** BKN's CAT registration issues this session's PINs: SiapCAT holds none to re-issue or check. */
+export const pinFromBkn = (session: string) =>
+  new AppError(
+    'pin-source-bkn',
+    {
+      id: `PIN sesi ${session} diterbitkan oleh registrasi CAT BKN, bukan oleh SiapCAT. Cetak ulang atau periksa PIN di aplikasi registrasi CAT BKN.`,
+      en: `Session ${session}'s PINs are issued by BKN's CAT registration, not by SiapCAT. Reprint or check the PIN in BKN's CAT registration application.`,
+    },
+    { status: 409 },
+  );
+
+/** The PIN source of a session cannot change once someone checked in: their PINs came from the other one. */
+export const pinSourceLocked = (session: string, n: number) =>
+  new AppError(
+    'pin-source-locked',
+    {
+      id: `Sumber PIN sesi ${session} tidak dapat diubah: ${n} peserta sudah registrasi dengan sumber PIN yang sekarang.`,
+      en: `The PIN source of session ${session} cannot change: ${n} participants already checked in under the current one.`,
+    },
+    { status: 409 },
+  );
+
 /** A NIK scanned or typed where the participant number belongs: refused as input, never recorded. */
 export const nikInCardField = (masked: string) =>
   new AppError(

@@ -136,4 +136,11 @@ export const EXAM_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX audit_log_session ON audit_log (session_id, seq);
     `,
   },
+  {
+    name: 'exam-0002-pin-source',
+    sql: `
+      ALTER TABLE exam_sessions ADD COLUMN pin_source TEXT NOT NULL DEFAULT 'siapcat' CHECK (pin_source IN ('siapcat', 'bkn'));
+      ALTER TABLE exam_checkins ADD COLUMN slip_ref TEXT;
+    `,
+  },
 ];

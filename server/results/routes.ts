@@ -3,8 +3,12 @@ import { BOARD_SORTS, ExplainAnomalySchema, ResultEntrySchema, type BoardSort } 
 import { requirePermission } from '../auth/permissions.js';
 import type { HubApp } from '../feature.js';
 import { readBodyBytes, readJson } from '../http/json.js';
+import { attachment } from '../exam/routes/params.js';
 import type { ResultsDeps } from './deps.js';
+import { announcementCsv, announcementPdf, announcementXlsx } from './export.js';
 import { importResults } from './import.js';
+import { letterPdf } from './letter-pdf.js';
+import { issueLetter, verifyLetter } from './letters.js';
 import { boardOf, rekapOf, resultsOf } from './service.js';
 import { enterResult, explainAnomaly } from './write.js';
 
@@ -48,6 +52,43 @@ export function resultRoutes(app: HubApp, deps: ResultsDeps): void {
   });
 
   app.get('/api/sessions/:id/results/rekap', requirePermission('results.rekap'), (c) => c.json(rekapOf(deps, c.req.param('id'))));
+
+  app.get('/api/sessions/:id/results/export', requirePermission('results.export'), async (c) => {
+    const format = (c.req.query('format') ?? 'xlsx').toLowerCase();
+    if (format !== 'csv' && format !== 'xlsx' && format !== 'pdf') {
+      throw new AppError('invalid', {
+        id: `Format ekspor '${format.slice(0, 20)}' tidak dikenal: pilih csv, xlsx atau pdf.`,
+        en: `Unknown export format '${format.slice(0, 20)}': use csv, xlsx or pdf.`,
+      });
+    }
+    const rekap = rekapOf(deps, c.req.param('id'));
+    const filename = `pengumuman-hasil-${rekap.session.id}.${format}`;
+    c.header('Content-Disposition', attachment(filename));
+    if (format === 'csv') {
+      c.header('Content-Type', 'text/csv; charset=utf-8');
+      return c.body(announcementCsv(rekap));
+    }
+    if (format === 'pdf') {
+      c.header('Content-Type', 'application/pdf');
+      return c.body(new Uint8Array(await announcementPdf(rekap)));
+    }
+    c.header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    return c.body(new Uint8Array(await announcementXlsx(rekap)));
+  });
+
+  app.post('/api/sessions/:id/results/:number/letter', requirePermission('results.letter'), (c) =>
+    c.json(issueLetter(deps, c.req.param('id'), numberOf(c.req.param('number')), c.get('user')), 201),
+  );
+
+  app.get('/api/results/letters/:code', requirePermission('results.verify'), (c) => c.json(verifyLetter(deps, c.req.param('code'))));
+
+  app.get('/api/results/letters/:code/pdf', requirePermission('results.letter'), async (c) => {
+    const v = verifyLetter(deps, c.req.param('code'));
+    const signer = deps.exam.session(v.content.sessionId).signatories.panselda[0];
+    c.header('Content-Type', 'application/pdf');
+    c.header('Content-Disposition', attachment(`surat-keterangan-${v.content.participantNumber}.pdf`));
+    return c.body(new Uint8Array(await letterPdf(v.content, v.code, signer)));
+  });
 
   app.post('/api/sessions/:id/results/explanations', requirePermission('results.explain'), async (c) => {
     const body = await readJson(c, ExplainAnomalySchema, EXPLANATION);

@@ -149,6 +149,22 @@ describe('results in the browser against the real hub', () => {
     expect(await desk.locator('siap-app header').isVisible()).toBe(false);
     expect(await desk.getByRole('button', { name: 'Cetak' }).isVisible()).toBe(false);
     await shot(desk, 'results-rekap-print-id');
+    await desk.emulateMedia({ media: null });
+    await desk.setViewportSize({ width: 1366, height: 768 });
+
+    // A letter for a participant who sat it: downloaded as PDF, its code checked back on the page.
+    await desk.getByRole('link', { name: '← Hasil sesi' }).click();
+    const downloading = desk.waitForEvent('download');
+    await desk.locator(`tr[data-result="${N(1)}"]`).getByRole('button', { name: 'Surat' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe(`surat-keterangan-${N(1)}.pdf`);
+    const audit = (await t.api(`/api/sessions/${id}/audit`)).body.entries as Array<{ action: string; data: { code?: string } }>;
+    const code = audit.find((e) => e.action === 'letter.issued')!.data.code!;
+    await desk.getByLabel('Kode verifikasi').fill(code.toLowerCase());
+    await desk.getByRole('button', { name: 'Periksa', exact: true }).click();
+    await expect.poll(async () => squeeze(await desk.locator('[data-letter-result]').textContent())).toBe(
+      `Asli: diterbitkan hub ini untuk Siti Aisyah, S.Pd (${N(1)}), SKD Sesi 1 23/11/2026. Catatan kehadiran dan hasil saat ini masih sama.`,
+    );
     expect(errorsOf(desk)).toEqual([]);
   });
 });

@@ -160,9 +160,9 @@ describe('dashboard on a live venue (real hub, real agents, real Chromium)', () 
     await until(async () => (await hub.api('/api/venue', { token })).body.seats.length === 36, '36 seats saved');
     const state = (await hub.api('/api/venue', { token })).body;
     expect(state.seats.find((s: { number: number }) => s.number === 8)).toEqual({ roomId: 'R1', number: 8, row: 1, col: 1, serverId: 'S1' });
-    await page.getByText(ENROLL, { exact: true }).waitFor();
     const enrollment = (await hub.api('/api/enrollment', { token })).body;
-    await page.getByText(enrollment.commands.windows, { exact: true }).waitFor();
+    await page.getByText(enrollment.commands.cmd, { exact: true }).first().waitFor();
+    expect(enrollment.simulatorToken).toBe(ENROLL);
     await shot(page, 'e2e-setup-laptop-id');
     expect(errorsOf(page)).toEqual([]);
     await page.close();

@@ -16,7 +16,7 @@ export interface HubProcess {
 /** Starts `siapcat hub` from the build as its own process on a free port and waits for its address. */
 export async function spawnHub(dbPath: string): Promise<HubProcess> {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build (npm test does it first)`);
-  const child = spawn(process.execPath, [CLI, 'hub', '--port', '0', '--host', '127.0.0.1', '--db', dbPath], {
+  const child = spawn(process.execPath, [CLI, 'hub', '--no-tls', '--port', '0', '--host', '127.0.0.1', '--db', dbPath], {
     env: { PATH: process.env.PATH, SIAPCAT_ADMIN_PASSWORD: TEST_ADMIN_PASSWORD },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -18,6 +18,7 @@ export function fastFeatures(agents: Partial<AgentHubOptions> = {}, live: Partia
         sweepCron: '* * * * * *',
         watchCron: '* * * * * *',
         flushCron: '* * * * * *',
+        yieldCron: '* * * * * *',
       }),
     ],
   };

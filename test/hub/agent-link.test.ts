@@ -61,8 +61,8 @@ describe('agent link', () => {
     a.link.start();
     await until(() => a.notices.some((n) => n.code === 'bad-token'), 'refusal');
     const refusal = a.notices.find((n) => n.code === 'bad-token')!;
-    expect(refusal.text.id).toContain('Token pendaftaran salah');
-    expect(refusal.text.en).toContain('Wrong enrollment token');
+    expect(refusal.text.id).toContain('Kode pendaftaran salah');
+    expect(refusal.text.en).toContain('Wrong or unknown enrollment code');
     expect(hub!.lines.some((l) => l.includes('agents.refused') && l.includes('code=bad-token'))).toBe(true);
     await until(() => a.notices.filter((n) => n.code === 'bad-token').length >= 2, 'the agent retries');
     expect((await hub!.api('/api/health')).status).toBe(200);

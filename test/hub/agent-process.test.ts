@@ -74,7 +74,7 @@ describe('siapcat agent run and simulate (real processes, real checks)', () => {
     hub = await startTestHub({ env: { SIAPCAT_ENROLL_TOKEN: TOKEN } });
     tmp = tempDir();
     const run = siapcat(['agent', 'run', '--hub', hub.url, '--token', 'salah-token-000000', '--role', 'client', '--id', 'PC-SALAH', '--key-file', join(tmp.dir, 'k.json')]);
-    await until(() => run.out.stderr.includes('Token pendaftaran salah') && run.out.stderr.includes('Wrong enrollment token'), 'refusal printed', 30_000);
+    await until(() => run.out.stderr.includes('Kode pendaftaran salah') && run.out.stderr.includes('Wrong or unknown enrollment code'), 'refusal printed', 30_000);
     await new Promise((r) => setTimeout(r, 1500));
     expect(run.child.exitCode).toBeNull();
     run.child.kill('SIGTERM');
@@ -84,12 +84,15 @@ describe('siapcat agent run and simulate (real processes, real checks)', () => {
   it('demo runs a hub with a simulated venue and this PC, shows the login, and stops cleanly', async () => {
     tmp = tempDir();
     const demo = siapcat(['demo', '--port', '0', '--db', join(tmp.dir, 'demo.db'), '--servers', '2', '--clients', '40', '--rooms', '2']);
-    await until(() => /Demo SiapCAT berjalan di (http:\/\/\S+) — masuk sebagai admin dengan kata sandi siapcat-demo/.test(demo.out.stdout), 'demo started', 30_000);
-    const url = /berjalan di (http:\/\/\S+)/.exec(demo.out.stdout)![1]!;
+    await until(() => /Demo SiapCAT berjalan di (http:\/\/\S+) — masuk sebagai admin dengan kata sandi (\S+)/.test(demo.out.stdout), 'demo started', 30_000);
+    const [, url, password] = /berjalan di (http:\/\/\S+) — masuk sebagai admin dengan kata sandi (\S+)/.exec(demo.out.stdout)!;
+    // Only this PC by default, and a password of its own, not one printed in the README.
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(password).toMatch(/^[2-9a-z]{12}$/);
     const login = await fetch(`${url}/api/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'admin', password: 'siapcat-demo' }),
+      body: JSON.stringify({ username: 'admin', password }),
     });
     const { token } = (await login.json()) as { token: string };
     const readiness = async () =>
@@ -105,5 +108,20 @@ describe('siapcat agent run and simulate (real processes, real checks)', () => {
     expect((await readiness()).rooms.map((r) => r.id)).toEqual(['R1', 'R2', 'SRV']);
     demo.child.kill('SIGTERM');
     expect(await demo.exited).toBe(0);
+  });
+
+  it("demo refuses to delete a database it did not create (exit 3, the file untouched), pointing to --force", async () => {
+    tmp = tempDir();
+    // A real hub's database: exam-day evidence a wrong --db must not destroy.
+    hub = await startTestHub({ dir: tmp.dir });
+    const real = hub.dbPath;
+    await hub.stop();
+    hub = undefined;
+    const before = readFileSync(real);
+    const refused = siapcat(['demo', '--port', '0', '--db', real, '--clients', '0', '--servers', '1', '--rooms', '0']);
+    expect(await refused.exited).toBe(3);
+    expect(refused.out.stderr).toContain('bukan basis data yang dibuat demo SiapCAT; demo tidak menghapusnya');
+    expect(refused.out.stderr).toContain('--force');
+    expect(readFileSync(real).equals(before)).toBe(true);
   });
 });

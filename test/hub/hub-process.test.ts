@@ -1,4 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { X509Certificate } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { get as httpsGet } from 'node:https';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -23,7 +26,7 @@ describe('siapcat hub (a real process)', () => {
     tmp = tempDir();
     let out = '';
     let err = '';
-    child = spawn(process.execPath, [CLI, 'hub', '--port', '0', '--host', '127.0.0.1', '--db', join(tmp.dir, 'hub.db'), '--plan', PLAN], {
+    child = spawn(process.execPath, [CLI, 'hub', '--no-tls', '--port', '0', '--host', '127.0.0.1', '--db', join(tmp.dir, 'hub.db'), '--plan', PLAN], {
       env: { ...process.env, SIAPCAT_ADMIN_PASSWORD: 'rahasia-ujian-2026', SIAPCAT_ENROLL_TOKEN: 'token-lokasi-uji-2026', SIAPCAT_LANG: 'id' },
     });
     child.stdout!.on('data', (d) => (out += String(d)));
@@ -57,7 +60,7 @@ describe('siapcat hub (a real process)', () => {
     let out = '';
     const env: NodeJS.ProcessEnv = { ...process.env, SIAPCAT_LANG: 'id' };
     delete env.SIAPCAT_ADMIN_PASSWORD;
-    child = spawn(process.execPath, [CLI, 'hub', '--port', '0', '--db', join(tmp.dir, 'hub.db')], { env });
+    child = spawn(process.execPath, [CLI, 'hub', '--no-tls', '--port', '0', '--db', join(tmp.dir, 'hub.db')], { env });
     child.stdout!.on('data', (d) => (out += String(d)));
     await until(() => /token penyiapan (\S+)/.test(out), 'the setup token is printed', 15_000);
     const url = /Buka (http:\/\/127\.0\.0\.1:\d+)/.exec(out)![1]!;
@@ -84,7 +87,7 @@ describe('siapcat hub (a real process)', () => {
     tmp = tempDir();
     const result = await new Promise<{ code: number | null; err: string }>((resolve) => {
       let err = '';
-      child = spawn(process.execPath, [CLI, 'hub', '--port', '0', '--db', join(tmp!.dir, 'hub.db'), '--plan', join(ROOT, 'package.json')], {
+      child = spawn(process.execPath, [CLI, 'hub', '--no-tls', '--port', '0', '--db', join(tmp!.dir, 'hub.db'), '--plan', join(ROOT, 'package.json')], {
         env: { ...process.env, SIAPCAT_ADMIN_PASSWORD: 'rahasia-ujian-2026' },
       });
       child.stderr!.on('data', (d) => (err += String(d)));
@@ -93,5 +96,30 @@ describe('siapcat hub (a real process)', () => {
     expect(result.err).toMatch(/Galat: Denah .*package\.json tidak valid: venue/);
     expect(result.err).toMatch(/Error: Venue plan .*package\.json is not valid/);
     expect(result.code).toBe(4);
+  });
+
+  it('starts over HTTPS by default in one command, printing the CA fingerprint, with its CA beside the database', async () => {
+    tmp = tempDir();
+    let out = '';
+    child = spawn(process.execPath, [CLI, 'hub', '--port', '0', '--http-port', '0', '--host', '127.0.0.1', '--db', join(tmp.dir, 'data', 'hub.db')], {
+      env: { ...process.env, SIAPCAT_ADMIN_PASSWORD: 'rahasia-ujian-2026', SIAPCAT_LANG: 'id' },
+    });
+    child.stdout!.on('data', (d) => (out += String(d)));
+    await until(() => /Sidik jari CA hub \(SHA-256\): ([0-9A-F:]{95})/.test(out), 'the CA fingerprint is printed', 20_000);
+    const url = /Buka (https:\/\/127\.0\.0\.1:\d+)/.exec(out)![1]!;
+    const printed = /Sidik jari CA hub \(SHA-256\): ([0-9A-F:]{95})/.exec(out)![1]!;
+    const ca = readFileSync(join(tmp.dir, 'data', 'tls', 'ca.pem'), 'utf8');
+    expect(new X509Certificate(ca).fingerprint256).toBe(printed);
+    const health = await new Promise<string>((resolve, reject) => {
+      httpsGet(`${url}/api/health`, { ca }, (res) => {
+        let body = '';
+        res.on('data', (d) => (body += String(d)));
+        res.on('end', () => resolve(body));
+      }).on('error', reject);
+    });
+    expect(JSON.parse(health)).toMatchObject({ ok: true, tls: { caFingerprint: printed } });
+    const exited = new Promise<number | null>((resolve) => child!.on('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
   });
 });

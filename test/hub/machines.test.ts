@@ -101,21 +101,23 @@ describe('machines API', () => {
     await until(() => a.link.state === 'open' && a.notices.filter((n) => n.code === 'enrolled').length === 2, 're-enrolled');
   });
 
-  it('gives the enrollment command lines and rotates the token', async () => {
+  it('gives the enrollment address, downloads and commands, and rotates the simulators\' venue token', async () => {
     hub = await startTestHub({ env: { SIAPCAT_ENROLL_TOKEN: TOKEN, SIAPCAT_PUBLIC_URL: 'http://10.20.0.1:8080' } });
     const token = await hub.login();
     const first = (await hub.api('/api/enrollment', { token })).body;
-    expect(first).toEqual({
-      token: TOKEN,
+    expect(first).toMatchObject({
       hubUrl: 'http://10.20.0.1:8080',
+      codes: [],
+      warning: null,
       commands: {
-        windows: `siapcat agent run --hub http://10.20.0.1:8080 --token ${TOKEN} --role client --id %COMPUTERNAME%`,
-        linux: `siapcat agent run --hub http://10.20.0.1:8080 --token ${TOKEN} --role client --id "$(hostname)"`,
+        cmd: '.\\siapcat-agent-win-x64.exe install --hub http://10.20.0.1:8080 --code KODE --room RUANG --seat KURSI',
+        linux: 'chmod +x siapcat-agent-linux-x64 && sudo ./siapcat-agent-linux-x64 install --hub http://10.20.0.1:8080 --code KODE --room RUANG --seat KURSI',
       },
     });
+    expect(first.downloads.map((d: { url: string }) => d.url)).toEqual(['/api/agent-bin/siapcat-agent-win-x64.exe', '/api/agent-bin/siapcat-agent-linux-x64']);
+    expect(first.simulatorToken).toBe(TOKEN);
     const rotated = (await hub.api('/api/enrollment/rotate', { token, method: 'POST' })).body;
-    expect(rotated.token).not.toBe(TOKEN);
-    expect(rotated.commands.linux).toContain(rotated.token);
+    expect(rotated.simulatorToken).not.toBe(TOKEN);
     const late = testAgent(hub.url, { id: 'PC-F', token: TOKEN });
     agents.push(late);
     late.link.start();

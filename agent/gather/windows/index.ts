@@ -13,6 +13,9 @@ const PROBES = [
   ['ups', PS_UPS, parseUps, 15_000],
 ] as const;
 
+/** The names of the agent's own Windows probes. */
+export const WINDOWS_PROBES: readonly string[] = PROBES.map(([name]) => name);
+
 /**
  * The agent's own Windows probes, one after another through one PowerShell session. A script
  * that fails, times out or answers something unreadable becomes that probe's `{error}`.

@@ -23,6 +23,9 @@ export const PATTERNS = {
   results: '/sesi/:id/hasil',
   resultsBoard: '/sesi/:id/papan-hasil',
   resultsRekap: '/sesi/:id/rekap-hasil',
+  custody: '/pengamanan',
+  handover: '/pengamanan/bast/:id',
+  trial: '/pengamanan/uji-coba/:id',
 } as const;
 
 export interface MachineFilter {
@@ -68,6 +71,12 @@ export const paths = {
   resultsBoard: (id: string, sort?: string) => `/sesi/${enc(id)}/papan-hasil${sort ? `?urut=${enc(sort)}` : ''}`,
   /** The printable Rekap Hasil with signature blocks (handover, Lampiran C.3.b.7.k). */
   resultsRekap: (id: string) => `/sesi/${enc(id)}/rekap-hasil`,
+  /** Custody and rehearsal: seals, BAST, network trial, power drill. */
+  custody: () => '/pengamanan',
+  /** A printable BAST. */
+  handover: (id: number) => `/pengamanan/bast/${id}`,
+  /** A trial's printable berita acara; `compare` shows another trial beside it. */
+  trial: (id: number, compare?: number) => (compare === undefined ? `/pengamanan/uji-coba/${id}` : `/pengamanan/uji-coba/${id}?banding=${compare}`),
 };
 
 /** Reads a machine filter back from the query of /mesin. */

@@ -41,6 +41,27 @@ export const ROUTES: PageRoute[] = [
     render: ({ services }) => html`<siap-facilities-page .services=${services}></siap-facilities-page>`,
   },
   {
+    pattern: PATTERNS.custody,
+    title: { id: 'Pengamanan dan uji coba', en: 'Custody and rehearsal' },
+    nav: { id: 'Pengamanan', en: 'Custody' },
+    load: () => import('../pages/custody/custody-page.js'),
+    render: ({ services }) => html`<siap-custody-page .services=${services}></siap-custody-page>`,
+  },
+  {
+    pattern: PATTERNS.handover,
+    title: { id: 'Berita acara serah terima', en: 'Handover record (BAST)' },
+    load: () => import('../pages/custody/handover-page.js'),
+    render: ({ services, params }) =>
+      html`<siap-handover-page .services=${services} .handoverId=${Number(params.id ?? 0)}></siap-handover-page>`,
+  },
+  {
+    pattern: PATTERNS.trial,
+    title: { id: 'Berita acara uji coba', en: 'Trial record' },
+    load: () => import('../pages/custody/trial-page.js'),
+    render: ({ services, params, query }) =>
+      html`<siap-trial-page .services=${services} .trialId=${Number(params.id ?? 0)} .query=${query}></siap-trial-page>`,
+  },
+  {
     pattern: PATTERNS.sessions,
     title: { id: 'Sesi ujian', en: 'Exam sessions' },
     nav: { id: 'Hari ujian', en: 'Exam day' },

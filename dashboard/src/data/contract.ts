@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MachineSchema, ServerInfoSchema } from '../../../protocol/api.js';
 import { CheckResultSchema, LocalizedSchema, VerdictSchema } from '../../../protocol/check.js';
+import { EnrollmentCodeSchema } from '../../../protocol/enrollment.js';
 import { RoomSchema, SeatSchema, ServerSchema, VenueSchema } from '../../../protocol/venue.js';
 
 /**
@@ -74,13 +75,24 @@ export const MachineDetailSchema = MachineSchema.extend({
 });
 export type MachineDetail = z.infer<typeof MachineDetailSchema>;
 
-/** GET /api/enrollment */
+const EnrollmentCommandsSchema = z.object({ cmd: z.string(), powershell: z.string(), linux: z.string() });
+
+/** GET /api/enrollment: the address agents use, the downloads, the codes (never the codes themselves). */
 export const EnrollmentSchema = z.object({
-  token: z.string(),
   hubUrl: z.string(),
-  commands: z.object({ windows: z.string(), linux: z.string() }),
+  addresses: z.array(z.string()),
+  downloads: z.array(z.object({ file: z.string(), os: z.enum(['windows', 'linux']), bytes: z.number().nullable(), url: z.string() })),
+  codes: z.array(EnrollmentCodeSchema),
+  commands: EnrollmentCommandsSchema,
+  simulatorToken: z.string(),
+  caFingerprint: z.string().nullable().default(null),
+  warning: LocalizedSchema.nullable(),
 });
 export type Enrollment = z.infer<typeof EnrollmentSchema>;
+
+/** POST /api/enrollment/codes: the code, shown once, with the commands that carry it. */
+export const NewEnrollmentCodeSchema = z.object({ code: z.string(), entry: EnrollmentCodeSchema, commands: EnrollmentCommandsSchema });
+export type NewEnrollmentCode = z.infer<typeof NewEnrollmentCodeSchema>;
 
 const ItemChangesSchema = z.object({ created: z.array(z.string()), updated: z.array(z.string()), unchanged: z.number() });
 

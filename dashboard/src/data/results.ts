@@ -3,6 +3,8 @@ import type {
   BoardResponse,
   BoardSort,
   ExplainAnomalyRequest,
+  LetterIssued,
+  LetterVerification,
   RekapHasil,
   ResultEntryRequest,
   ResultRow,
@@ -55,4 +57,22 @@ export function getRekap(api: ApiClient, id: string): Promise<RekapHasil> {
 /** The announcement list for the committee as a file: CSV, XLSX or PDF. */
 export function exportResults(api: ApiClient, id: string, format: 'csv' | 'xlsx' | 'pdf') {
   return api.file(`${base(id)}/export`, { format });
+}
+
+const LetterSchema = shaped<LetterIssued>('code', 'content');
+const VerificationSchema = shaped<LetterVerification>('valid', 'code', 'content', 'stillCurrent');
+
+/** Issues a "Surat Keterangan Telah Mengikuti Seleksi" (the hub records it with its code). */
+export function issueLetter(api: ApiClient, id: string, number: string): Promise<LetterIssued> {
+  return api.request('POST', `${base(id)}/${seg(number)}/letter`, { schema: LetterSchema });
+}
+
+/** The letter as a printable PDF. */
+export function letterPdf(api: ApiClient, code: string) {
+  return api.file(`/api/results/letters/${seg(code)}/pdf`);
+}
+
+/** Checks a letter's verification code against what the hub issued. */
+export function verifyLetter(api: ApiClient, code: string): Promise<LetterVerification> {
+  return api.get(`/api/results/letters/${seg(code)}`, { schema: VerificationSchema });
 }

@@ -16,6 +16,7 @@ export function examSession(overrides: Partial<ExamSession> = {}): ExamSession {
     pinCloseMinutes: 5,
     registrationOpensMinutes: 240,
     registrationOpensAt: '2026-11-23T04:00:00+08:00',
+    pinSource: 'siapcat',
     timeZone: 'Asia/Makassar',
     zone: 'WITA',
     local: { date: '23/11/2026', start: '08:00', end: '09:40', blindEnd: '10:10', pinCloses: '07:55', registrationOpens: '04:00' },
@@ -68,6 +69,7 @@ export function checkinResponse(p: Participant = participant(), pin = 'K7QM3X'):
   };
   return {
     pin,
+    pinSource: 'siapcat',
     participant: present,
     slip: {
       venueName: 'Gedung Serbaguna Batulicin',

@@ -4,7 +4,7 @@ import { isLocked, recordFailure } from '../../auth/throttle.js';
 import type { AuthUser } from '../../auth/users.js';
 import { durably } from '../../db/open.js';
 import type { ExamDeps } from '../deps.js';
-import { notCheckedIn, participantNotFound } from '../errors.js';
+import { notCheckedIn, participantNotFound, pinFromBkn } from '../errors.js';
 import { participantView } from '../roster/view.js';
 import { pinClosesAt, pinWindowOpen } from '../sessions/rules.js';
 import { loadSession } from '../sessions/service.js';
@@ -31,6 +31,7 @@ export async function reissuePin(
 ): Promise<CheckinResponse> {
   const response = await deps.commits.run(() => {
     const session = loadSession(deps, sessionId);
+    if (session.pinSource === 'bkn') throw pinFromBkn(session.name);
     const row = deps.participants.get(sessionId, number);
     if (!row) throw participantNotFound(number, session.name);
     const old = deps.desk.activePin(sessionId, number);
@@ -84,6 +85,7 @@ export async function reissuePin(
     const participant = participantView(deps.participants.get(sessionId, number)!, session);
     return {
       pin,
+      pinSource: 'siapcat' as const,
       participant,
       slip: pinSlip(session, participant, pin, at),
       audit: { seq: entry.seq, hash: entry.hash },
@@ -105,6 +107,7 @@ export function verifyPin(
   user: AuthUser,
 ): VerifyPinResponse {
   const session = loadSession(deps, sessionId);
+  if (session.pinSource === 'bkn') throw pinFromBkn(session.name);
   const { number } = resolveScan(deps, sessionId, body.participantNumber);
   if (!number) throw participantNotFound(body.participantNumber.trim().slice(0, 60), session.name);
   const key = `${sessionId}|${number}`;

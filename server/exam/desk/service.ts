@@ -72,6 +72,7 @@ export interface CheckinBody {
   participantNumber: string;
   nik: string;
   override?: { reason: string } | undefined;
+  slipRef?: string | undefined;
 }
 
 /**
@@ -170,6 +171,38 @@ export async function checkIn(
         };
       }
       case 'register': {
+        if (session.pinSource === 'bkn') {
+          // BKN's registration printed the PIN: record who was checked and let in, and its slip's reference.
+          const slipRef = body.slipRef ? maskNikRuns(body.slipRef) : null;
+          deps.desk.addCheckin(sessionId, row!.number, at, user.username, decision.override, slipRef);
+          let entry = deps.audit.append({
+            actor: user.username,
+            action: 'checkin.registered',
+            sessionId,
+            subject,
+            data: { room: row!.room, seat: row!.seat, pinSource: 'bkn', slipRef },
+          });
+          if (decision.override) {
+            entry = deps.audit.append({
+              actor: user.username,
+              action: 'pin.override',
+              sessionId,
+              subject,
+              data: { reason: decision.override.reason, pinSource: 'bkn' },
+            });
+          }
+          const participant = participantView(deps.participants.get(sessionId, row!.number)!, session);
+          return {
+            response: {
+              pin: null,
+              pinSource: 'bkn' as const,
+              participant,
+              slip: null,
+              ...(slipRef ? { slipRef } : {}),
+              audit: { seq: entry.seq, hash: entry.hash },
+            },
+          };
+        }
         deps.desk.addCheckin(sessionId, row!.number, at, user.username, decision.override);
         const { pin, id: pinId } = issuePin(
           deps,
@@ -207,6 +240,7 @@ export async function checkIn(
         return {
           response: {
             pin,
+            pinSource: 'siapcat' as const,
             participant,
             slip: pinSlip(session, participant, pin, at),
             audit: { seq: entry.seq, hash: entry.hash },

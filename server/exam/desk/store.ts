@@ -22,11 +22,12 @@ export class DeskStore {
     at: string,
     by: string,
     override: { by: string; reason: string } | null,
+    slipRef: string | null = null,
   ): void {
     stmt(
       this.db,
-      'INSERT INTO exam_checkins (session_id, number, at, by, override_by, override_reason) VALUES (?, ?, ?, ?, ?, ?)',
-    ).run(sessionId, number, at, by, override?.by ?? null, override?.reason ?? null);
+      'INSERT INTO exam_checkins (session_id, number, at, by, override_by, override_reason, slip_ref) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ).run(sessionId, number, at, by, override?.by ?? null, override?.reason ?? null, slipRef);
   }
 
   pinHashTaken(sessionId: string, hash: string): boolean {

@@ -13,6 +13,7 @@ const session: SessionRecord = {
   blindDurationMinutes: 130,
   pinCloseMinutes: 5,
   registrationOpensMinutes: 240,
+  pinSource: 'siapcat',
   rooms: ['R1', 'R2'],
   venueName: 'Gedung Mahligai Bersujud',
   venueAddress: 'Batulicin',

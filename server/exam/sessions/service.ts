@@ -2,7 +2,7 @@ import type { ExamSession } from '../../../protocol/exam.js';
 import type { AuthUser } from '../../auth/users.js';
 import { durably } from '../../db/open.js';
 import type { ExamDeps } from '../deps.js';
-import { sessionHasCheckins, sessionNotFound } from '../errors.js';
+import { sessionHasCheckins, sessionNotFound, pinSourceLocked } from '../errors.js';
 import { attendanceCounts } from '../reports/counts.js';
 import { participantView } from '../roster/view.js';
 import { changedFields, newSession, updatedSession, type CreateSession, type UpdateSession } from './build.js';
@@ -51,6 +51,8 @@ export function updateSession(deps: ExamDeps, id: string, patch: UpdateSession, 
   const after = durably(deps.db, () => {
     const before = loadSession(deps, id);
     const next = updatedSession(before, patch);
+    const checkins = next.pinSource !== before.pinSource ? deps.desk.checkinCount(id) : 0;
+    if (checkins > 0) throw pinSourceLocked(before.name, checkins);
     const changed = changedFields(before, next);
     if (changed.length === 0) return before;
     deps.sessions.save(next, deps.clock.now().toISOString());

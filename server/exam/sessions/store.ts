@@ -1,4 +1,4 @@
-import type { SessionKind, Signatories, TimeZone } from '../../../protocol/exam.js';
+import type { PinSource, SessionKind, Signatories, TimeZone } from '../../../protocol/exam.js';
 import type { Db } from '../../db/open.js';
 import { stmt } from '../../db/statements.js';
 
@@ -14,6 +14,7 @@ export interface SessionRecord {
   blindDurationMinutes: number;
   pinCloseMinutes: number;
   registrationOpensMinutes: number;
+  pinSource: PinSource;
   rooms: string[];
   venueName: string;
   venueAddress: string;
@@ -35,6 +36,7 @@ interface Row {
   blind_duration_minutes: number;
   pin_close_minutes: number;
   registration_opens_minutes: number;
+  pin_source: string;
   rooms: string;
   venue_name: string;
   venue_address: string;
@@ -57,6 +59,7 @@ function fromRow(r: Row): SessionRecord {
     blindDurationMinutes: r.blind_duration_minutes,
     pinCloseMinutes: r.pin_close_minutes,
     registrationOpensMinutes: r.registration_opens_minutes,
+    pinSource: r.pin_source === 'bkn' ? 'bkn' : 'siapcat',
     rooms: JSON.parse(r.rooms) as string[],
     venueName: r.venue_name,
     venueAddress: r.venue_address,
@@ -91,14 +94,14 @@ export class SessionStore {
     stmt(
       this.db,
       `INSERT INTO exam_sessions (id, name, kind, starts_at, time_zone, duration_minutes, blind_duration_minutes,
-           pin_close_minutes, registration_opens_minutes, rooms, venue_name, venue_address, signatories, actual_start_at, actual_end_at, notes,
+           pin_close_minutes, registration_opens_minutes, pin_source, rooms, venue_name, venue_address, signatories, actual_start_at, actual_end_at, notes,
            created_at, created_by, updated_at)
          VALUES (@id, @name, @kind, @startsAt, @timeZone, @durationMinutes, @blindDurationMinutes, @pinCloseMinutes, @registrationOpensMinutes,
-           @rooms, @venueName, @venueAddress, @signatories, @actualStartAt, @actualEndAt, @notes, @createdAt, @createdBy, @updatedAt)
+           @pinSource, @rooms, @venueName, @venueAddress, @signatories, @actualStartAt, @actualEndAt, @notes, @createdAt, @createdBy, @updatedAt)
          ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind, starts_at = excluded.starts_at,
            time_zone = excluded.time_zone, duration_minutes = excluded.duration_minutes,
            blind_duration_minutes = excluded.blind_duration_minutes, pin_close_minutes = excluded.pin_close_minutes,
-           registration_opens_minutes = excluded.registration_opens_minutes,
+           registration_opens_minutes = excluded.registration_opens_minutes, pin_source = excluded.pin_source,
            rooms = excluded.rooms, venue_name = excluded.venue_name, venue_address = excluded.venue_address,
            signatories = excluded.signatories, actual_start_at = excluded.actual_start_at,
            actual_end_at = excluded.actual_end_at, notes = excluded.notes, updated_at = excluded.updated_at`,

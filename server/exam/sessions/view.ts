@@ -48,6 +48,7 @@ export function sessionView(s: SessionRecord, counts: Counts, rosterRooms: Itera
     actualStartAt: s.actualStartAt && isoInZone(s.actualStartAt, zone),
     actualEndAt: s.actualEndAt && isoInZone(s.actualEndAt, zone),
     notes: s.notes,
+    pinSource: s.pinSource,
     pinWindowOpen: pinWindowOpen(s, now),
     registrationOpen: registrationOpen(s, now),
     counts,

@@ -52,6 +52,8 @@ export class DeskFlow {
   /** This desk's latest registrations, newest first. */
   recent: CheckinResponse[] = [];
   #lastNik = '';
+  /** The reference on BKN's slip, for a session whose PIN comes from BKN's registration. */
+  #slipRef = '';
 
   constructor(
     private readonly api: ApiClient,
@@ -112,9 +114,10 @@ export class DeskFlow {
   }
 
   /** The NIK from the KTP was typed and Enter pressed. */
-  submitNik(nik: string): Promise<Step | undefined> {
+  submitNik(nik: string, slipRef = ''): Promise<Step | undefined> {
     const p = this.participant;
     if (!p || !nik.trim()) return Promise.resolve(undefined);
+    this.#slipRef = slipRef.trim();
     return this.#busy(() => this.#register(p.number, nik.trim()));
   }
 
@@ -161,8 +164,10 @@ export class DeskFlow {
         participantNumber: number,
         nik,
         ...(override ? { override: { reason: override } } : {}),
+        ...(this.#slipRef ? { slipRef: this.#slipRef } : {}),
       });
-      return this.#done(response, msg.success(response.participant.name));
+      const name = response.participant.name;
+      return this.#done(response, response.pinSource === 'bkn' ? msg.successBkn(name) : msg.success(name));
     } catch (err) {
       return this.#failed(err);
     }

@@ -160,10 +160,7 @@ export class DeskPage extends LitElement {
   async #apply(step: Step | undefined) {
     if (!step) return;
     if (step.clear) {
-      for (const name of ['scan', 'nik'] as const) {
-        const input = this.#input(name);
-        if (input) input.value = '';
-      }
+      for (const input of this.renderRoot.querySelectorAll<HTMLInputElement>('input[name=scan], input[name=nik], input[name=slipRef]')) input.value = '';
     }
     if (step.reloadSession) void this.#session.reload();
     if (step.nik !== undefined) {
@@ -172,7 +169,7 @@ export class DeskPage extends LitElement {
       if (nik) nik.value = step.nik;
     }
     const ok = this.#flow.outcome?.kind === 'ok' ? this.#flow.outcome.response : undefined;
-    if (ok && step.clear) {
+    if (ok?.slip && step.clear) {
       this.#slips.add(ok.slip);
       this._printing = [];
       if (this.#slips.due(this._prefs)) return this.#print();
@@ -189,7 +186,8 @@ export class DeskPage extends LitElement {
 
   #onNik = (e: Event) => {
     e.preventDefault();
-    void this.#flow.submitNik(this.#input('nik')?.value ?? '').then((step) => this.#apply(step));
+    const slipRef = this.renderRoot.querySelector<HTMLInputElement>('input[name=slipRef]')?.value ?? '';
+    void this.#flow.submitNik(this.#input('nik')?.value ?? '', slipRef).then((step) => this.#apply(step));
   };
 
   override render() {
@@ -221,21 +219,23 @@ export class DeskPage extends LitElement {
           ${this.#flow.participant ? html`<siap-participant-card .participant=${this.#flow.participant}></siap-participant-card>` : nothing}
         </div>
         <div class="side">
-          ${ok
+          ${ok?.slip
             ? html`<siap-pin-slip
                 class=${this._prefs.paper === 'sheet' ? 'screen' : ''}
                 paper=${this._prefs.paper === 'thermal' ? 'thermal' : nothing}
                 .slip=${ok.slip}
               ></siap-pin-slip>`
             : nothing}
-          <siap-print-bar
+          ${s.pinSource === 'bkn'
+            ? html`<p class="screen hint" data-pin-source="bkn">${t(msg.bknNote)}</p>`
+            : html`<siap-print-bar
             class="screen"
             .prefs=${this._prefs}
             .pending=${this.#slips.pending}
             ?ready=${this._prefs.paper === 'sheet' ? this.#slips.pending > 0 : ok !== undefined}
             @print=${() => void this.#print()}
             @prefs=${(e: CustomEvent<PrintPrefs>) => this.#setPrefs(e.detail)}
-          ></siap-print-bar>
+          ></siap-print-bar>`}
           <siap-desk-side class="screen" .recent=${this.#flow.recent} .refusals=${this.#refusals.value ?? []}></siap-desk-side>
         </div>
       </div>
@@ -261,6 +261,20 @@ export class DeskPage extends LitElement {
           <label>${t(msg.nik)}<input name="nik" inputmode="numeric" maxlength="64" spellcheck="false" ?disabled=${!this.#flow.participant} /></label>
           <button class="primary" ?disabled=${this.#flow.busy || !this.#flow.participant}>${t(msg.register)}</button>
         </div>
+        ${this.#session.value?.pinSource === 'bkn'
+          ? html`<label class="slip-ref">${t(msg.slipRef)}<input
+                name="slipRef"
+                maxlength="64"
+                spellcheck="false"
+                ?disabled=${!this.#flow.participant}
+                @keydown=${(e: KeyboardEvent) => {
+                  // Enter after the slip's reference (typed or scanned) goes on to the NIK, not to registering without it.
+                  if (e.key !== 'Enter') return;
+                  e.preventDefault();
+                  void this.#focus('nik');
+                }}
+            /></label>`
+          : nothing}
         <p class="hint">${t(msg.nikHint)}</p>
       </form>`;
   }
@@ -282,7 +296,7 @@ export class DeskPage extends LitElement {
             @reason=${(e: CustomEvent<string>) => void this.#flow.override(e.detail).then((step) => this.#apply(step))}
           ></siap-reason-form>`
         : nothing}
-      ${o.kind === 'duplicate' && this.#flow.participant?.status === 'present'
+      ${o.kind === 'duplicate' && this.#flow.participant?.status === 'present' && s.pinSource !== 'bkn'
         ? html`<siap-reason-form
             .label=${msg.reissueReason}
             .button=${msg.reissue}

@@ -38,6 +38,15 @@ export const msg = {
     id: `${name} terdaftar. Serahkan slip PIN kepada peserta.`,
     en: `${name} is registered. Hand the PIN slip to the participant.`,
   }),
+  successBkn: (name: string): Localized => ({
+    id: `${name} terdaftar hadir. PIN peserta dari slip registrasi CAT BKN; SiapCAT tidak menerbitkan PIN kedua.`,
+    en: `${name} is checked in. The participant's PIN is on BKN's CAT registration slip; SiapCAT issues no second PIN.`,
+  }),
+  slipRef: { id: 'Nomor/ref. slip registrasi BKN (opsional)', en: "BKN registration slip number/reference (optional)" },
+  bknNote: {
+    id: 'PIN sesi ini diterbitkan oleh registrasi CAT BKN. Meja ini mencatat pemeriksaan identitas dan kehadiran.',
+    en: "This session's PINs are issued by BKN's CAT registration. This desk records the identity check and attendance.",
+  },
   refusedTitle: { id: 'DITOLAK', en: 'REFUSED' },
   reissue: { id: 'Terbitkan ulang PIN', en: 'Re-issue PIN' },
   reissueReason: { id: 'Alasan terbit ulang (mis. slip hilang)', en: 'Reason for re-issue (e.g. slip lost)' },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkinResponse, participant } from '../../testing/exam-fixtures.js';
 import { loadPrintPrefs, savePrintPrefs, SlipQueue } from './slip-print.js';
 
-const slip = (n: number) => checkinResponse(participant({ number: `2430011012000000${n}` }), `PIN00${n}`).slip;
+const slip = (n: number) => checkinResponse(participant({ number: `2430011012000000${n}` }), `PIN00${n}`).slip!;
 
 describe('slip printing', () => {
   it('prints the latest slip on thermal paper, and eight queued slips per A4 sheet', () => {

@@ -4,7 +4,7 @@ import type { ResultsResponse } from '../../../../protocol/results.js';
 import { paths } from '../../app/paths.js';
 import type { Services } from '../../app/services.js';
 import { getSession } from '../../data/exam.js';
-import { exportResults, getResults } from '../../data/results.js';
+import { exportResults, getResults, issueLetter, letterPdf } from '../../data/results.js';
 import { ResourceController } from '../../data/resource.js';
 import { common } from '../../i18n/common.js';
 import { LocaleController } from '../../i18n/controller.js';
@@ -14,6 +14,7 @@ import { page } from '../../ui/styles.js';
 import '../../ui/notice.js';
 import './anomaly-list.js';
 import './entry-form.js';
+import './letter-check.js';
 import { msg } from './messages.js';
 import './results-import.js';
 
@@ -64,6 +65,13 @@ export class ResultsPage extends LitElement {
         text-align: right;
         font-variant-numeric: tabular-nums;
       }
+      .sr {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip: rect(0 0 0 0);
+      }
       .memenuhi {
         color: var(--pass, #1f7a3f);
         font-weight: 600;
@@ -81,6 +89,14 @@ export class ResultsPage extends LitElement {
     await this.#download.run(async () => {
       const { blob, filename } = await exportResults(this.services.api, this.sessionId, format);
       downloadBlob(filename ?? `hasil-${this.sessionId}.${format}`, blob);
+    });
+  }
+
+  async #letter(number: string) {
+    await this.#download.run(async () => {
+      const issued = await issueLetter(this.services.api, this.sessionId, number);
+      const { blob, filename } = await letterPdf(this.services.api, issued.code);
+      downloadBlob(filename ?? `surat-keterangan-${number}.pdf`, blob);
     });
   }
 
@@ -116,7 +132,8 @@ export class ResultsPage extends LitElement {
       <siap-results-import .services=${this.services} .sessionId=${this.sessionId} @imported=${this.#reload}></siap-results-import>
       <siap-anomaly-list .services=${this.services} .sessionId=${this.sessionId} .data=${data} @explained=${this.#reload}></siap-anomaly-list>
       ${this.#table(data)}
-      <siap-result-entry .services=${this.services} .sessionId=${this.sessionId} .data=${data} @saved=${this.#reload}></siap-result-entry>`;
+      <siap-result-entry .services=${this.services} .sessionId=${this.sessionId} .data=${data} @saved=${this.#reload}></siap-result-entry>
+      <siap-letter-check .services=${this.services}></siap-letter-check>`;
   }
 
   #table(data: ResultsResponse) {
@@ -136,6 +153,7 @@ export class ResultsPage extends LitElement {
                 <th class="num">${t(msg.total)}</th>
                 <th>${t(msg.status)}</th>
                 <th>${t(msg.time)}</th>
+                <th><span class="sr">${t(msg.letterTitle)}</span></th>
               </tr>
             </thead>
             <tbody>
@@ -152,6 +170,11 @@ export class ResultsPage extends LitElement {
                       : nothing}${r.corrections > 0 ? html`<br /><small>${t(msg.corrected(r.corrections, r.reason))}</small>` : nothing}
                   </td>
                   <td>${r.recordedTime}</td>
+                  <td>
+                    <button type="button" title=${t(msg.letterTitle)} @click=${() => this.#letter(r.participantNumber)} ?disabled=${this.#download.busy}>
+                      ${t(msg.letter)}
+                    </button>
+                  </td>
                 </tr>`,
               )}
             </tbody>

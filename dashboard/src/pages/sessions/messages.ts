@@ -24,6 +24,7 @@ export const msg = {
   blindDuration: { id: 'Durasi tunanetra (menit)', en: 'Duration for blind participants (minutes)' },
   byKind: { id: 'menurut jenis', en: 'by kind' },
   pinClose: { id: 'PIN ditutup … menit sebelum mulai', en: 'PIN closes … minutes before start' },
+  pinSource: { id: 'Sumber PIN peserta', en: "Participants' PIN comes from" },
   rooms: { id: 'Ruang (pisahkan dengan koma)', en: 'Rooms (comma-separated)' },
   venueName: { id: 'Nama lokasi (untuk berita acara)', en: 'Venue name (for the minutes)' },
   venueAddress: { id: 'Alamat lokasi', en: 'Venue address' },

@@ -1,5 +1,7 @@
 import { html, LitElement } from 'lit';
 import {
+  PIN_SOURCES,
+  PIN_SOURCE_LABELS,
   SESSION_KINDS,
   SESSION_KIND_LABELS,
   ZONE_LABELS,
@@ -39,6 +41,7 @@ export function sessionBody(data: FormData, zone: TimeZone): CreateSessionReques
       .filter(Boolean),
     venueName: text('venueName'),
     venueAddress: text('venueAddress'),
+    pinSource: text('pinSource') === 'bkn' ? 'bkn' : 'siapcat',
   };
   const numbers: Array<[keyof CreateSessionRequest, string, Localized]> = [
     ['durationMinutes', 'duration', msg.duration],
@@ -120,6 +123,10 @@ export class SessionForm extends LitElement {
         <label>${t(msg.duration)}<input name="duration" inputmode="numeric" size="10" placeholder=${t(msg.byKind)} .value=${s ? String(s.durationMinutes) : ''} /></label>
         <label>${t(msg.blindDuration)}<input name="blindDuration" inputmode="numeric" size="10" placeholder=${t(msg.byKind)} .value=${s ? String(s.blindDurationMinutes) : ''} /></label>
         <label>${t(msg.pinClose)}<input name="pinClose" inputmode="numeric" size="4" placeholder="5" .value=${s ? String(s.pinCloseMinutes) : ''} /></label>
+        <label>${t(msg.pinSource)}
+          <select name="pinSource">
+            ${PIN_SOURCES.map((p) => html`<option value=${p} ?selected=${(s?.pinSource ?? 'siapcat') === p}>${t(PIN_SOURCE_LABELS[p])}</option>`)}
+          </select></label>
       </div>
       <div class="row">
         <label>${t(msg.rooms)}<input name="rooms" size="30" .value=${(s?.rooms ?? d.rooms).join(', ')} /></label>

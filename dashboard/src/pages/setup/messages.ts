@@ -67,19 +67,6 @@ export const msg = {
     en: 'Importing adds and updates rooms, servers and seats as the file lists them. Continue?',
   },
   enrollment: { id: 'Pendaftaran PC ujian', en: 'Enrolling exam PCs' },
-  enrollmentLead: {
-    id: 'Jalankan perintah ini di setiap PC ujian (ganti ID PC, ruang dan kursi sesuai meja). Agen lalu melapor ke hub ini.',
-    en: 'Run this command on every exam PC (change the PC id, room and seat to match the desk). The agent then reports to this hub.',
-  },
-  token: { id: 'Token pendaftaran', en: 'Enrollment token' },
-  hubUrl: { id: 'Alamat hub', en: 'Hub address' },
-  windows: { id: 'Windows (PowerShell atau CMD)', en: 'Windows (PowerShell or CMD)' },
-  linux: { id: 'Linux', en: 'Linux' },
-  rotate: { id: 'Ganti token', en: 'Rotate token' },
-  rotateConfirm: {
-    id: 'Token lama berhenti berlaku untuk PC yang belum terdaftar. PC yang sudah terdaftar tetap tersambung. Ganti token?',
-    en: 'The old token stops working for PCs not yet enrolled. Enrolled PCs stay connected. Rotate the token?',
-  },
   saved: { id: 'Tersimpan.', en: 'Saved.' },
   editSeats: { id: 'Atur kursi', en: 'Edit seats' },
   seatEditorLead: {

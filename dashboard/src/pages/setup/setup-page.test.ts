@@ -13,13 +13,22 @@ const originalConfirm = window.confirm;
 /** Answers the browser's confirm() dialogs. */
 const answer = (yes: boolean) => (window.confirm = () => yes);
 
+const args = 'install --hub http://10.10.0.2:8080 --code KODE --room RUANG --seat KURSI';
 const enrollment = {
-  token: 'enroll-7Hq2xK',
   hubUrl: 'http://10.10.0.2:8080',
+  addresses: ['0.0.0.0', '10.10.0.2'],
+  downloads: [
+    { file: 'siapcat-agent-win-x64.exe', os: 'windows', bytes: 88_000_000, url: '/api/agent-bin/siapcat-agent-win-x64.exe' },
+    { file: 'siapcat-agent-linux-x64', os: 'linux', bytes: null, url: '/api/agent-bin/siapcat-agent-linux-x64' },
+  ],
+  codes: [],
   commands: {
-    windows: 'siapcat agent run --hub http://10.10.0.2:8080 --token enroll-7Hq2xK --role client --id PC-001 --room R1 --seat 1',
-    linux: 'npx siapcat agent run --hub http://10.10.0.2:8080 --token enroll-7Hq2xK --role client --id PC-001 --room R1 --seat 1',
+    cmd: `.\\siapcat-agent-win-x64.exe ${args}`,
+    powershell: `.\\siapcat-agent-win-x64.exe ${args}`,
+    linux: `chmod +x siapcat-agent-linux-x64 && sudo ./siapcat-agent-linux-x64 ${args}`,
   },
+  simulatorToken: 'enroll-7Hq2xK',
+  warning: null,
 };
 
 const routes = () => ({
@@ -32,7 +41,8 @@ const routes = () => ({
   'POST /api/rooms': { status: 201, body: {} },
   'PUT /api/rooms/R1/seats': { status: 204 },
   'POST /api/servers': { status: 201, body: {} },
-  'POST /api/enrollment/rotate': { body: { ...enrollment, token: 'enroll-NEW' } },
+  'POST /api/enrollment/rotate': { body: { ...enrollment, simulatorToken: 'enroll-NEW' } },
+  'GET /api/machines': { body: { machines: [] } },
   'GET /api/users': { body: { users } },
 });
 
@@ -45,8 +55,8 @@ describe('venue setup', () => {
   it('shows the venue, rooms, servers, and the exact command for each exam PC', async () => {
     mounted = await mountApp('/pengaturan', routes());
     await expect.element(page.getByLabelText('Nama', { exact: true }).first()).toHaveValue('Gedung Serbaguna Batulicin');
-    await expect.element(page.getByText(enrollment.commands.windows, { exact: true })).toBeVisible();
-    await expect.element(page.getByText('enroll-7Hq2xK', { exact: true })).toBeVisible();
+    await expect.element(page.getByText(enrollment.commands.linux, { exact: true })).toBeVisible();
+    await expect.element(page.getByRole('button', { name: 'siapcat-agent-win-x64.exe' })).toBeVisible();
     await snap('setup-laptop-id');
   });
 
@@ -137,11 +147,12 @@ describe('venue setup', () => {
     await page.getByRole('button', { name: 'Impor' }).click();
     await expect.element(page.getByText(/Berkas denah\.json bukan JSON yang sah/)).toBeVisible();
 
+    await page.getByText('Token lokasi untuk simulator dan uji beban').click();
     answer(false);
-    await page.getByRole('button', { name: 'Ganti token' }).click();
+    await page.getByRole('button', { name: 'Ganti token simulator' }).click();
     expect(mounted.hub.calls.some((c) => c.path === '/api/enrollment/rotate')).toBe(false);
     answer(true);
-    await page.getByRole('button', { name: 'Ganti token' }).click();
+    await page.getByRole('button', { name: 'Ganti token simulator' }).click();
     await expect.element(page.getByText('enroll-NEW', { exact: true })).toBeVisible();
   });
 

@@ -65,7 +65,7 @@ export class SetupPage extends LitElement {
               </section>`}
       <section class="card">
         <h2>${t(msg.enrollment)}</h2>
-        <siap-enrollment-card .services=${this.services}></siap-enrollment-card>
+        <siap-enrollment-card .services=${this.services} .venue=${state} .zone=${state?.venue?.timeZone ?? 'Asia/Makassar'}></siap-enrollment-card>
       </section>
       <section class="card">
         <h2>${t(usersMsg.title)}</h2>

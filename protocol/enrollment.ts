@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { RoleSchema } from './check.js';
+import { IdentSchema } from './venue.js';
+
+/**
+ * Enrollment codes: what an admin makes in Pengaturan > Pendaftaran PC ujian and an exam PC's
+ * `siapcat-agent install --code` spends. One code is for one PC (optionally a named id, which may
+ * then also re-key that id) or a batch for a room (at most `uses` PCs), and expires. The hub keeps
+ * only its hash: the code is shown once, when made.
+ */
+export const ENROLLMENT_CODE_MAX_HOURS = 24 * 14;
+
+export const CreateEnrollmentCodeSchema = z
+  .object({
+    kind: z.enum(['pc', 'batch']),
+    label: z.string().trim().max(80).default(''),
+    role: RoleSchema.default('client'),
+    /** Batch: the room its PCs are for (their seats are typed at each PC). */
+    roomId: IdentSchema.nullable().default(null),
+    /** Per PC: the agent id it is for (the computer name); null lets the PC use its own name. */
+    machineId: IdentSchema.nullable().default(null),
+    /** Batch: how many PCs may enrol with it. */
+    uses: z.number().int().min(1).max(1000).default(1),
+    /** Hours until it expires. */
+    hours: z.number().int().min(1).max(ENROLLMENT_CODE_MAX_HOURS).default(24),
+  })
+  .strict();
+export type CreateEnrollmentCode = z.infer<typeof CreateEnrollmentCodeSchema>;
+
+export const EnrollmentCodeSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  role: RoleSchema,
+  roomId: z.string().nullable(),
+  machineId: z.string().nullable(),
+  maxUses: z.number().int(),
+  uses: z.number().int(),
+  expiresAt: z.string(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+  revokedAt: z.string().nullable(),
+  /** 'active' while it can still enrol a PC. */
+  state: z.enum(['active', 'used', 'expired', 'revoked']),
+});
+export type EnrollmentCode = z.infer<typeof EnrollmentCodeSchema>;
+
+/** The answer to making a code: the code itself (shown once) and the commands to paste. */
+export interface NewEnrollmentCode {
+  code: string;
+  entry: EnrollmentCode;
+  commands: EnrollmentCommands;
+}
+
+/** The exact commands for an exam PC; ROOM and SEAT placeholders stay for the technician to fill. */
+export interface EnrollmentCommands {
+  /** Windows Command Prompt (cmd.exe), run as Administrator, in the folder holding the .exe. */
+  cmd: string;
+  /** Windows PowerShell, run as Administrator, in the folder holding the .exe. */
+  powershell: string;
+  /** Linux shell, in the folder holding the file. */
+  linux: string;
+}
+
+/** GET /api/enrollment: the hub address agents should use, the downloads, the codes. */
+export interface EnrollmentInfo {
+  hubUrl: string;
+  /** Where the hub listens, for the admin to compare (an address PCs cannot reach is flagged). */
+  addresses: string[];
+  downloads: Array<{ file: string; os: 'windows' | 'linux'; bytes: number | null; url: string }>;
+  codes: EnrollmentCode[];
+  /** Commands with KODE as a placeholder (the real code is shown once, when made). */
+  commands: EnrollmentCommands;
+  /** SHA-256 fingerprint of the hub's CA when it serves TLS (the commands carry it); null on plain HTTP. */
+  caFingerprint: string | null;
+  /** The venue token of simulators and load tests (`siapcat simulate --token`); never for exam PCs. */
+  simulatorToken: string;
+  /** Set when exam PCs cannot reach the address above (the hub listens on loopback only). */
+  warning: { id: string; en: string } | null;
+}
