@@ -16,7 +16,14 @@ import { startRegion } from '../server/region/service.js';
  * 2 minutes, so the regional view shows it stale and then caught up. Everything on 127.0.0.1.
  */
 const PASSWORD = 'siapcat-demo';
-const NAMES = ['Gedung Serbaguna Batulicin', 'SMKN 1 Kotabaru', 'Kanreg VIII Banjarmasin', 'UPT BKN Palangka Raya', 'SMAN 2 Tanjung', 'Aula Pemkab Tapin'];
+const NAMES = [
+  'Gedung Serbaguna Batulicin',
+  'SMKN 1 Kotabaru',
+  'Kanreg VIII Banjarmasin',
+  'UPT BKN Palangka Raya',
+  'SMAN 2 Tanjung',
+  'Aula Pemkab Tapin',
+];
 const { values } = parseArgs({
   options: { pg: { type: 'string' }, venues: { type: 'string' }, port: { type: 'string' } },
 });
@@ -62,7 +69,10 @@ const hubs: Array<{ hub: Hub; name: string; timer: NodeJS.Timeout }> = [];
 let down = false;
 for (let i = 0; i < count; i++) {
   const name = NAMES[i]!;
-  const id = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const id = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   const code = ((await admin.post('/api/region/venues', { id, name }, adminToken)).body as { code: string }).code;
   const last = i === count - 1;
   const features = createFeatures({
@@ -73,7 +83,10 @@ for (let i = 0; i < count; i++) {
       transport: (link) => {
         const real = httpsTransport(link.regionUrl, link.caPem);
         if (!last) return real;
-        const cut: RegionTransport = { post: (p, b, k) => (down ? Promise.reject(new Error('WAN link down')) : real.post(p, b, k)), close: () => real.close() };
+        const cut: RegionTransport = {
+          post: (p, b, k) => (down ? Promise.reject(new Error('WAN link down')) : real.post(p, b, k)),
+          close: () => real.close(),
+        };
         return cut;
       },
     },
@@ -84,29 +97,58 @@ for (let i = 0; i < count; i++) {
     dbPath: join(temp('siapcat-venue-'), 'siapcat.db'),
     features,
     log,
-    env: { SIAPCAT_ADMIN_PASSWORD: PASSWORD, SIAPCAT_REGION_URL: region.url, SIAPCAT_REGION_CODE: code, SIAPCAT_REGION_CA: region.tls.caFingerprint },
+    env: {
+      SIAPCAT_ADMIN_PASSWORD: PASSWORD,
+      SIAPCAT_REGION_URL: region.url,
+      SIAPCAT_REGION_CODE: code,
+      SIAPCAT_REGION_CA: region.tls.caFingerprint,
+    },
   });
   const token = (await call(hub.url, '/api/login', undefined, { username: 'admin', password: PASSWORD })).token as string;
-  await fetch(`${hub.url}/api/venue`, { method: 'PUT', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ name, timeZone: 'Asia/Makassar' }) });
+  await fetch(`${hub.url}/api/venue`, {
+    method: 'PUT',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ name, timeZone: 'Asia/Makassar' }),
+  });
   // A session two hours from now (WITA): the desk's registration is open, the PIN window too.
   const startsAt = `${new Date(Date.now() + (2 + 8) * 3600_000).toISOString().slice(0, 16)}:00+08:00`;
-  const session = await call(hub.url, '/api/sessions', token, { name: 'SKD Sesi 1', startsAt, kind: 'SKD', rooms: ['R1', 'R2', 'R3'], venueName: name });
+  const session = await call(hub.url, '/api/sessions', token, {
+    name: 'SKD Sesi 1',
+    startsAt,
+    kind: 'SKD',
+    rooms: ['R1', 'R2', 'R3'],
+    venueName: name,
+  });
   const people = 60 + 30 * i;
   const nik = (n: number) => `6310${String(i + 1).padStart(2, '0')}${String(n).padStart(10, '0')}`;
   const number = (n: number) => `2430${String(i + 1).padStart(2, '0')}${String(n).padStart(11, '0')}`;
-  const csv = ['No,No Peserta,NIK,Nama Peserta,Jabatan,Ruang,Kursi,Disabilitas,Tgl Lahir', ...Array.from({ length: people }, (_, k) => `${k + 1},${number(k + 1)},${nik(k + 1)},Peserta ${k + 1},Pranata Komputer,R${(k % 3) + 1},${Math.floor(k / 3) + 1},-,01/01/1990`)].join('\n');
+  const csv = [
+    'No,No Peserta,NIK,Nama Peserta,Jabatan,Ruang,Kursi,Disabilitas,Tgl Lahir',
+    ...Array.from(
+      { length: people },
+      (_, k) =>
+        `${k + 1},${number(k + 1)},${nik(k + 1)},Peserta ${k + 1},Pranata Komputer,R${(k % 3) + 1},${Math.floor(k / 3) + 1},-,01/01/1990`,
+    ),
+  ].join('\n');
   await call(hub.url, `/api/sessions/${session.id}/roster`, token, csv, 'text/csv');
   let next = 1;
-  const timer = setInterval(() => {
-    if (next > people) return;
-    const n = next++;
-    void call(hub.url, `/api/sessions/${session.id}/checkins`, token, { participantNumber: number(n), nik: nik(n) }).catch(() => undefined);
-  }, 1500 + 700 * i);
+  const timer = setInterval(
+    () => {
+      if (next > people) return;
+      const n = next++;
+      void call(hub.url, `/api/sessions/${session.id}/checkins`, token, { participantNumber: number(n), nik: nik(n) }).catch(
+        () => undefined,
+      );
+    },
+    1500 + 700 * i,
+  );
   hubs.push({ hub, name, timer });
 }
 const cutTimer = setInterval(() => {
   down = !down;
-  process.stdout.write(down ? `[${hubs.at(-1)!.name}] jalur WAN putus / WAN line down\n` : `[${hubs.at(-1)!.name}] jalur WAN pulih / WAN line back\n`);
+  process.stdout.write(
+    down ? `[${hubs.at(-1)!.name}] jalur WAN putus / WAN line down\n` : `[${hubs.at(-1)!.name}] jalur WAN pulih / WAN line back\n`,
+  );
 }, 60_000);
 
 process.stdout.write(

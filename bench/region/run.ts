@@ -48,9 +48,12 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 const pgUrl = await cluster.createDatabase('region_bench');
 const tlsDir = mkdtempSync(join(tmpdir(), 'siapcat-bench-tls-'));
 const child = fork(join(here, 'region-server.js'), [pgUrl, tlsDir], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-const info = await new Promise<{ url: string; caFingerprint: string; caPem: string }>((resolve) => child.once('message', (m) => resolve(m as never)));
+const info = await new Promise<{ url: string; caFingerprint: string; caPem: string }>((resolve) =>
+  child.once('message', (m) => resolve(m as never)),
+);
 const agent = new Agent({ ca: info.caPem, keepAlive: true, maxSockets: 4 });
-const ask = (type: string) => new Promise<{ ms: number }>((resolve) => (child.once('message', (m) => resolve(m as never)), child.send({ type })));
+const ask = (type: string) =>
+  new Promise<{ ms: number }>((resolve) => (child.once('message', (m) => resolve(m as never)), child.send({ type })));
 
 function api(path: string, body?: unknown, token?: string): Promise<any> {
   return new Promise((resolve, reject) => {
@@ -151,7 +154,9 @@ await waitAll(bulk, 120_000);
 const regionRowsPerS = bulkRows / ((Date.now() - bulkStart) / 1000);
 
 // The same rows, bare: batched INSERT ... SELECT FROM unnest into the same table shape, 10 connections.
-const rows: Array<OutboxEvent & { venue: string }> = bulk.flatMap((v) => v.store.after(from.get(v.id)!, BULK_EVENTS * 2).map((e) => ({ ...e, venue: v.id })));
+const rows: Array<OutboxEvent & { venue: string }> = bulk.flatMap((v) =>
+  v.store.after(from.get(v.id)!, BULK_EVENTS * 2).map((e) => ({ ...e, venue: v.id })),
+);
 const pool = new pg.Pool({ connectionString: pgUrl, max: 10 });
 await pool.query(`CREATE TABLE baseline_events (venue_id TEXT NOT NULL, seq BIGINT NOT NULL, kind TEXT NOT NULL, key TEXT NOT NULL,
   at TIMESTAMPTZ NOT NULL, received_at TIMESTAMPTZ NOT NULL, payload JSONB NOT NULL, PRIMARY KEY (venue_id, seq))`);
@@ -169,7 +174,14 @@ await Promise.all(
          SELECT $1, e.seq, e.kind, e.key, e.at, now(), e.payload
            FROM unnest($2::bigint[], $3::text[], $4::text[], $5::timestamptz[], $6::jsonb[]) AS e(seq, kind, key, at, payload)
          ON CONFLICT (venue_id, seq) DO NOTHING`,
-        [b[0]!.venue, b.map((e) => e.seq), b.map((e) => e.kind), b.map((e) => e.key), b.map((e) => e.at), b.map((e) => JSON.stringify(e.payload))],
+        [
+          b[0]!.venue,
+          b.map((e) => e.seq),
+          b.map((e) => e.kind),
+          b.map((e) => e.key),
+          b.map((e) => e.at),
+          b.map((e) => JSON.stringify(e.payload)),
+        ],
       );
     }
   }),
@@ -196,7 +208,15 @@ while (caughtUpAt.size < cut.length && Date.now() - back < 120_000) {
   const view = await api('/api/region/venues', undefined, admin);
   for (const rv of view.venues as Array<{ id: string; stale: boolean; behind: number; sessions: Array<{ present: number }> }>) {
     const v = byId.get(rv.id)!;
-    if (v.down === false && cut.includes(v) && !caughtUpAt.has(rv.id) && !rv.stale && rv.behind === 0 && rv.sessions[0]?.present === v.present && v.caughtUp()) {
+    if (
+      v.down === false &&
+      cut.includes(v) &&
+      !caughtUpAt.has(rv.id) &&
+      !rv.stale &&
+      rv.behind === 0 &&
+      rv.sessions[0]?.present === v.present &&
+      v.caughtUp()
+    ) {
       caughtUpAt.set(rv.id, Date.now() - back);
     }
   }
@@ -219,7 +239,9 @@ async function waitAll(list: SimVenue[], ms: number): Promise<void> {
   const end = Date.now() + ms;
   while (!list.every((v) => v.caughtUp())) {
     if (Date.now() > end) {
-      const late = list.filter((v) => !v.caughtUp()).map((v) => ({ id: v.id, head: v.store.head(), link: v.store.link() && { ...v.store.link()!, caPem: '', venueKey: '' } }));
+      const late = list
+        .filter((v) => !v.caughtUp())
+        .map((v) => ({ id: v.id, head: v.store.head(), link: v.store.link() && { ...v.store.link()!, caPem: '', venueKey: '' } }));
       throw new Error(`venues did not catch up in time: ${JSON.stringify(late.slice(0, 3))}`);
     }
     await sleep(50);
@@ -228,7 +250,9 @@ async function waitAll(list: SimVenue[], ms: number): Promise<void> {
 
 const result = {
   date: new Date().toISOString(),
-  machine: `${cpus().length} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}, PostgreSQL 15 (throw-away cluster, fsync off); load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min)`,
+  machine: `${cpus().length} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}, PostgreSQL 15 (throw-away cluster, fsync off); load average at the end ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ')} (1/5/15 min)`,
   venues: VENUES,
   steady: {
     seconds: Math.round(steadySeconds),
@@ -237,8 +261,19 @@ const result = {
     pollMsMedian: steadyPollMs,
     regionCpuPercentOfOneCore: Math.round((regionCpuMs / (steadySeconds * 1000)) * 1000) / 10,
   },
-  throughput: { rows: rows.length, regionRowsPerS: Math.round(regionRowsPerS), bareRowsPerS: Math.round(bareRowsPerS), ratio: Math.round((regionRowsPerS / bareRowsPerS) * 100) / 100 },
-  outage: { venues: OUTAGE_VENUES, backlogEvents: backlog, caughtUp: caughtUpAt.size, slowestMs: Math.max(...catchUps), medianMs: pct(catchUps, 50) },
+  throughput: {
+    rows: rows.length,
+    regionRowsPerS: Math.round(regionRowsPerS),
+    bareRowsPerS: Math.round(bareRowsPerS),
+    ratio: Math.round((regionRowsPerS / bareRowsPerS) * 100) / 100,
+  },
+  outage: {
+    venues: OUTAGE_VENUES,
+    backlogEvents: backlog,
+    caughtUp: caughtUpAt.size,
+    slowestMs: Math.max(...catchUps),
+    medianMs: pct(catchUps, 50),
+  },
 };
 writeFileSync(join(repo, 'bench', 'region', 'last-run.json'), JSON.stringify(result, null, 2) + '\n');
 const ok = (b: boolean) => (b ? 'met' : '**missed**');

@@ -36,7 +36,14 @@ export class SimVenue {
       post: (path, body, bearer) => (this.down ? Promise.reject(new Error('WAN link down')) : real.post(path, body, bearer)),
       close: () => real.close(),
     };
-    this.pusher = new Pusher(this.store, transport, systemClock, cryptoRandom, createLogger(() => undefined), DEFAULT_PUSHER_OPTIONS);
+    this.pusher = new Pusher(
+      this.store,
+      transport,
+      systemClock,
+      cryptoRandom,
+      createLogger(() => undefined),
+      DEFAULT_PUSHER_OPTIONS,
+    );
     this.pusher.start();
   }
 
@@ -47,7 +54,11 @@ export class SimVenue {
     this.store.append('attendance', attendance(this.present), 'skd-1');
     if (this.present % 4 === 0) {
       this.readiness += 1;
-      this.store.append('readiness', { verdict: 'incomplete', machines: { ready: 200 - (this.readiness % 7), notReady: 0, incomplete: this.readiness % 7, missing: 0, offline: 3 }, causes: [] });
+      this.store.append('readiness', {
+        verdict: 'incomplete',
+        machines: { ready: 200 - (this.readiness % 7), notReady: 0, incomplete: this.readiness % 7, missing: 0, offline: 3 },
+        causes: [],
+      });
     }
   }
 
@@ -68,5 +79,16 @@ export function attendance(present: number): Record<string, unknown> {
     const p = Math.floor(present / 10) + (i < present % 10 ? 1 : 0);
     return { room: `R${i + 1}`, registered: 10_000, present: p, absent: 10_000 - p, refused: 0 };
   });
-  return { sessionId: 'skd-1', name: 'SKD Sesi 1', date: '2026-11-23', start: '08:00', end: '09:40', registered, present, absent: registered - present, refused: 0, rooms };
+  return {
+    sessionId: 'skd-1',
+    name: 'SKD Sesi 1',
+    date: '2026-11-23',
+    start: '08:00',
+    end: '09:40',
+    registered,
+    present,
+    absent: registered - present,
+    refused: 0,
+    rooms,
+  };
 }

@@ -37,14 +37,20 @@ const median = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
 const number = (s, i) => `24${String(s).padStart(2, '0')}0011012${String(i).padStart(5, '0')}`;
 const nik = (s, i) => `6310${String(s).padStart(2, '0')}5503${String(i).padStart(6, '0')}`;
 const roster = (s, n) =>
-  ['NO PESERTA;NIK;NAMA;RUANG;KURSI', ...Array.from({ length: n }, (_, i) => `${number(s, i)};${nik(s, i)};Peserta ${i};R${(i % 10) + 1};${(i % 50) + 1}`)].join('\r\n');
+  [
+    'NO PESERTA;NIK;NAMA;RUANG;KURSI',
+    ...Array.from({ length: n }, (_, i) => `${number(s, i)};${nik(s, i)};Peserta ${i};R${(i % 10) + 1};${(i % 50) + 1}`),
+  ].join('\r\n');
 const score = (i, k) => 40 + ((i * 37 + k * 11) % 100);
 const results = (s, from, to) =>
-  ['NO PESERTA;TWK;TIU;TKP;JUMLAH', ...Array.from({ length: to - from }, (_, j) => {
-    const i = from + j;
-    const [a, b, c] = [score(i, 1), score(i, 2) + 30, 120 + (score(i, 3) % 100)];
-    return `${number(s, i)};${a};${b};${c};${a + b + c}`;
-  })].join('\r\n');
+  [
+    'NO PESERTA;TWK;TIU;TKP;JUMLAH',
+    ...Array.from({ length: to - from }, (_, j) => {
+      const i = from + j;
+      const [a, b, c] = [score(i, 1), score(i, 2) + 30, 120 + (score(i, 3) % 100)];
+      return `${number(s, i)};${a};${b};${c};${a + b + c}`;
+    }),
+  ].join('\r\n');
 
 const dir = mkdtempSync(join(tmpdir(), 'siapcat-bench-results-'));
 const hub = await startHub({
@@ -55,7 +61,11 @@ const hub = await startHub({
   passwordCost: { N: 1024, r: 8, p: 1 },
   env: { SIAPCAT_ADMIN_PASSWORD: PASSWORD },
 });
-const login = await fetch(`${hub.url}/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: PASSWORD }) });
+const login = await fetch(`${hub.url}/api/login`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ username: 'admin', password: PASSWORD }),
+});
 const token = (await login.json()).token;
 let socketRetries = 0;
 const send = (method, path, body, type) =>
@@ -81,7 +91,12 @@ const call = async (method, path, body, type = 'application/json') => {
 };
 const startsAt = new Date(Date.now() + 30 * 60_000).toISOString().replace('Z', '+00:00').replace(/\.\d+/, '');
 async function session(s, n, checkins) {
-  const { json } = await call('POST', '/api/sessions', { name: `Bench ${s}`, startsAt: startsAt.replace('+00:00', 'Z'), kind: 'SKD', timeZone: 'Asia/Makassar' });
+  const { json } = await call('POST', '/api/sessions', {
+    name: `Bench ${s}`,
+    startsAt: startsAt.replace('+00:00', 'Z'),
+    kind: 'SKD',
+    timeZone: 'Asia/Makassar',
+  });
   await call('POST', `/api/sessions/${json.id}/roster`, roster(s, n), 'text/csv');
   for (let i = 0; i < checkins; i += 16) {
     await Promise.all(
