@@ -3,8 +3,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fingerprintOption, hubOption } from '../../agent/link/cli.js';
 import { AppError } from '../../protocol/errors.js';
-import { parseOptions, requireOption } from '../args.js';
-import { EXIT, type CliIO } from '../io.js';
+import { parseOptions, requireOption } from '../../cmdline/args.js';
+import { EXIT, type CliIO } from '../../cmdline/io.js';
 
 export const KIT_USAGE = 'siapcat kit --out DIR --hub URL [--ca-fingerprint SHA256]';
 
