@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { requireLogin } from './auth/middleware.js';
 import type { HubContext } from './context.js';
 import type { Feature, HubEnv } from './feature.js';
+import { auditChanges } from './http/audit-changes.js';
 import { handleError, notFound } from './http/errors.js';
 import { securityHeaders } from './http/headers.js';
 import { serveDashboard } from './http/static.js';
@@ -15,6 +16,7 @@ export function createApp(ctx: HubContext, features: readonly Feature[]): Hono<H
   app.onError(handleError(ctx.log));
   app.use('*', securityHeaders());
   app.use('/api/*', requireLogin(ctx.users));
+  app.use('/api/*', auditChanges(ctx));
   app.use('/api/*', async (c, next) => {
     await next();
     c.header('Cache-Control', 'no-store');

@@ -2,6 +2,8 @@ import type { WebSocketServer } from 'ws';
 import type { Localized } from '../protocol/i18n.js';
 import type { Clock, RandomSource } from '../protocol/ports.js';
 import type { UserStore } from './auth/users.js';
+import type { HubKeys } from './db/keys.js';
+import type { AuditLog } from './exam/audit/store.js';
 import type { ChangeFeed } from './changes.js';
 import type { CronJobs } from './cron.js';
 import type { Db } from './db/open.js';
@@ -28,6 +30,10 @@ export interface HubContext {
   random: RandomSource;
   log: Logger;
   users: UserStore;
+  /** Secret keys kept outside the database file (audit HMAC, PIN HMAC): see server/db/keys.ts. */
+  keys: HubKeys;
+  /** The hash-chained audit log (keyed with keys.auditKey); append inside the transaction of what it records. */
+  audit: AuditLog;
   settings: Settings;
   cron: CronJobs;
   /** Publish here after a committed change that dashboards should see (the live channel coalesces). */

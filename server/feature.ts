@@ -7,6 +7,8 @@ import type { HubContext } from './context.js';
 export interface HubEnv {
   Variables: {
     user: AuthUser;
+    /** The permission action of the route, set by its guard (requirePermission): what the audit of changes records. */
+    action?: string;
   };
 }
 

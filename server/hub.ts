@@ -14,7 +14,9 @@ import type { HubContext } from './context.js';
 import { ChangeFeed } from './changes.js';
 import { CronJobs } from './cron.js';
 import { MIGRATIONS } from './db/migrations.js';
+import { loadHubKeys, type HubKeys } from './db/keys.js';
 import { openDb } from './db/open.js';
+import { AuditLog } from './exam/audit/store.js';
 import type { Feature, HubApp } from './feature.js';
 import { createFeatures } from './features.js';
 import { createLogger, type Logger } from './log.js';
@@ -73,6 +75,13 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const closers: Array<() => void | Promise<void>> = [];
   const db = openDb(options.dbPath === ':memory:' ? ':memory:' : resolve(options.dbPath), MIGRATIONS);
   const cron = new CronJobs(log);
+  let keys: HubKeys;
+  try {
+    keys = loadHubKeys(options.dbPath === ':memory:' ? ':memory:' : resolve(options.dbPath), db, random);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
   const wss = new WebSocketServer({
     noServer: true,
     maxPayload: WS_MAX_PAYLOAD,
@@ -93,6 +102,8 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     random,
     log,
     users: new UserStore(db, clock, random, options.passwordCost),
+    keys,
+    audit: new AuditLog(db, clock, { key: keys.auditKey, fromSeq: keys.auditKeyedFromSeq }),
     settings: new Settings(db),
     cron,
     changes: new ChangeFeed(),

@@ -129,6 +129,7 @@ export function requirePermission(action: Action): PermissionGuard {
   const guard: MiddlewareHandler<HubEnv> = async (c, next) => {
     const user = c.get('user');
     if (!user || !can(user.role, action)) throw forbidden(action, user ?? { username: '-', role: '-' });
+    c.set('action', action);
     return next();
   };
   return Object.assign(guard, { action });

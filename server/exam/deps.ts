@@ -5,7 +5,7 @@ import type { ChangeFeed } from '../changes.js';
 import type { HubContext } from '../context.js';
 import { durably, type Db } from '../db/open.js';
 import type { Logger } from '../log.js';
-import { AuditLog } from './audit/store.js';
+import type { AuditLog } from './audit/store.js';
 import { CommitQueue } from './commit.js';
 import { DeskStore } from './desk/store.js';
 import { IncidentStore } from './incidents/store.js';
@@ -34,17 +34,6 @@ export interface ExamDeps {
   resultsSection?: (sessionId: string) => BeritaAcaraResults | undefined;
 }
 
-export const PIN_KEY_SETTING = 'exam.pin-key';
-
-/** The PIN key, made from the random source and stored durably the first time. */
-export function pinKeyOf(ctx: Pick<HubContext, 'db' | 'settings' | 'random'>): Uint8Array {
-  const stored = ctx.settings.get(PIN_KEY_SETTING);
-  if (stored) return new Uint8Array(Buffer.from(stored, 'base64url'));
-  const key = ctx.random.bytes(32);
-  durably(ctx.db, () => ctx.settings.set(PIN_KEY_SETTING, Buffer.from(key).toString('base64url')));
-  return key;
-}
-
 export function createExamDeps(ctx: HubContext): ExamDeps {
   return {
     db: ctx.db,
@@ -52,13 +41,13 @@ export function createExamDeps(ctx: HubContext): ExamDeps {
     random: ctx.random,
     log: ctx.log,
     changes: ctx.changes,
-    audit: new AuditLog(ctx.db, ctx.clock),
+    audit: ctx.audit,
     sessions: new SessionStore(ctx.db),
     participants: new ParticipantStore(ctx.db),
     desk: new DeskStore(ctx.db),
     incidents: new IncidentStore(ctx.db),
     commits: new CommitQueue(ctx.db),
-    pinKey: pinKeyOf(ctx),
+    pinKey: ctx.keys.pinKey,
     pinFailures: new Map(),
   };
 }

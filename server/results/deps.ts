@@ -2,7 +2,7 @@ import type { Clock, RandomSource } from '../../protocol/ports.js';
 import type { ChangeFeed } from '../changes.js';
 import type { HubContext } from '../context.js';
 import { durably, type Db } from '../db/open.js';
-import { AuditLog } from '../exam/audit/store.js';
+import type { AuditLog } from '../exam/audit/store.js';
 import type { Logger } from '../log.js';
 import type { ExamView } from './ports.js';
 import { ResultStore } from './store.js';
@@ -37,7 +37,7 @@ export function createResultsDeps(ctx: HubContext, exam: ExamView, random: Rando
     clock: ctx.clock,
     log: ctx.log,
     changes: ctx.changes,
-    audit: new AuditLog(ctx.db, ctx.clock),
+    audit: ctx.audit,
     store: new ResultStore(ctx.db),
     exam,
     letterKey: letterKeyOf({ ...ctx, random }),

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import type { AuditEntry } from '../../../protocol/exam.js';
 import type { Localized } from '../../../protocol/i18n.js';
 import { canonicalJson } from './canonical.js';
@@ -8,12 +8,22 @@ export const GENESIS_HASH = '0'.repeat(64);
 
 export type UnhashedEntry = Omit<AuditEntry, 'hash'>;
 
-/** SHA-256 of the entry's canonical JSON (every field but `hash`, `prevHash` included). */
-export function entryHash(entry: UnhashedEntry): string {
+/**
+ * How entries are hashed: HMAC-SHA256 with a key kept outside the database from `fromSeq` on, so a
+ * copy of the database cannot be re-chained unnoticed; entries before it (made before the key
+ * existed) stay plain SHA-256.
+ */
+export interface AuditKeying {
+  key: Uint8Array;
+  fromSeq: number;
+}
+
+/** The entry's hash over its canonical JSON (every field but `hash`, `prevHash` included). */
+export function entryHash(entry: UnhashedEntry, keying?: AuditKeying): string {
   const { seq, at, actor, action, sessionId, subject, data, prevHash } = entry;
-  return createHash('sha256')
-    .update(canonicalJson({ seq, at, actor, action, sessionId, subject, data, prevHash }))
-    .digest('hex');
+  const text = canonicalJson({ seq, at, actor, action, sessionId, subject, data, prevHash });
+  if (keying && seq >= keying.fromSeq) return createHmac('sha256', keying.key).update(text).digest('hex');
+  return createHash('sha256').update(text).digest('hex');
 }
 
 export interface ChainBreak {
@@ -33,7 +43,7 @@ export interface ChainReport {
  * the numbering, a previous-hash that is not the hash of the entry before, or a hash that does
  * not match the entry's content. Entries that cannot even be read arrive as `unreadable`.
  */
-export function verifyChain(entries: Iterable<AuditEntry | { seq: number; unreadable: string }>): ChainReport {
+export function verifyChain(entries: Iterable<AuditEntry | { seq: number; unreadable: string }>, keying?: AuditKeying): ChainReport {
   let count = 0;
   let prev: { seq: number; hash: string } | null = null;
   for (const entry of entries) {
@@ -62,7 +72,7 @@ export function verifyChain(entries: Iterable<AuditEntry | { seq: number; unread
         `Entry #${entry.seq} does not link: its previous hash is not the hash of entry #${prev?.seq ?? 0} (that entry or this one was changed).`,
       );
     }
-    if (entryHash(entry) !== entry.hash) {
+    if (entryHash(entry, keying) !== entry.hash) {
       return broken(
         `Isi entri #${entry.seq} (${entry.action}, ${entry.at}) telah diubah: hash tidak cocok.`,
         `Entry #${entry.seq} (${entry.action}, ${entry.at}) was changed: its hash does not match.`,

@@ -4,9 +4,10 @@ import { resolve } from 'node:path';
 import { parseOptions } from '../../../cli/args.js';
 import { EXIT, type CliIO } from '../../../cli/io.js';
 import { AppError } from '../../../protocol/errors.js';
+import { keysPathOf, readKeysFile } from '../../db/keys.js';
 import { verifyAuditDb } from './store.js';
 
-const USAGE = 'siapcat audit verify [--db ./data/siapcat.db] [--json]';
+const USAGE = 'siapcat audit verify [--db ./data/siapcat.db] [--keys DB.keys] [--json]';
 
 function badFile(path: string, why: string, whyEn: string, cause?: unknown): AppError {
   return new AppError(
@@ -26,7 +27,7 @@ function badFile(path: string, why: string, whyEn: string, cause?: unknown): App
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseOptions(
     argv,
-    { db: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    { db: { type: 'string' }, keys: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     USAGE,
   );
   if (values.help) {
@@ -42,9 +43,26 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     throw badFile(path, (err as Error).message, (err as Error).message, err);
   }
   try {
+    // The chain is keyed with the HMAC key of the keys file beside the database (server/db/keys.ts).
+    const keysPath = resolve(io.cwd, values.keys ?? keysPathOf(path));
+    const moved = (() => {
+      try {
+        return db.prepare("SELECT value FROM settings WHERE key = 'keys.external'").get() !== undefined;
+      } catch {
+        return false;
+      }
+    })();
+    if (!existsSync(keysPath) && moved) {
+      throw badFile(
+        path,
+        `berkas kunci ${keysPath} tidak ada (tanpa kunci HMAC rantai tidak dapat diperiksa; pakai --keys)`,
+        `the keys file ${keysPath} is missing (without the HMAC key the chain cannot be checked; use --keys)`,
+      );
+    }
+    const keys = existsSync(keysPath) ? readKeysFile(keysPath) : undefined;
     let report;
     try {
-      report = verifyAuditDb(db);
+      report = verifyAuditDb(db, keys ? { key: keys.auditKey, fromSeq: keys.auditKeyedFromSeq } : undefined);
     } catch (err) {
       const message = (err as Error).message;
       if (/no such table: audit_log/.test(message))

@@ -2,7 +2,7 @@ import type { AuditAction, AuditEntry } from '../../../protocol/exam.js';
 import type { Clock } from '../../../protocol/ports.js';
 import type { Db } from '../../db/open.js';
 import { canonicalJson } from './canonical.js';
-import { entryHash, GENESIS_HASH, verifyChain, type ChainReport } from './chain.js';
+import { entryHash, GENESIS_HASH, verifyChain, type AuditKeying, type ChainReport } from './chain.js';
 import { stmt } from '../../db/statements.js';
 
 interface Row {
@@ -30,6 +30,8 @@ export class AuditLog {
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
+    /** The HMAC key from the keys file (server/db/keys.ts); without it entries are plain SHA-256 (tests of the chain itself). */
+    private readonly keying?: AuditKeying,
   ) {}
 
   append(record: AuditRecord): AuditEntry {
@@ -46,7 +48,7 @@ export class AuditLog {
       data: record.data ?? {},
       prevHash: last?.hash ?? GENESIS_HASH,
     };
-    const entry: AuditEntry = { ...unhashed, hash: entryHash(unhashed) };
+    const entry: AuditEntry = { ...unhashed, hash: entryHash(unhashed, this.keying) };
     stmt(
       this.db,
       `INSERT INTO audit_log (seq, at, actor, action, session_id, subject, data, prev_hash, hash)
@@ -85,7 +87,7 @@ export class AuditLog {
   }
 
   verify(): ChainReport {
-    return verifyAuditDb(this.db);
+    return verifyAuditDb(this.db, this.keying);
   }
 }
 
@@ -116,14 +118,14 @@ function fromRow(row: Row): AuditEntry | { seq: number; unreadable: string } {
 }
 
 /** Verifies the whole chain of a database, streaming rows in order. */
-export function verifyAuditDb(db: Db): ChainReport {
+export function verifyAuditDb(db: Db, keying?: AuditKeying): ChainReport {
   const rows = db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as IterableIterator<Row>;
   function* entries() {
     for (const row of rows) yield fromRow(row);
   }
   const iterator = entries();
   try {
-    return verifyChain(iterator);
+    return verifyChain(iterator, keying);
   } finally {
     iterator.return(undefined);
   }
