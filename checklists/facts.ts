@@ -20,8 +20,8 @@ export interface CpuFact {
 }
 
 export interface MemoryFact {
-  /** What the OS can use (below the installed amount: firmware and graphics reserve some). */
-  usableBytes: number;
+  /** What the OS can use (below the installed amount: firmware and graphics reserve some); null when unread. */
+  usableBytes: number | null;
   /** Sum of the installed modules; null when the modules cannot be read (no dmidecode, VMs). */
   installedBytes: number | null;
 }

@@ -3,14 +3,15 @@ import type { Snapshot } from '../../protocol/snapshot.js';
 import { numberOf, record, si, siMissing, str } from './read.js';
 
 /**
- * Usable memory from si.mem().total; installed memory as the sum of si.memLayout() modules. On
+ * Usable memory from si.mem().total; installed memory as the sum of si.memLayout() modules (which
+ * alone decide when mem() failed). On
  * Linux without dmidecode, memLayout answers with one made-up entry of the usable total and no
  * bank, type or part number: that is not a module list, so installed is then unknown.
  */
 export function memoryFacts(snapshot: Snapshot): Known<MemoryFact> {
   const mem = record(si(snapshot, 'mem'));
-  const usable = numberOf(mem?.total);
-  if (usable === null || usable <= 0) return unknownFact(siMissing(snapshot, 'mem'));
+  const total = numberOf(mem?.total);
+  const usable = total !== null && total > 0 ? total : null;
   const layout = si(snapshot, 'memLayout');
   let installed: number | null = null;
   if (Array.isArray(layout)) {
@@ -23,8 +24,10 @@ export function memoryFacts(snapshot: Snapshot): Known<MemoryFact> {
       !str(sized[0]!.type) &&
       !str(sized[0]!.formFactor) &&
       !str(sized[0]!.partNum) &&
-      Math.abs(sum - usable) < 64 * 1024 * 1024;
-    if (!madeUp && sum >= usable) installed = sum;
+      (usable === null || Math.abs(sum - usable) < 64 * 1024 * 1024);
+    if (!madeUp && sum > 0 && (usable === null || sum >= usable)) installed = sum;
   }
+  // Installed modules alone prove the installed RAM when mem() failed.
+  if (usable === null && installed === null) return unknownFact(siMissing(snapshot, 'mem'));
   return known({ usableBytes: usable, installedBytes: installed });
 }

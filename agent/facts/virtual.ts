@@ -3,6 +3,17 @@ import type { Snapshot } from '../../protocol/snapshot.js';
 import { record, si, siMissing, str } from './read.js';
 
 const VM_MODEL = /virtualbox|vmware|qemu|kvm|bochs|parallels|hvm domu|^virtual machine$|xen|bhyve|docker|wsl/i;
+/** Virtual disks name their hypervisor (VBOX HARDDISK, QEMU HARDDISK, VMware Virtual disk, Msft Virtual Disk). */
+const VM_DISK = /vbox|qemu|vmware|virtual disk/i;
+
+/**
+ * A system() answer that says nothing: systeminformation's defaults when it could not read the
+ * machine (model "Computer", serial "-", no manufacturer, no UUID). It is no evidence of hardware.
+ */
+function blank(system: Record<string, unknown>): boolean {
+  const empty = (v: unknown) => ['', '-', 'computer', 'default string', 'to be filled by o.e.m.'].includes(str(v).toLowerCase());
+  return empty(system.manufacturer) && empty(system.model) && empty(system.uuid) && empty(system.serial);
+}
 
 /**
  * Virtual or physical: systeminformation's system().virtual (model, BIOS and dmesg markers), the
@@ -18,6 +29,15 @@ export function virtualizationFacts(snapshot: Snapshot): Known<VirtualizationFac
   }
   const flags = ` ${str(cpu?.flags)} `;
   if (snapshot.platform === 'linux' && flags.includes(' hypervisor ')) return known({ virtual: true, host: null });
-  if (system) return known({ virtual: false, host: null });
+  const disks = si(snapshot, 'diskLayout');
+  const vdisk = Array.isArray(disks) ? disks.map(record).find((d) => VM_DISK.test(`${str(d?.name)} ${str(d?.vendor)}`)) : undefined;
+  if (vdisk) return known({ virtual: true, host: null });
+  if (system && !blank(system)) return known({ virtual: false, host: null });
+  if (system) {
+    return unknownFact({
+      id: 'Data sistem (pabrikan, model, nomor seri) kosong, jadi tidak bisa dipastikan ini mesin fisik.',
+      en: 'The system data (manufacturer, model, serial) came back blank, so this cannot be shown to be a physical machine.',
+    });
+  }
   return unknownFact(siMissing(snapshot, 'system'));
 }

@@ -43,15 +43,20 @@ export const ramSize = defineCheck<Params>({
     const expected = `≥ ${num(params.minGB)} GB`;
     const failTitle = { id: `RAM < ${num(params.minGB)} GB`, en: `RAM < ${num(params.minGB)} GB` };
     return withFact(facts.memory, expected, (mem) => {
-      const usable = gib(mem.usableBytes);
       if (mem.installedBytes !== null) {
-        const measured = { id: `${ramGb(mem.installedBytes)} (dapat dipakai ${usable})`, en: `${ramGb(mem.installedBytes)} (${usable} usable)` };
+        const usable = mem.usableBytes === null ? null : gib(mem.usableBytes);
+        const measured = usable
+          ? { id: `${ramGb(mem.installedBytes)} (dapat dipakai ${usable})`, en: `${ramGb(mem.installedBytes)} (${usable} usable)` }
+          : { id: `${ramGb(mem.installedBytes)} terpasang`, en: `${ramGb(mem.installedBytes)} installed` };
         return mem.installedBytes >= params.minGB * GIB
           ? { status: 'pass', measured, expected }
           : { status: 'fail', measured, expected, reason: failTitle };
       }
+      // memoryFacts gives a fact only with the modules or the usable amount read.
+      const usableBytes = mem.usableBytes ?? 0;
+      const usable = gib(usableBytes);
       const measured = { id: `dapat dipakai ${usable}`, en: `${usable} usable` };
-      if (mem.usableBytes >= (params.minGB - params.usableMarginGB) * GIB) {
+      if (usableBytes >= (params.minGB - params.usableMarginGB) * GIB) {
         return {
           status: 'pass',
           measured,
