@@ -9,7 +9,7 @@ import { announcementCsv, announcementPdf, announcementXlsx } from './export.js'
 import { importResults } from './import.js';
 import { letterPdf } from './letter-pdf.js';
 import { issueLetter, verifyLetter } from './letters.js';
-import { boardOf, rekapOf, resultsOf } from './service.js';
+import { BoardCache, rekapOf, resultsOf } from './service.js';
 import { enterResult, explainAnomaly } from './write.js';
 
 /** Largest results file accepted: 2,000 rows of CSV are ~100 KB; a province's XLSX a few MB. */
@@ -21,6 +21,7 @@ const EXPLANATION = { id: 'Penjelasan anomali', en: 'Anomaly explanation' };
 const numberOf = (raw: string | undefined) => (raw ?? '').trim().toUpperCase();
 
 export function resultRoutes(app: HubApp, deps: ResultsDeps): void {
+  const boards = new BoardCache(deps.changes);
   app.get('/api/sessions/:id/results', requirePermission('results.view'), (c) =>
     c.json(resultsOf(deps, c.req.param('id'), c.req.query('rule') || undefined)),
   );
@@ -48,7 +49,7 @@ export function resultRoutes(app: HubApp, deps: ResultsDeps): void {
         en: `Unknown order '${sort}': use ${BOARD_SORTS.join(', ')}.`,
       });
     }
-    return c.json(boardOf(deps, c.req.param('id'), sort));
+    return c.json(boards.get(deps, c.req.param('id'), sort));
   });
 
   app.get('/api/sessions/:id/results/rekap', requirePermission('results.rekap'), (c) => c.json(rekapOf(deps, c.req.param('id'))));

@@ -49,10 +49,14 @@ export function ruleFor(session: ExamSession, spec?: string): { rule: PassingGra
 
 /** GET /api/sessions/:id/results: one read transaction, so results, roster and explanations agree. */
 export function resultsOf(deps: ResultsDeps, sessionId: string, ruleSpec?: string): ResultsResponse {
+  return resultsWithSession(deps, sessionId, ruleSpec).results;
+}
+
+function resultsWithSession(deps: ResultsDeps, sessionId: string, ruleSpec?: string): { session: ExamSession; results: ResultsResponse } {
   return deps.db.transaction(() => {
     const { session, participants } = deps.exam.roster(sessionId);
     const { rule, rejudged } = ruleFor(session, ruleSpec);
-    return buildResults({
+    const results = buildResults({
       session,
       participants,
       entries: deps.store.current(sessionId),
@@ -61,13 +65,43 @@ export function resultsOf(deps: ResultsDeps, sessionId: string, ruleSpec?: strin
       rejudged,
       now: deps.clock.now(),
     });
+    return { session, results };
   })();
+}
+
+/** How long a computed board is served to further viewers when nothing was published meanwhile. */
+export const BOARD_CACHE_MS = 5000;
+
+/**
+ * The board for the TV, computed once per change for every viewer: 20 screens re-fetching after one
+ * import get the same answer from one computation. An entry is dropped when results, attendance or
+ * the session change (the live feed says so), and after BOARD_CACHE_MS at most (anomalies that
+ * appear by the clock, at the session's end).
+ */
+export class BoardCache {
+  private readonly entries = new Map<string, { at: number; board: BoardResponse }>();
+  constructor(changes: ResultsDeps['changes']) {
+    changes.subscribe((change) => {
+      if (!change.topics.some((t) => t === 'results' || t === 'attendance' || t === 'sessions')) return;
+      if (!change.sessions) return this.entries.clear();
+      for (const key of [...this.entries.keys()]) if (change.sessions.includes(key.split('|')[0]!)) this.entries.delete(key);
+    });
+  }
+
+  get(deps: ResultsDeps, sessionId: string, sort: BoardSort): BoardResponse {
+    const key = `${sessionId}|${sort}`;
+    const now = deps.clock.now().getTime();
+    const hit = this.entries.get(key);
+    if (hit && now - hit.at >= 0 && now - hit.at < BOARD_CACHE_MS) return hit.board;
+    const board = boardOf(deps, sessionId, sort);
+    this.entries.set(key, { at: now, board });
+    return board;
+  }
 }
 
 /** The waiting-room board: number, name, room, scores, total, status. No NIK, no anomaly details. */
 export function boardOf(deps: ResultsDeps, sessionId: string, sort: BoardSort): BoardResponse {
-  const results = resultsOf(deps, sessionId);
-  const session = deps.exam.session(sessionId);
+  const { session, results } = resultsWithSession(deps, sessionId);
   const rows = results.results.map((r) => ({
     participantNumber: r.participantNumber,
     name: r.name,

@@ -256,7 +256,7 @@ export class SiapApp extends LitElement {
         )}
       </nav>
       <div class="tools">
-        <span class="live" data-status=${status} title=${t(shell.liveHint)}><span class="word">${t(shell.live[status])}</span></span>
+        <span class="live" data-status=${status} title=${t(shell.liveHint)} aria-label=${t(shell.live[status])}><span class="word">${t(shell.live[status])}</span></span>
         ${this.#langToggle()}
         <span class="user">${this.services.session.username}</span>
         <button class="logout" @click=${() => void logout(this.services.api)}>${t(shell.logout)}</button>
