@@ -109,9 +109,13 @@ const SECRET_NAME = /nik|pin|password|passwd|secret|token|key|salt|hash_?key/i;
 /** 16 digits in a row (a NIK), also when spaced or dotted like 6310 0123 4567 8901. */
 const NIK_LIKE = /(?<!\d)\d(?:[\s.-]?\d){15}(?!\d)/;
 
-/** Where a payload carries something secret or personal: `path: reason`. Empty when clean. */
+/** Where a payload carries something secret or personal (or a NUL): `path: reason`. Empty when clean. */
 export function secretsIn(value: unknown, path = '$'): string[] {
-  if (typeof value === 'string') return NIK_LIKE.test(value) ? [`${path}: 16-digit number (NIK?)`] : [];
+  if (typeof value === 'string') {
+    // A NUL cannot be stored (PostgreSQL's jsonb refuses it): caught here, in the same walk.
+    if (value.includes('\u0000')) return [`${path}: NUL character`];
+    return NIK_LIKE.test(value) ? [`${path}: 16-digit number (NIK?)`] : [];
+  }
   if (typeof value === 'number') return /^\d{16}$/.test(String(value)) ? [`${path}: 16-digit number (NIK?)`] : [];
   if (Array.isArray(value)) return value.flatMap((item, i) => secretsIn(item, `${path}[${i}]`));
   if (value && typeof value === 'object') {

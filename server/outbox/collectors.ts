@@ -91,15 +91,18 @@ export function attendanceCollector(exam: ExamSummaries): Collector {
   };
 }
 
+/** Free text for the region: NIK-like numbers masked, control characters (a NUL) dropped. */
+const cleanText = (text: string): string => maskNikRuns(text).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+
 /** An incident as the region sees it: the text with any NIK-like number masked, no author. */
 export function incidentPayload(i: Incident): Record<string, unknown> {
   return {
     sessionId: i.sessionId,
     id: i.id,
     at: i.at,
-    room: maskNikRuns(i.room),
+    room: cleanText(i.room),
     kind: i.kind,
-    description: maskNikRuns(i.description),
+    description: cleanText(i.description),
     minutesLost: i.minutesLost,
   };
 }
@@ -188,15 +191,29 @@ export function auditHeadCollector(exam: ExamSummaries): Collector {
   };
 }
 
-/** Runs every collector once: appends what changed, retires what vanished. Returns events appended. */
-export function collectAll(store: OutboxStore, collectors: readonly Collector[]): number {
+/**
+ * Runs every collector once: appends what changed, retires what vanished. One subject refused (say,
+ * a NUL in a text) never stops the others: its error is returned, the rest is appended.
+ */
+export function collectAll(store: OutboxStore, collectors: readonly Collector[]): { appended: number; errors: string[] } {
   let appended = 0;
+  const errors: string[] = [];
   for (const collector of collectors) {
-    const items = collector.collect();
+    let items: Array<{ key: string; payload: Record<string, unknown> }>;
+    try {
+      items = collector.collect();
+    } catch (err) {
+      errors.push(`${collector.kind}: ${(err as Error).message}`);
+      continue;
+    }
     for (const { key, payload } of items) {
-      if (store.append(collector.kind, payload, key) !== null) appended += 1;
+      try {
+        if (store.append(collector.kind, payload, key) !== null) appended += 1;
+      } catch (err) {
+        errors.push(`${collector.kind} ${key}: ${(err as Error).message}`);
+      }
     }
     if (collector.complete) appended += store.retire(collector.kind, new Set(items.map((i) => i.key)));
   }
-  return appended;
+  return { appended, errors };
 }

@@ -48,7 +48,12 @@ export function outboxFeature(options: OutboxOptions): OutboxFeature {
     if (!store) throw new Error('outbox used before start');
     return store;
   };
-  const collectNow = () => collectAll(need(), collectors);
+  let log: HubContext['log'] | undefined;
+  const collectNow = () => {
+    const { appended, errors } = collectAll(need(), collectors);
+    for (const error of errors) log?.error('outbox.collect-refused', { error });
+    return appended;
+  };
   const startPusher = (ctx: HubContext, link: RegionLink) => {
     const transport = options.transport?.(link) ?? httpsTransport(link.regionUrl, link.caPem);
     pusher = new Pusher(need(), transport, ctx.clock, ctx.random, ctx.log, { ...DEFAULT_PUSHER_OPTIONS, ...options.pusher });
@@ -69,6 +74,7 @@ export function outboxFeature(options: OutboxOptions): OutboxFeature {
     collectNow,
     async start(ctx) {
       options.onStart?.(ctx);
+      log = ctx.log;
       store = new OutboxStore(ctx.db, ctx.clock, () => pusher?.kick());
       collectors = options.collectors();
       const collect = () => {

@@ -19,7 +19,9 @@ export const DEFAULT_PUSHER_OPTIONS: PusherOptions = {
   batch: MAX_PUSH_EVENTS,
   heartbeatMs: 15_000,
   gatherMs: 100,
-  backoff: { baseMs: 500, capMs: 60_000 },
+  // Capped at 20 s: a venue whose line comes back waits at most that long before its first retry
+  // (the catch-up target is 30 s); 500 venues retrying meanwhile are ~50 requests/s at the region.
+  backoff: { baseMs: 500, capMs: 20_000 },
 };
 
 /**

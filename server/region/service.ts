@@ -121,6 +121,11 @@ export async function startRegion(options: RegionOptions): Promise<Region> {
       createServer: createHttpsServer,
       serverOptions: { key: tls.keyPem, cert: tls.certPem + tls.caPem },
     });
+    // Hubs keep their connection between pushes (every 15 s at least): idle sockets live 30 s, so a
+    // hub never sends on a socket the region is just closing (which fails that push as ECONNRESET).
+    const http = server as unknown as { keepAliveTimeout: number; headersTimeout: number };
+    http.keepAliveTimeout = 30_000;
+    http.headersTimeout = 35_000;
     server.once('error', (err: NodeJS.ErrnoException) =>
       reject(
         err.code === 'EADDRINUSE'

@@ -1,0 +1,272 @@
+import { fork } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Agent, request } from 'node:https';
+import pg from 'pg';
+import { startLocalPostgres } from '../../server/region/local-pg.js';
+import type { OutboxEvent } from '../../protocol/region.js';
+import { SimVenue } from './venues.js';
+
+/**
+ * bench/region, in one run on one machine: a regional service (its own process) on a throw-away
+ * PostgreSQL, and N simulated venue hubs (the real outbox and pusher over HTTPS, in this process).
+ * 1. Steady: every venue changes every 5 s; the lag from a venue's change to the regional view
+ *    (GET /api/region/venues, polled every 500 ms: the poll period is part of the lag).
+ * 2. Throughput: 50 venues with 2,000 new events each, pushed through the region, against a bare
+ *    batched insert of the same rows into the same table shape (same connection count).
+ * 3. Outage: 50 venues cut off while an hour of changes piles up (one every 5 s), then back: the
+ *    time until the region holds all of it and shows them fresh.
+ * Writes bench/region/RESULTS.md and last-run.json.
+ */
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = join(here, '..', '..', '..');
+const VENUES = Number(process.env.VENUES ?? 500);
+const STEADY_MS = Number(process.env.STEADY_MS ?? 60_000);
+const TICK_MS = 5000;
+const BULK_VENUES = 50;
+const BULK_EVENTS = 2000;
+const OUTAGE_VENUES = 50;
+const OUTAGE_TICKS = 3600_000 / TICK_MS;
+const OUTAGE_HOLD_MS = Number(process.env.OUTAGE_HOLD_MS ?? 45_000);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+};
+
+const cluster = await startLocalPostgres();
+// Interrupted (Ctrl+C, a timeout) or failed: the throw-away cluster goes too.
+process.once('exit', () => cluster.stop());
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    cluster.stop();
+    process.exit(130);
+  });
+}
+const pgUrl = await cluster.createDatabase('region_bench');
+const tlsDir = mkdtempSync(join(tmpdir(), 'siapcat-bench-tls-'));
+const child = fork(join(here, 'region-server.js'), [pgUrl, tlsDir], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+const info = await new Promise<{ url: string; caFingerprint: string; caPem: string }>((resolve) => child.once('message', (m) => resolve(m as never)));
+const agent = new Agent({ ca: info.caPem, keepAlive: true, maxSockets: 4 });
+const ask = (type: string) => new Promise<{ ms: number }>((resolve) => (child.once('message', (m) => resolve(m as never)), child.send({ type })));
+
+function api(path: string, body?: unknown, token?: string): Promise<any> {
+  return new Promise((resolve, reject) => {
+    const text = body === undefined ? undefined : JSON.stringify(body);
+    const headers: Record<string, string> = {};
+    if (text) headers['content-type'] = 'application/json';
+    if (token) headers.authorization = `Bearer ${token}`;
+    const req = request(new URL(path, info.url), { method: text ? 'POST' : 'GET', headers, agent }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString('utf8'))));
+    });
+    req.on('error', reject);
+    req.end(text);
+  });
+}
+
+// Enroll and join every venue (the real join: pinned CA, one-time code, own key).
+const admin = (await api('/api/login', { username: 'admin', password: 'bench-wilayah-2026' })).token as string;
+const venues: SimVenue[] = [];
+for (let i = 0; i < VENUES; i += 25) {
+  await Promise.all(
+    Array.from({ length: Math.min(25, VENUES - i) }, async (_, k) => {
+      const id = `lokasi-${String(i + k + 1).padStart(3, '0')}`;
+      const { code } = await api('/api/region/venues', { id, name: `Titik lokasi ${i + k + 1}` }, admin);
+      const v = new SimVenue(id);
+      await v.join(info.url, code, info.caFingerprint);
+      venues.push(v);
+    }),
+  );
+}
+console.log(`${venues.length} venues joined`);
+
+// Every venue changes every 5 s, each at its own phase.
+const timers: NodeJS.Timeout[] = [];
+const ticking = new Set<SimVenue>(venues);
+for (const v of venues) {
+  timers.push(
+    setTimeout(() => {
+      v.tick();
+      timers.push(setInterval(() => ticking.has(v) && v.tick(), TICK_MS));
+    }, Math.random() * TICK_MS),
+  );
+}
+
+// The regional view, polled: the first poll showing a venue's new count ends that change's lag.
+const lags: number[] = [];
+const seen = new Map<string, number>();
+let polling = true;
+let pollMs: number[] = [];
+const byId = new Map(venues.map((v) => [v.id, v]));
+async function poll(record: () => boolean): Promise<void> {
+  while (polling) {
+    const started = Date.now();
+    let view: any;
+    try {
+      view = await api('/api/region/venues', undefined, admin);
+    } catch {
+      await sleep(100);
+      continue;
+    }
+    const now = Date.now();
+    pollMs.push(now - started);
+    for (const rv of view.venues as Array<{ id: string; sessions: Array<{ present: number }> }>) {
+      const present = rv.sessions[0]?.present ?? 0;
+      const v = byId.get(rv.id)!;
+      for (let p = (seen.get(rv.id) ?? 0) + 1; p <= present; p++) {
+        const at = v.appendedAt.get(p);
+        if (at !== undefined && record()) lags.push(now - at);
+      }
+      seen.set(rv.id, Math.max(present, seen.get(rv.id) ?? 0));
+    }
+    await sleep(Math.max(0, 500 - (Date.now() - started)));
+  }
+}
+let recording = false;
+const poller = poll(() => recording);
+await sleep(TICK_MS + 1000);
+recording = true;
+await ask('cpu-reset');
+const steadyStart = Date.now();
+await sleep(STEADY_MS);
+const regionCpuMs = (await ask('cpu')).ms;
+const steadySeconds = (Date.now() - steadyStart) / 1000;
+recording = false;
+const steadyPollMs = pct(pollMs, 50);
+console.log(`steady: ${lags.length} changes, p99 lag ${pct(lags, 99)} ms`);
+
+// Throughput: 50 venues, quiet otherwise, 2,000 new events each, through the region.
+const bulk = venues.slice(0, BULK_VENUES);
+for (const v of venues) ticking.delete(v);
+await waitAll(venues, 60_000);
+const from = new Map(bulk.map((v) => [v.id, v.store.head()]));
+for (const v of bulk) for (let i = 0; i < BULK_EVENTS; i++) v.tick();
+const bulkRows = bulk.reduce((n, v) => n + v.store.head() - from.get(v.id)!, 0);
+const bulkStart = Date.now();
+await waitAll(bulk, 120_000);
+const regionRowsPerS = bulkRows / ((Date.now() - bulkStart) / 1000);
+
+// The same rows, bare: batched INSERT ... SELECT FROM unnest into the same table shape, 10 connections.
+const rows: Array<OutboxEvent & { venue: string }> = bulk.flatMap((v) => v.store.after(from.get(v.id)!, BULK_EVENTS * 2).map((e) => ({ ...e, venue: v.id })));
+const pool = new pg.Pool({ connectionString: pgUrl, max: 10 });
+await pool.query(`CREATE TABLE baseline_events (venue_id TEXT NOT NULL, seq BIGINT NOT NULL, kind TEXT NOT NULL, key TEXT NOT NULL,
+  at TIMESTAMPTZ NOT NULL, received_at TIMESTAMPTZ NOT NULL, payload JSONB NOT NULL, PRIMARY KEY (venue_id, seq))`);
+const batches: (typeof rows)[] = [];
+for (const v of bulk) {
+  const mine = rows.filter((r) => r.venue === v.id);
+  for (let i = 0; i < mine.length; i += 500) batches.push(mine.slice(i, i + 500));
+}
+const baseStart = Date.now();
+await Promise.all(
+  Array.from({ length: 10 }, async () => {
+    for (let b = batches.shift(); b; b = batches.shift()) {
+      await pool.query(
+        `INSERT INTO baseline_events (venue_id, seq, kind, key, at, received_at, payload)
+         SELECT $1, e.seq, e.kind, e.key, e.at, now(), e.payload
+           FROM unnest($2::bigint[], $3::text[], $4::text[], $5::timestamptz[], $6::jsonb[]) AS e(seq, kind, key, at, payload)
+         ON CONFLICT (venue_id, seq) DO NOTHING`,
+        [b[0]!.venue, b.map((e) => e.seq), b.map((e) => e.kind), b.map((e) => e.key), b.map((e) => e.at), b.map((e) => JSON.stringify(e.payload))],
+      );
+    }
+  }),
+);
+const bareRowsPerS = rows.length / ((Date.now() - baseStart) / 1000);
+await pool.end();
+console.log(`throughput: region ${Math.round(regionRowsPerS)} rows/s, bare ${Math.round(bareRowsPerS)} rows/s`);
+
+// Outage: 50 other venues lose their line while an hour of changes piles up; the rest tick on.
+for (const v of venues) ticking.add(v);
+const cut = venues.slice(BULK_VENUES, BULK_VENUES + OUTAGE_VENUES);
+for (const v of cut) {
+  v.down = true;
+  ticking.delete(v);
+}
+const outageStart = Date.now();
+for (const v of cut) for (let i = 0; i < OUTAGE_TICKS; i++) v.tick();
+const backlog = cut.reduce((n, v) => n + v.store.head() - v.store.link()!.ackedSeq, 0);
+await sleep(Math.max(0, OUTAGE_HOLD_MS - (Date.now() - outageStart)));
+const back = Date.now();
+for (const v of cut) v.down = false;
+const caughtUpAt = new Map<string, number>();
+while (caughtUpAt.size < cut.length && Date.now() - back < 120_000) {
+  const view = await api('/api/region/venues', undefined, admin);
+  for (const rv of view.venues as Array<{ id: string; stale: boolean; behind: number; sessions: Array<{ present: number }> }>) {
+    const v = byId.get(rv.id)!;
+    if (v.down === false && cut.includes(v) && !caughtUpAt.has(rv.id) && !rv.stale && rv.behind === 0 && rv.sessions[0]?.present === v.present && v.caughtUp()) {
+      caughtUpAt.set(rv.id, Date.now() - back);
+    }
+  }
+  await sleep(250);
+}
+const catchUps = [...caughtUpAt.values()];
+console.log(`outage: ${caughtUpAt.size}/${cut.length} caught up, slowest ${Math.max(...catchUps)} ms`);
+
+polling = false;
+await poller;
+for (const t of timers) clearTimeout(t);
+for (const v of venues) v.stop();
+child.send({ type: 'stop' });
+await new Promise((r) => child.once('exit', r));
+agent.destroy();
+cluster.stop();
+rmSync(tlsDir, { recursive: true, force: true });
+
+async function waitAll(list: SimVenue[], ms: number): Promise<void> {
+  const end = Date.now() + ms;
+  while (!list.every((v) => v.caughtUp())) {
+    if (Date.now() > end) {
+      const late = list.filter((v) => !v.caughtUp()).map((v) => ({ id: v.id, head: v.store.head(), link: v.store.link() && { ...v.store.link()!, caPem: '', venueKey: '' } }));
+      throw new Error(`venues did not catch up in time: ${JSON.stringify(late.slice(0, 3))}`);
+    }
+    await sleep(50);
+  }
+}
+
+const result = {
+  date: new Date().toISOString(),
+  machine: `${cpus().length} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}, PostgreSQL 15 (throw-away cluster, fsync off); load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min)`,
+  venues: VENUES,
+  steady: {
+    seconds: Math.round(steadySeconds),
+    changes: lags.length,
+    lagMs: { p50: pct(lags, 50), p95: pct(lags, 95), p99: pct(lags, 99), max: pct(lags, 100) },
+    pollMsMedian: steadyPollMs,
+    regionCpuPercentOfOneCore: Math.round((regionCpuMs / (steadySeconds * 1000)) * 1000) / 10,
+  },
+  throughput: { rows: rows.length, regionRowsPerS: Math.round(regionRowsPerS), bareRowsPerS: Math.round(bareRowsPerS), ratio: Math.round((regionRowsPerS / bareRowsPerS) * 100) / 100 },
+  outage: { venues: OUTAGE_VENUES, backlogEvents: backlog, caughtUp: caughtUpAt.size, slowestMs: Math.max(...catchUps), medianMs: pct(catchUps, 50) },
+};
+writeFileSync(join(repo, 'bench', 'region', 'last-run.json'), JSON.stringify(result, null, 2) + '\n');
+const ok = (b: boolean) => (b ? 'met' : '**missed**');
+writeFileSync(
+  join(repo, 'bench', 'region', 'RESULTS.md'),
+  `# bench/region
+
+\`npm run bench:region\` (${result.date}; ${result.machine}). One run: a regional service in its own
+process on a throw-away PostgreSQL; ${VENUES} simulated venue hubs in another (each the hub's real outbox
+in SQLite and its real pusher over HTTPS with the pinned CA). The machine is shared with other work,
+so numbers vary between runs.
+
+| measure | result | target |
+| --- | --- | --- |
+| lag from a venue's change to the regional view, p50 / p95 / p99 / max (${result.steady.changes} changes, every venue every 5 s, ${result.steady.seconds} s) | ${result.steady.lagMs.p50} / ${result.steady.lagMs.p95} / ${result.steady.lagMs.p99} / ${result.steady.lagMs.max} ms | p99 <= 2,000 ms: ${ok(result.steady.lagMs.p99 <= 2000)} |
+| rows/s into PostgreSQL through the region (${result.throughput.rows} rows, 50 venues pushing at once) vs a bare batched insert of the same rows | ${result.throughput.regionRowsPerS} vs ${result.throughput.bareRowsPerS} rows/s = ${result.throughput.ratio} | >= 0.5: ${ok(result.throughput.ratio >= 0.5)} |
+| 50 venues cut off while 1 hour of changes piles up (${result.outage.backlogEvents} events), then back: until the region holds all and shows them fresh, median / slowest | ${result.outage.medianMs} / ${result.outage.slowestMs} ms (${result.outage.caughtUp}/50) | <= 30,000 ms: ${ok(result.outage.caughtUp === 50 && result.outage.slowestMs <= 30_000)} |
+| region CPU during the steady phase | ${result.steady.regionCpuPercentOfOneCore} % of one core | |
+
+How it is measured: the lag is from the moment a venue appends a change to its outbox until the first
+poll of \`GET /api/region/venues\` (every 500 ms, median poll ${result.steady.pollMsMedian} ms) that shows it, so
+it includes the pusher's 100 ms gathering, HTTPS, the region's validation and PostgreSQL transaction,
+and up to one poll period. The throughput through the region counts every step of a push (HTTPS,
+JSON, schema and secret checks, the unique insert, the newest-state upsert, the acknowledgement);
+the bare insert is only the unique insert, with the same batch size (500) and connections (10).
+The outage's venues fail every push at once while cut (as with a dead line), so their pushers back
+off with full jitter up to the 20 s cap; the catch-up time includes that last wait.
+`,
+);
+console.log(JSON.stringify(result, null, 2));
+process.exit(0);
