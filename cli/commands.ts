@@ -24,6 +24,14 @@ export const COMMANDS: Command[] = [
   },
   ...AGENT_COMMANDS,
   {
+    path: ['kit'],
+    summary: {
+      id: 'Tulis kit USB: kedua agen satu berkas, alamat hub dan lembar pemasangan.',
+      en: 'Write a USB kit: both single-file agents, the hub address and the install sheet.',
+    },
+    load: () => import('./kit/command.js'),
+  },
+  {
     path: ['simulate'],
     summary: {
       id: 'Simulasikan banyak agen (server dan klien) ke sebuah hub, untuk demo dan uji beban.',
