@@ -173,6 +173,10 @@ describe('the monitoring team runs the pre-exam sequence in the dashboard (real 
     }
     await page.locator('tr[data-room="R1"][data-seal-state="broken"]').waitFor();
     await page.locator('tr[data-room="R2"][data-seal-state="opened"]').waitFor();
+    // The room map says so too.
+    await page.goto(`${hub.url}/ruang/R1`);
+    await page.locator('[data-seal="broken"]').getByText('Segel TIDAK sesuai (BKN-0001)').waitFor();
+    await shot(page, 'custody-room-map-seal');
     const sessions = (await hub.api('/api/sessions', { token })).body.sessions;
     const incidents = (await hub.api(`/api/sessions/${sessions[0].id}/incidents`, { token })).body.incidents;
     expect(incidents.map((i: { room: string }) => i.room)).toEqual(['R1']);

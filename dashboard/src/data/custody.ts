@@ -6,7 +6,6 @@ import type {
   Seal,
   SealInstallRequest,
   SealOpenRequest,
-  SealsResponse,
   Trial,
   TrialDetail,
   TrialStartRequest,
@@ -17,7 +16,7 @@ import { seg, type ApiClient } from './client.js';
 /** The hub builds these records (protocol/custody.ts); the dashboard checks it got an object back. */
 const record = <T>() => z.custom<T>((v) => typeof v === 'object' && v !== null && !Array.isArray(v));
 
-export const listSeals = (api: ApiClient) => api.get('/api/custody/seals', { schema: record<SealsResponse>() });
+export { listSeals } from './seals.js';
 export const installSeal = (api: ApiClient, body: SealInstallRequest) =>
   api.request('POST', '/api/custody/seals', { body, schema: record<Seal>() });
 export const openSeal = (api: ApiClient, id: number, body: SealOpenRequest) =>

@@ -8,6 +8,8 @@ import { MachinesController } from '../../data/machines-store.js';
 import { getReadiness } from '../../data/readiness.js';
 import { ResourceController } from '../../data/resource.js';
 import { getVenue } from '../../data/venue.js';
+import { listSeals } from '../../data/seals.js';
+import type { SealsResponse } from '../../../../protocol/custody.js';
 import { common } from '../../i18n/common.js';
 import { LocaleController } from '../../i18n/controller.js';
 import { SHOW_LABEL, showOf } from '../../ui/machine-state.js';
@@ -27,12 +29,14 @@ export class RoomPage extends LitElement {
   readonly #l = new LocaleController(this);
   #venue!: ResourceController<VenueState>;
   #readiness!: ResourceController<VenueReadiness>;
+  #seals!: ResourceController<SealsResponse>;
   #machines!: MachinesController;
 
   override connectedCallback(): void {
     const { api, live } = this.services;
     this.#venue ??= new ResourceController(this, { load: () => getVenue(api), live, topics: ['venue'] });
     this.#readiness ??= new ResourceController(this, { load: () => getReadiness(api), live, topics: ['readiness'] });
+    this.#seals ??= new ResourceController(this, { load: () => listSeals(api), live, topics: ['custody'] });
     this.#machines ??= new MachinesController(this, api, live);
     super.connectedCallback();
   }
@@ -41,6 +45,10 @@ export class RoomPage extends LitElement {
     page,
     fitSeatMap,
     css`
+      .seal-bad {
+        color: var(--siap-bad);
+        font-weight: 700;
+      }
       .head {
         display: flex;
         align-items: center;
@@ -95,6 +103,19 @@ export class RoomPage extends LitElement {
     `,
   ];
 
+  /** The room's seal (Pengamanan): sealed with its number, opened, or opened with a seal not as installed. */
+  #sealLine(roomId: string) {
+    const seal = this.#seals.value?.rooms.find((r) => r.roomId === roomId);
+    if (!seal || seal.state === 'none') return nothing;
+    const t = this.#l.t;
+    const text = {
+      sealed: { id: `Bersegel (${seal.sealNumber})`, en: `Sealed (${seal.sealNumber})` },
+      opened: { id: `Segel dibuka (${seal.sealNumber})`, en: `Seal opened (${seal.sealNumber})` },
+      broken: { id: `Segel TIDAK sesuai (${seal.sealNumber})`, en: `Seal NOT as installed (${seal.sealNumber})` },
+    }[seal.state];
+    return html`<a href=${paths.custody()} data-seal=${seal.state} class=${seal.state === 'broken' ? 'seal-bad' : 'muted'}>${t(text)}</a>`;
+  }
+
   override render() {
     const t = this.#l.t;
     const venue = this.#venue.value;
@@ -120,6 +141,7 @@ export class RoomPage extends LitElement {
         <siap-light .verdict=${readiness?.verdict}></siap-light>
         <span class="muted">${room.id} · ${t(ROOM_KIND_LABELS[room.kind])}</span>
         <a href=${paths.machines({ room: room.id })}>${t(msg.allPcs)}</a>
+        ${this.#sealLine(room.id)}
       </div>
       ${
         testRooms.length > 1
