@@ -103,7 +103,7 @@ for (const v of venues) {
 const lags: number[] = [];
 const seen = new Map<string, number>();
 let polling = true;
-let pollMs: number[] = [];
+const pollMs: number[] = [];
 const byId = new Map(venues.map((v) => [v.id, v]));
 async function poll(record: () => boolean): Promise<void> {
   while (polling) {

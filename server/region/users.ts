@@ -26,7 +26,7 @@ export class RegionUsers {
     await this.store.pool.query(
       `INSERT INTO users (username, role, password_hash, created_at) VALUES ($1, $2, $3, $4)
        ON CONFLICT (username) DO UPDATE SET role = excluded.role, password_hash = excluded.password_hash`,
-      [username, role, hashPassword(password, this.random), now],
+      [username, role, await hashPassword(password, this.random), now],
     );
   }
 
@@ -36,7 +36,7 @@ export class RegionUsers {
       [username],
     );
     const row = rows[0];
-    if (!row || !verifyPassword(password, row.password_hash)) return undefined;
+    if (!row || !(await verifyPassword(password, row.password_hash))) return undefined;
     const token = newToken(this.random);
     const expiresAt = new Date(now.getTime() + SESSION_MS);
     await this.store.pool.query('INSERT INTO sessions (token_hash, username, expires_at) VALUES ($1, $2, $3)', [

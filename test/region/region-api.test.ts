@@ -93,6 +93,16 @@ describe('the regional service on PostgreSQL', () => {
       ).status,
     ).toBe(201);
     const monitor = await region.login('kanreg', 'pantau-wilayah');
+    // A wrong password, or a user that does not exist, gets no login.
+    for (const [username, password] of [
+      ['kanreg', 'salah-sandi'],
+      ['admin', 'pantau-wilayah'],
+      ['tidak-ada', 'pantau-wilayah'],
+    ]) {
+      const wrong = await region.api('/api/login', { body: { username, password } });
+      expect(wrong.status).toBe(401);
+      expect(wrong.body.token).toBeUndefined();
+    }
     expect((await region.api('/api/region/venues', { token: monitor })).status).toBe(200);
     expect((await region.api('/api/region/venues/kab-tanah-bumbu', { token: monitor })).body.venue.id).toBe('kab-tanah-bumbu');
     const refused = await region.api('/api/region/venues', { body: { id: 'x', name: 'X' }, token: monitor });
