@@ -126,7 +126,11 @@ export class OutboxStore implements Outbox {
       ackedSeq: row.acked_seq as number,
       lastPushAt: (row.last_push_at as string | null) ?? null,
       lastError: row.last_error
-        ? { code: (row.last_error_code as string | null) ?? 'push-failed', id: (row.last_error_id as string | null) ?? (row.last_error as string), en: row.last_error as string }
+        ? {
+            code: (row.last_error_code as string | null) ?? 'push-failed',
+            id: (row.last_error_id as string | null) ?? (row.last_error as string),
+            en: row.last_error as string,
+          }
         : null,
     };
   }
@@ -142,10 +146,9 @@ export class OutboxStore implements Outbox {
 
   /** After a push: the region's acknowledgement (it may go back, when the region lost data) and when. */
   recordPush(ackedSeq: number, at: string): void {
-    this.sql('UPDATE outbox_link SET acked_seq = ?, last_push_at = ?, last_error = NULL, last_error_id = NULL, last_error_code = NULL WHERE id = 1').run(
-      ackedSeq,
-      at,
-    );
+    this.sql(
+      'UPDATE outbox_link SET acked_seq = ?, last_push_at = ?, last_error = NULL, last_error_id = NULL, last_error_code = NULL WHERE id = 1',
+    ).run(ackedSeq, at);
   }
 
   recordError(error: LinkError): void {
@@ -193,7 +196,13 @@ export class OutboxStore implements Outbox {
       head,
       pending: Math.max(0, head - acked),
       lastError: link?.lastError ?? null,
-      refused: rows.map((r) => ({ seq: r.seq, kind: r.kind, key: r.key, refusedAt: r.refused_at, reason: { id: r.reason_id, en: r.reason_en } })),
+      refused: rows.map((r) => ({
+        seq: r.seq,
+        kind: r.kind,
+        key: r.key,
+        refusedAt: r.refused_at,
+        reason: { id: r.reason_id, en: r.reason_en },
+      })),
       refusedCount: count,
     };
   }

@@ -11,7 +11,6 @@ export interface RegionTransport {
 /** One request may take this long before the pusher gives up and backs off. */
 const REQUEST_TIMEOUT_MS = 15_000;
 
-
 const pinMismatch = (url: string, expected: string, got: string): AppError =>
   new AppError(
     'region-pin',

@@ -131,7 +131,11 @@ export function regionRoutes(app: HubApp, ctx: RegionContext): void {
     const result = await ctx.store.push(venue.id, checked, now());
     if (result.stored > 0) ctx.log.debug('region.pushed', { venue: venue.id, stored: result.stored, acked: result.ackedSeq });
     if (checked.refused.length > 0)
-      ctx.log.warn('region.events-refused', { venue: venue.id, seqs: checked.refused.map((r) => r.seq).join(' '), kinds: checked.refused.map((r) => r.kind).join(' ') });
+      ctx.log.warn('region.events-refused', {
+        venue: venue.id,
+        seqs: checked.refused.map((r) => r.seq).join(' '),
+        kinds: checked.refused.map((r) => r.kind).join(' '),
+      });
     ctx.changed();
     return c.json(result);
   });

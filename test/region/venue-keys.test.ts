@@ -151,7 +151,10 @@ describe('venue keys and refused events', () => {
 
   it('lists regional users to the admin only, never with a password hash', async () => {
     const { region, admin } = await setUp();
-    await region.api('/api/region/users', { body: { username: 'kanreg', role: 'regional-monitor', password: 'pantau-wilayah' }, token: admin });
+    await region.api('/api/region/users', {
+      body: { username: 'kanreg', role: 'regional-monitor', password: 'pantau-wilayah' },
+      token: admin,
+    });
     const list = await region.api('/api/region/users', { token: admin });
     expect(list.status).toBe(200);
     expect(list.body.users).toEqual([
