@@ -52,11 +52,8 @@ describe('the one clock, over every zone name', () => {
 
   it('has one name per venue zone and an offset naming each', () => {
     expect(TIME_ZONES).toEqual(['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura']);
-    expect(zoneOfOffset('2026-11-23T08:00:00+07:00')).toBe('Asia/Jakarta');
-    expect(zoneOfOffset('2026-11-23T08:00:00+08:00')).toBe('Asia/Makassar');
-    expect(zoneOfOffset('2026-11-23T08:00+09:00')).toBe('Asia/Jayapura');
-    expect(zoneOfOffset('2026-11-23T00:00:00Z')).toBeUndefined();
-    expect(zoneOfOffset('2026-11-23T08:00:00+05:30')).toBeUndefined();
+    for (const zone of TIME_ZONES) expect(zoneOfOffset(isoInZone(instant, zone))).toBe(zone);
+    expect(zoneOfOffset(instant)).toBeUndefined();
   });
 
   it('labels a foreign zone by its name when no instant is given', () => {
