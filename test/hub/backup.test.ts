@@ -108,7 +108,7 @@ describe('siapcat backup / restore (real processes, real SQLite files)', () => {
     hubs.push(again);
     const api2 = await client(again.url);
     const attendance = await api2(`/api/sessions/${id}/attendance`);
-    const present = new Set(
+    const present = new Set<string>(
       attendance.body.participants.filter((p: { status: string }) => p.status === 'present').map((p: { number: string }) => p.number),
     );
     for (const n of before.keys()) expect(present.has(n), `check-in ${n} acknowledged before the backup is missing`).toBe(true);
@@ -169,7 +169,8 @@ describe('siapcat backup / restore (real processes, real SQLite files)', () => {
       /Galat: Frasa sandi tidak cocok[\s\S]*Error: The passphrase does not fit/,
     );
     const changed = Buffer.from(good);
-    changed[Math.floor(good.length / 2)] ^= 0x40;
+    const mid = Math.floor(good.length / 2);
+    changed[mid] = good[mid]! ^ 0x40;
     expect(await attempt(changed)).toMatch(
       /Galat: Berkas cadangan .* rusak, terpotong, atau telah diubah[\s\S]*Error: The backup file .* damaged/,
     );
