@@ -10,13 +10,13 @@ import { ResourceController } from '../../data/resource.js';
 import { ROLE_LABEL } from '../../i18n/common.js';
 import { LocaleController } from '../../i18n/controller.js';
 import { page } from '../../ui/styles.js';
-import { worstVerdict } from '../../ui/verdict.js';
 import '../../ui/capacity.js';
 import '../../ui/causes.js';
 import '../../ui/counts.js';
 import '../../ui/light.js';
 import '../../ui/notice.js';
 import { msg as facilityMsg } from '../facilities/messages.js';
+import '../setup/region-link-card.js';
 import { msg } from './messages.js';
 
 const facilityCounts = facilityMsg.counts;
@@ -126,11 +126,12 @@ export class OverviewPage extends LitElement {
         ? html`<h1>${t(msg.title)}</h1><siap-notice .text=${error} retry @retry=${retry}></siap-notice>`
         : html`<p>${t({ id: 'Memuat…', en: 'Loading…' })}</p>`;
     }
-    const verdict = worstVerdict(r?.verdict, f?.verdict);
-    // The hub may fold facility causes into the venue's; the facility summary is the source for them.
-    const causes = [...(r?.causes ?? []).filter((c) => !f || c.kind !== 'facility'), ...(f?.causes ?? [])];
+    // The hub's roll-up is the venue's verdict and causes, facilities included: shown as it says.
+    const verdict = r?.verdict;
+    const causes = r?.causes ?? [];
     return html`
       ${error ? html`<siap-notice .text=${error} retry @retry=${retry}></siap-notice>` : nothing}
+      <siap-region-link compact .services=${this.services}></siap-region-link>
       <div class="hero">
         <section class="card" aria-labelledby="venue-verdict">
           <p class="question">${t(msg.question)}</p>
