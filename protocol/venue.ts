@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { ROOM_KINDS } from './rooms.js';
+import { DEFAULT_ZONE, TIME_ZONES } from './time.js';
 
 /** Room kinds of Lampiran C.4.b.1.g (defined in rooms.ts, schema-free, and re-exported here). */
 export { ROOM_KINDS, ROOM_KIND_LABELS, type RoomKind } from './rooms.js';
@@ -21,7 +22,7 @@ export const IdentSchema = z
 export const VenueSchema = z.object({
   name: z.string().check(z.minLength(1), z.maxLength(200)),
   address: z._default(z.string().check(z.maxLength(500)), ''),
-  timeZone: z._default(z.enum(['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura']), 'Asia/Makassar'),
+  timeZone: z._default(z.enum(TIME_ZONES), DEFAULT_ZONE),
 });
 export type Venue = z.infer<typeof VenueSchema>;
 
