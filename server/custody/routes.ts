@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DrillMarksSchema, HandoverSchema, SealInstallSchema, SealOpenSchema, TrialStartSchema } from '../../protocol/custody.js';
 import { validate } from '../../protocol/validate.js';
 import { requirePermission } from '../auth/permissions.js';
@@ -9,11 +9,7 @@ import { getHandover, recordHandover, witness } from './handovers.js';
 import { installSeal, listSeals, openSeal } from './seals.js';
 import type { TrialRunner } from './trials.js';
 
-const IdSchema = z.coerce
-  .number()
-  .int()
-  .positive()
-  .max(2 ** 31);
+const IdSchema = z.pipe(z.coerce.number(), z.int().check(z.positive(), z.lte(2 ** 31)));
 const idOf = (raw: string) => validate(IdSchema, raw, { id: 'Nomor catatan', en: 'Record number' }, 404);
 const KINDS = { seals: 'seal', handovers: 'handover', trials: 'trial' } as const;
 const KindSchema = z.enum(['seals', 'handovers', 'trials']);

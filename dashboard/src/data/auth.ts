@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { ApiClient } from './client.js';
 
-const LoginResponseSchema = z.object({ token: z.string().min(1), username: z.string(), expiresAt: z.string() });
+const LoginResponseSchema = z.object({ token: z.string().check(z.minLength(1)), username: z.string(), expiresAt: z.string() });
 
 /** POST /api/login; on success the session holds the token. Wrong password -> ApiError 'bad-credentials'. */
 export async function login(api: ApiClient, username: string, password: string): Promise<void> {
@@ -36,8 +36,8 @@ export async function health(api: ApiClient): Promise<{ ok: boolean; setupRequir
   const h = await api.get('/api/health', {
     schema: z.object({
       ok: z.boolean(),
-      setupRequired: z.boolean().default(false),
-      tls: z.object({ caFingerprint: z.string() }).optional(),
+      setupRequired: z._default(z.boolean(), false),
+      tls: z.optional(z.object({ caFingerprint: z.string() })),
     }),
     auth: false,
   });
