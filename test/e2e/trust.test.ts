@@ -36,7 +36,7 @@ describe('the hub CA fingerprint in the dashboard (real TLS hub, real Chromium)'
     const onLogin = page.locator('[data-ca-fingerprint]');
     await onLogin.waitFor();
     expect(await onLogin.textContent()).toBe(fingerprint);
-    expect(await page.getByText('Sidik jari CA hub (SHA-256); harus sama dengan').isVisible()).toBe(true);
+    expect(await page.getByText('Sidik jari CA hub (SHA-256), harus sama dengan').isVisible()).toBe(true);
     await shot(page, 'trust-login-fingerprint');
 
     await logIn(page, `${hub.url}/pengaturan`);

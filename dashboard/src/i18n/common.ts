@@ -34,8 +34,8 @@ export const common = {
   caFingerprintLabel: { id: 'Sidik jari CA hub (SHA-256)', en: 'Hub CA fingerprint (SHA-256)' },
   /** Beside the hub CA's fingerprint wherever it is shown (login, setup, printed report). */
   caFingerprint: {
-    id: 'Sidik jari CA hub (SHA-256); harus sama dengan yang tercetak saat hub dijalankan dan dibacakan teknisi:',
-    en: 'Hub CA fingerprint (SHA-256); must match the one printed when the hub started and read out by the technician:',
+    id: 'Sidik jari CA hub (SHA-256), harus sama dengan yang dibacakan teknisi:',
+    en: 'Hub CA fingerprint (SHA-256), must match the one the technician reads out:',
   },
   loading: { id: 'Memuat…', en: 'Loading…' },
   retry: { id: 'Coba lagi', en: 'Try again' },

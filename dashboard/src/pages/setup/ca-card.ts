@@ -7,18 +7,7 @@ import { page } from '../../ui/styles.js';
 
 const text = {
   title: { id: 'Sertifikat hub (CA)', en: "The hub's certificate (CA)" },
-  how: {
-    id: 'Pasang CA di setiap PC meja sekali (README "Trusting the hub\'s CA"); agen memakai --ca-fingerprint dengan nilai ini. Bila peramban menampilkan sidik jari lain, jangan lanjutkan: hubungi teknisi.',
-    en: 'Install the CA once on every desk PC (README "Trusting the hub\'s CA"); agents use --ca-fingerprint with this value. If a browser shows another fingerprint, do not go on: call the technician.',
-  },
-  unreadable: {
-    id: 'Sidik jari CA tidak terbaca dari hub saat ini; lihat yang tercetak di terminal hub.',
-    en: 'The CA fingerprint cannot be read from the hub right now; see the one printed in the hub terminal.',
-  },
-  plain: {
-    id: 'Hub ini berjalan tanpa TLS (--no-tls): hanya untuk pengembangan, kata sandi melintasi LAN tanpa enkripsi.',
-    en: 'This hub runs without TLS (--no-tls): for development only, passwords cross the LAN unencrypted.',
-  },
+  plain: { id: 'Hub tanpa TLS (--no-tls): hanya untuk pengembangan.', en: 'Hub without TLS (--no-tls): development only.' },
 };
 
 /** The hub CA's fingerprint on the setup page, for a monitor to compare with what the technician reads out. */
@@ -72,8 +61,7 @@ export class CaCard extends LitElement {
       ${
         this._fingerprint
           ? html`<p>${t(common.caFingerprint)}</p>
-            <p><code data-ca-fingerprint>${this._fingerprint}</code></p>
-            <p class="muted">${t(text.how)}</p>`
+            <p><code data-ca-fingerprint>${this._fingerprint}</code></p>`
           : html`<p>${t(text.plain)}</p>`
       }`;
   }
