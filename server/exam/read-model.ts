@@ -1,6 +1,6 @@
 import type { ExamSession, Participant } from '../../protocol/exam.js';
 import type { ExamDeps } from './deps.js';
-import { loadSession, rosterOf, showSession } from './sessions/service.js';
+import { loadSession, sessionWithRoster, showSession } from './sessions/service.js';
 
 /**
  * What other features (results) may read of exam day, never its tables: a session as the API
@@ -14,11 +14,7 @@ export interface ExamReadModel {
 export function examReadModel(deps: ExamDeps): ExamReadModel {
   return {
     session: (id) => showSession(deps, loadSession(deps, id)),
-    roster: (id) =>
-      deps.db.transaction(() => {
-        const record = loadSession(deps, id);
-        const { participants, rooms } = rosterOf(deps, record);
-        return { session: showSession(deps, record), participants, rooms };
-      })(),
+    // One read of the roster (it was read twice: once for the list, once for the session's counts).
+    roster: (id) => deps.db.transaction(() => sessionWithRoster(deps, loadSession(deps, id)))(),
   };
 }

@@ -26,8 +26,14 @@ export function rosterOf(deps: ExamDeps, session: SessionRecord) {
 }
 
 export function showSession(deps: ExamDeps, session: SessionRecord): ExamSession {
-  const { participants, rooms } = rosterOf(deps, session);
-  return sessionView(session, attendanceCounts(participants, rooms).counts, rooms, deps.clock.now());
+  return sessionWithRoster(deps, session).session;
+}
+
+/** The session as the API shows it and its roster, from one read of the roster (it is the costly part). */
+export function sessionWithRoster(deps: ExamDeps, record: SessionRecord) {
+  const { participants, rooms } = rosterOf(deps, record);
+  const session = sessionView(record, attendanceCounts(participants, rooms).counts, rooms, deps.clock.now());
+  return { session, participants, rooms };
 }
 
 export function createSession(deps: ExamDeps, body: CreateSession, user: AuthUser): ExamSession {
