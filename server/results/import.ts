@@ -6,7 +6,8 @@ import { durably } from '../db/open.js';
 import { isoInZone } from '../exam/time.js';
 import type { ResultsDeps } from './deps.js';
 import { sameResult } from './entry.js';
-import { parseResults, type ResultInput } from './parse.js';
+import type { ResultInput } from './parse.js';
+import { parseResultsOffThread } from './parse-thread.js';
 import { ruleFor, sessionDay } from './service.js';
 import type { NewEntry } from './store.js';
 
@@ -20,14 +21,14 @@ const norm = (name: string) =>
 const FUTURE_SLACK_MS = 5 * 60_000;
 
 /**
- * Imports the CAT team's results file: parse (the roster's robust reading), check each row against
+ * Imports the CAT team's results file: parse (the roster's robust reading, on its own thread), check each row against
  * the roster and what is recorded, then in one durable transaction append the new entries
  * (a changed row with a reason in ALASAN is a correction), record the import and audit it.
  */
 export async function importResults(deps: ResultsDeps, sessionId: string, bytes: Uint8Array, user: AuthUser): Promise<ResultsImportResult> {
   const session = deps.exam.session(sessionId);
   const { rule } = ruleFor(session);
-  const parsed = await parseResults(bytes, rule, sessionDay(session));
+  const parsed = await parseResultsOffThread(bytes, rule, sessionDay(session));
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const result = durably(deps.db, () => {
     const { participants } = deps.exam.roster(sessionId);

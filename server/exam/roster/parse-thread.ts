@@ -18,11 +18,12 @@ const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
 /** True when the compiled worker exists (the built hub); from TypeScript sources (tests) parsing stays in-process. */
 export const rosterWorkerAvailable = (): boolean => existsSync(workerFile);
 
+/** What a parser thread sends back: rows and refusals in batches, then the rest, or an error. */
 type Reply = {
   /** Rows and refusals come in batches, so no single message stalls the hub when it is read. */
-  rows?: ParsedRoster['rows'];
-  rejected?: ParsedRoster['rejected'];
-  roster?: Omit<ParsedRoster, 'rows' | 'rejected'>;
+  rows?: unknown[];
+  rejected?: unknown[];
+  roster?: Record<string, unknown>;
   error?: { code: string; text: Localized; status: number; exitCode: number; details: unknown } | { message: string };
 };
 
@@ -51,8 +52,21 @@ export function parseRosterOffThread(bytes: Uint8Array, bounds: RosterBounds = R
       return Promise.reject(err as Error);
     }
   }
+  return parseOnThread<ParsedRoster>(workerFile, { bytes, bounds }, failed);
+}
+
+/**
+ * Runs one parse job on a fresh thread of `file` (a worker that answers with `serveParser`, see
+ * thread-worker.ts), with a capped heap: the roster's and the results' imports both use it. A
+ * refusal decided in the thread comes back as the same AppError; anything else as `failed(why)`.
+ */
+export function parseOnThread<P extends { rows: unknown[]; rejected: unknown[] }>(
+  file: string,
+  job: unknown,
+  failed: (why: Localized) => AppError,
+): Promise<P> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: ROSTER_WORKER_HEAP_MB } });
+    const worker = new Worker(file, { resourceLimits: { maxOldGenerationSizeMb: ROSTER_WORKER_HEAP_MB } });
     let settled = false;
     const settle = (fn: () => void) => {
       if (settled) return;
@@ -60,13 +74,13 @@ export function parseRosterOffThread(bytes: Uint8Array, bounds: RosterBounds = R
       fn();
       void worker.terminate();
     };
-    const rows: ParsedRoster['rows'] = [];
-    const rejected: ParsedRoster['rejected'] = [];
+    const rows: unknown[] = [];
+    const rejected: unknown[] = [];
     worker.on('message', (reply: Reply) => {
       if (reply.rows) return void rows.push(...reply.rows);
       if (reply.rejected) return void rejected.push(...reply.rejected);
       settle(() => {
-        if (reply.roster) return resolve({ ...reply.roster, rows, rejected });
+        if (reply.roster) return resolve({ ...reply.roster, rows, rejected } as unknown as P);
         const e = reply.error;
         if (e && 'code' in e) return reject(new AppError(e.code, e.text, { status: e.status, exitCode: e.exitCode, details: e.details }));
         const why = e?.message ?? 'unknown';
@@ -88,6 +102,6 @@ export function parseRosterOffThread(bytes: Uint8Array, bounds: RosterBounds = R
       ),
     );
     worker.once('exit', (code) => settle(() => reject(failed({ id: `proses berhenti (${code})`, en: `the parser stopped (${code})` }))));
-    worker.postMessage({ bytes, bounds });
+    worker.postMessage(job);
   });
 }
