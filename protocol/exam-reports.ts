@@ -184,6 +184,7 @@ export const AUDIT_ACTIONS = [
   'custody.trial-started',
   'custody.trial-completed',
   'custody.drill-marked',
+  'custody.seat-switched',
   // A change to users, roles, venue, servers, machines, tokens or settings through the API (server/app.ts).
   'hub.change',
 ] as const;
