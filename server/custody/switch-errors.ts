@@ -76,7 +76,11 @@ export const reserveNoPc = (roomId: string, seat: number) =>
     `Reserve seat ${seat} of room ${roomId} has no exam PC. Pick a reserve seat whose PC is placed and ready.`,
   );
 
-const PRESENCE = { online: ['terhubung', 'connected'], missing: ['hilang (berhenti mengirim kabar)', 'missing (stopped reporting)'], offline: ['offline', 'offline'] } as const;
+const PRESENCE = {
+  online: ['terhubung', 'connected'],
+  missing: ['hilang (berhenti mengirim kabar)', 'missing (stopped reporting)'],
+  offline: ['offline', 'offline'],
+} as const;
 
 export const reserveNotReady = (pcId: string, presence: keyof typeof PRESENCE, verdict: string | null) => {
   const [pid, pen] = PRESENCE[presence];

@@ -63,7 +63,10 @@ export interface SwitchRequest {
  * the plan, the participant at the from-seat, the reserve seat free with a PC that is connected
  * and judged ready.
  */
-export function decideSwitch(req: SwitchRequest, world: SwitchWorld): { participant: { number: string; name: string }; fromPc: string | null; toPc: string } {
+export function decideSwitch(
+  req: SwitchRequest,
+  world: SwitchWorld,
+): { participant: { number: string; name: string }; fromPc: string | null; toPc: string } {
   const { session } = world;
   if (!session.running) throw sessionNotRunning(session.name);
   const from = world.atSeat(req.fromRoomId, req.fromSeat);

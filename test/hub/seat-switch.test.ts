@@ -28,11 +28,15 @@ beforeAll(async () => {
   hub = await startTestHub({ env: { SIAPCAT_ENROLL_TOKEN: TOKEN } });
   admin = await hub.login();
   expect((await hub.api('/api/venue/plan', { token: admin, body: switchPlan() })).status).toBe(200);
-  expect((await hub.api('/api/users', { token: admin, body: { username: 'meja-1', password: 'sandi-operator-2026', role: 'operator' } })).status).toBe(201);
+  expect(
+    (await hub.api('/api/users', { token: admin, body: { username: 'meja-1', password: 'sandi-operator-2026', role: 'operator' } })).status,
+  ).toBe(201);
   operator = (await hub.api('/api/login', { body: { username: 'meja-1', password: 'sandi-operator-2026' } })).body.token;
   const at = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
-  running = (await hub.api('/api/sessions', { token: admin, body: { name: 'SKD Sesi 1', startsAt: at(30), kind: 'SKD', rooms: ['R1'] } })).body.id;
-  later = (await hub.api('/api/sessions', { token: admin, body: { name: 'SKD Sesi 9', startsAt: at(600), kind: 'SKD', rooms: ['R1'] } })).body.id;
+  running = (await hub.api('/api/sessions', { token: admin, body: { name: 'SKD Sesi 1', startsAt: at(30), kind: 'SKD', rooms: ['R1'] } }))
+    .body.id;
+  later = (await hub.api('/api/sessions', { token: admin, body: { name: 'SKD Sesi 9', startsAt: at(600), kind: 'SKD', rooms: ['R1'] } }))
+    .body.id;
   for (const id of [running, later]) {
     const res = await hub.api(`/api/sessions/${id}/roster`, { token: admin, body: rosterCsv(4), headers: { 'content-type': 'text/csv' } });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
@@ -81,7 +85,14 @@ describe('reserve-PC seat switch', () => {
   });
 
   it('moves the participant to the ready reserve PC, audited in the chain, and the seats follow', async () => {
-    const res = await post(admin, { sessionId: running, fromRoomId: 'R1', fromSeat: 1, toRoomId: 'R1', toSeat: 5, reason: 'PC mati mendadak' });
+    const res = await post(admin, {
+      sessionId: running,
+      fromRoomId: 'R1',
+      fromSeat: 1,
+      toRoomId: 'R1',
+      toSeat: 5,
+      reason: 'PC mati mendadak',
+    });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     const done = res.body as SeatSwitch;
     expect(done).toMatchObject({

@@ -9,6 +9,8 @@ import { getReadiness } from '../../data/readiness.js';
 import { ResourceController } from '../../data/resource.js';
 import { getVenue } from '../../data/venue.js';
 import { listSeals } from '../../data/seals.js';
+import { listSwitches, switchMarks } from '../../data/switches.js';
+import type { SeatSwitchesResponse } from '../../../../protocol/seat-switch.js';
 import type { SealsResponse } from '../../../../protocol/custody.js';
 import { common } from '../../i18n/common.js';
 import { LocaleController } from '../../i18n/controller.js';
@@ -20,6 +22,7 @@ import '../../ui/light.js';
 import '../../ui/notice.js';
 import { fitSeatMap } from '../../ui/seat-map.js';
 import { msg } from './messages.js';
+import './switch-form.js';
 
 /** A room's seat map, coloured live by each PC's state, with the room's light and causes. */
 export class RoomPage extends LitElement {
@@ -30,6 +33,7 @@ export class RoomPage extends LitElement {
   #venue!: ResourceController<VenueState>;
   #readiness!: ResourceController<VenueReadiness>;
   #seals!: ResourceController<SealsResponse>;
+  #switches!: ResourceController<SeatSwitchesResponse>;
   #machines!: MachinesController;
 
   override connectedCallback(): void {
@@ -37,6 +41,7 @@ export class RoomPage extends LitElement {
     this.#venue ??= new ResourceController(this, { load: () => getVenue(api), live, topics: ['venue'] });
     this.#readiness ??= new ResourceController(this, { load: () => getReadiness(api), live, topics: ['readiness'] });
     this.#seals ??= new ResourceController(this, { load: () => listSeals(api), live, topics: ['custody'] });
+    this.#switches ??= new ResourceController(this, { load: () => listSwitches(api), live, topics: ['custody'] });
     this.#machines ??= new MachinesController(this, api, live);
     super.connectedCallback();
   }
@@ -154,12 +159,26 @@ export class RoomPage extends LitElement {
       ${
         seats.length === 0
           ? html`<siap-notice kind="info" .text=${msg.noSeats}></siap-notice>`
-          : html`<siap-seat-map .layout=${layout} .names=${(id: string) => this.#machines.checkName(id)}></siap-seat-map>`
+          : html`<siap-seat-map
+              .layout=${layout}
+              .names=${(id: string) => this.#machines.checkName(id)}
+              .switches=${switchMarks(this.#switches.value, room.id)}
+            ></siap-seat-map>`
       }
       ${
         readiness?.causes.length
           ? html`<h2>${t(msg.causes)}</h2>
             <siap-causes .causes=${readiness.causes} .room=${room.id}></siap-causes>`
+          : nothing
+      }
+      ${
+        seats.length > 0
+          ? html`<siap-switch-form
+              .services=${this.services}
+              .roomId=${room.id}
+              .data=${this.#switches.value}
+              @changed=${() => this.#switches.reload()}
+            ></siap-switch-form>`
           : nothing
       }
       ${
