@@ -59,3 +59,12 @@ export function localText(instant: Date | string, zone: TimeZone): string {
   const t = localTime(instant, zone);
   return `${t.date} ${t.time} ${t.zone}`;
 }
+
+/** The local day (midnight to midnight, in the zone) that holds an instant, as UTC instants. */
+export function localDayBounds(instant: Date | string, zone: TimeZone): { from: Date; to: Date } {
+  const s = shifted(new Date(instant), zone);
+  const midnightShifted = Date.UTC(s.getUTCFullYear(), s.getUTCMonth(), s.getUTCDate());
+  const hours = Number(OFFSET_BY_ZONE[zone].slice(0, 3));
+  const from = new Date(midnightShifted - hours * 3600_000);
+  return { from, to: new Date(from.getTime() + 24 * 3600_000) };
+}
