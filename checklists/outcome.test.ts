@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { known, unknownFact } from './facts.js';
-import { joinText, withFact, worst } from './outcome.js';
+import { worstStatus as worst } from '../protocol/verdict.js';
+import { joinText, withFact } from './outcome.js';
 
 describe('outcome helpers', () => {
   it("gives unknown with the fact's reason when the fact is missing", () => {

@@ -1,4 +1,3 @@
-import type { CheckStatus } from '../protocol/check.js';
 import type { Localized } from '../protocol/i18n.js';
 import type { Known } from './facts.js';
 import type { Outcome, Text } from './types.js';
@@ -11,13 +10,6 @@ export function unknownOutcome(expected: Text, reason: Localized, measured: Text
 /** Runs `judge` on a known fact, or gives unknown with the reason the fact is missing. */
 export function withFact<T>(fact: Known<T>, expected: Text, judge: (value: T) => Outcome): Outcome {
   return fact.ok ? judge(fact.value) : unknownOutcome(expected, fact.reason);
-}
-
-/** Worst of several statuses: fail > unknown > warn > pass. */
-export function worst(statuses: readonly CheckStatus[]): CheckStatus {
-  const order: CheckStatus[] = ['fail', 'unknown', 'warn', 'pass'];
-  for (const status of order) if (statuses.includes(status)) return status;
-  return 'pass';
 }
 
 export function textOf(text: Text, lang: 'id' | 'en'): string {

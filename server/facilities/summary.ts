@@ -1,5 +1,5 @@
 import type { Cause } from '../../protocol/api.js';
-import { verdictOf, type CheckStatus } from '../../protocol/check.js';
+import { verdictOf, type CheckStatus } from '../../protocol/verdict.js';
 import type { FacilityEntry, FacilityItem, FacilityStatus, FacilitySummary } from '../../protocol/facilities.js';
 
 const AS_CHECK: Record<FacilityStatus, CheckStatus> = { ok: 'pass', na: 'pass', 'not-ok': 'fail' };

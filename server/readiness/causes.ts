@@ -2,6 +2,7 @@ import type { Refusal } from '../../protocol/agent.js';
 import type { Cause, Presence } from '../../protocol/api.js';
 import type { Role, Verdict } from '../../protocol/check.js';
 import type { Localized } from '../../protocol/i18n.js';
+import { statusRank } from '../../protocol/verdict.js';
 import type { CheckBrief } from '../agents/history.js';
 
 /** What the roll-up knows of one machine. */
@@ -190,8 +191,9 @@ export function emptySeatsCause(roomId: string, empty: number, scope: 'room' | '
 
 /** The strictest cause first, then by how many machines it touches. */
 export function rank(causes: RankedCause[]): RankedCause[] {
-  const weight = (c: RankedCause) => (c.severity === 'fail' ? 0 : 1);
-  return [...causes].sort((a, b) => weight(a) - weight(b) || (a.kind === 'server-full' ? -1 : 0) - (b.kind === 'server-full' ? -1 : 0));
+  return [...causes].sort(
+    (a, b) => statusRank(a.severity) - statusRank(b.severity) || (a.kind === 'server-full' ? -1 : 0) - (b.kind === 'server-full' ? -1 : 0),
+  );
 }
 
 export function strip(causes: readonly RankedCause[]): Cause[] {

@@ -1,5 +1,5 @@
 import type { Cause, MachineCounts, RoomReadiness, ServerInfo, ServerReadiness, VenueReadiness } from '../../protocol/api.js';
-import type { Verdict } from '../../protocol/check.js';
+import { verdictOf, type CheckStatus, type Verdict } from '../../protocol/verdict.js';
 import type { Room, Server } from '../../protocol/venue.js';
 import { effectiveLimit } from '../capacity/capacity.js';
 import { emptySeatsCause, machineCauses, rank, serverFullCause, strip, type RankedCause, type RollupMachine } from './causes.js';
@@ -31,11 +31,15 @@ export function countMachines(machines: readonly RollupMachine[]): MachineCounts
   return counts;
 }
 
-/** The one rule, over counts and causes: any failure -> not ready; else anything unknown -> incomplete. */
+/**
+ * The one rule (protocol/verdict.ts) over counts and causes: a machine not ready or a failing cause
+ * is a failure; a machine incomplete, missing or offline, or any other cause, is unknown.
+ */
 export function areaVerdict(counts: MachineCounts, causes: readonly RankedCause[]): Verdict {
-  if (counts.notReady > 0 || causes.some((c) => c.severity === 'fail')) return 'not-ready';
-  if (counts.incomplete > 0 || counts.missing > 0 || counts.offline > 0 || causes.length > 0) return 'incomplete';
-  return 'ready';
+  const statuses: CheckStatus[] = causes.map((c) => c.severity);
+  if (counts.notReady > 0) statuses.push('fail');
+  if (counts.incomplete > 0 || counts.missing > 0 || counts.offline > 0) statuses.push('unknown');
+  return verdictOf(statuses);
 }
 
 /** Each server's limit, clients placed, whether its own agent is online, and who waits for it. */

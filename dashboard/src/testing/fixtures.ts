@@ -130,6 +130,8 @@ export function readiness(overrides: Partial<VenueReadiness> = {}): VenueReadine
         count: 3,
         text: { id: 'server S2 penuh: 200/200, 3 menunggu', en: 'server S2 full: 200/200, 3 waiting' },
       },
+      // The hub folds the facility checklist's causes into the venue's (server/readiness/rollup.ts).
+      ...facilities().summary.causes,
     ],
     rooms: [
       {

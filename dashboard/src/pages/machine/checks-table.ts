@@ -1,20 +1,10 @@
 import { css, html, LitElement, nothing } from 'lit';
-import type { CheckStatus } from '../../../../protocol/check.js';
+import { byStatus } from '../../../../protocol/verdict.js';
 import { expectedOf, measuredOf, type CheckView } from '../../data/contract.js';
 import { LEVEL_LABEL, STATUS_LABEL } from '../../i18n/common.js';
 import { LocaleController } from '../../i18n/controller.js';
 import { page } from '../../ui/styles.js';
 import { msg } from './messages.js';
-
-const ORDER: Record<CheckStatus, number> = { fail: 0, unknown: 1, warn: 2, pass: 3 };
-
-/** Failures first, then unknowns, warnings, passes; the checklist's order within each. */
-export function sortChecks<C extends { status: CheckStatus }>(checks: readonly C[]): C[] {
-  return checks
-    .map((c, i) => ({ c, i }))
-    .sort((a, b) => ORDER[a.c.status] - ORDER[b.c.status] || a.i - b.i)
-    .map(({ c }) => c);
-}
 
 /** Every check of a report: measured against required, the clause and its level, and what to do. */
 export class SiapChecksTable extends LitElement {
@@ -98,7 +88,7 @@ export class SiapChecksTable extends LitElement {
         </tr>
       </thead>
       <tbody>
-        ${sortChecks(this.checks).map(
+        ${byStatus(this.checks).map(
           (c) => html`<tr class=${c.status} data-check=${c.id}>
             <td class="status status-${c.status}">${t(STATUS_LABEL[c.status])}</td>
             <td>${t(c.title)}</td>

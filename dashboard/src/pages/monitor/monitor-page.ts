@@ -1,12 +1,9 @@
 import { html, LitElement, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { VenueReadiness } from '../../../../protocol/api.js';
-import type { FacilitySummary } from '../../../../protocol/facilities.js';
 import { paths } from '../../app/paths.js';
 import type { Services } from '../../app/services.js';
 import type { VenueState } from '../../data/contract.js';
-import { withoutNotFound } from '../../data/errors.js';
-import { getFacilitySummary } from '../../data/facilities.js';
 import { MachinesController } from '../../data/machines-store.js';
 import { getReadiness } from '../../data/readiness.js';
 import { ResourceController } from '../../data/resource.js';
@@ -15,7 +12,6 @@ import { common } from '../../i18n/common.js';
 import { LocaleController } from '../../i18n/controller.js';
 import { zoneName } from '../../i18n/format.js';
 import { layoutRoom } from '../../ui/room-layout.js';
-import { worstVerdict } from '../../ui/verdict.js';
 import '../../ui/causes.js';
 import '../../ui/counts.js';
 import '../../ui/light.js';
@@ -45,7 +41,6 @@ export class MonitorPage extends LitElement {
   readonly #l = new LocaleController(this);
   #venue!: ResourceController<VenueState>;
   #readiness!: ResourceController<VenueReadiness>;
-  #facilities!: ResourceController<FacilitySummary | undefined>;
   #machines!: MachinesController;
   #timer: ReturnType<typeof setInterval> | undefined;
   #elapsed = 0;
@@ -62,11 +57,6 @@ export class MonitorPage extends LitElement {
     const { api, live } = this.services;
     this.#venue ??= new ResourceController(this, { load: () => getVenue(api), live, topics: ['venue'] });
     this.#readiness ??= new ResourceController(this, { load: () => getReadiness(api), live, topics: ['readiness'] });
-    this.#facilities ??= new ResourceController(this, {
-      load: () => getFacilitySummary(api).catch(withoutNotFound),
-      live,
-      topics: ['facilities'],
-    });
     this.#machines ??= new MachinesController(this, api, live);
     super.connectedCallback();
     this.#timer = setInterval(this.#tick, 1000);
@@ -128,11 +118,11 @@ export class MonitorPage extends LitElement {
     const t = this.#l.t;
     const state = this.#venue.value;
     const r = this.#readiness.value;
-    const f = this.#facilities.value;
     const error = this.#venue.error ?? this.#readiness.error ?? this.#machines.error;
     const rooms = this.#rooms();
     const room = rooms[Math.min(this._index, Math.max(0, rooms.length - 1))];
-    const verdict = worstVerdict(r?.verdict, f?.verdict);
+    // The hub's roll-up, facilities included.
+    const verdict = r?.verdict;
     const seconds = monitorOptions(this.query).seconds;
     return html`<div class="screen">
       <header>

@@ -49,17 +49,21 @@ describe('venue overview', () => {
   it('re-fetches when the live channel says readiness changed', async () => {
     mounted = await mountApp('/', routes());
     await expect.element(page.getByText('Lokasi BELUM SIAP')).toBeVisible();
+    const allReady = { ready: 200, notReady: 0, incomplete: 0, missing: 0, offline: 0 };
+    // Every PC ready, the generator still not: the hub's venue verdict (facilities included) stays not ready.
     mounted.hub.set('GET /api/venue/readiness', {
-      body: readiness({ verdict: 'ready', causes: [], machines: { ready: 200, notReady: 0, incomplete: 0, missing: 0, offline: 0 } }),
-    });
-    mounted.hub.set('GET /api/facilities/summary', {
-      body: { verdict: 'ready', counts: { ok: 3, notOk: 0, na: 0, unchecked: 0 }, causes: [] },
+      body: readiness({ verdict: 'not-ready', causes: facilities().summary.causes.slice(0, 1), machines: allReady }),
     });
     mounted.pushLive({ topics: ['readiness'] });
     await expect.element(page.getByText('200', { exact: true })).toBeVisible();
-    // Facilities did not change topic: still the old summary, so the venue is still not ready.
     await expect.element(page.getByText('Lokasi BELUM SIAP')).toBeVisible();
-    mounted.pushLive({ topics: ['facilities'] });
+    await expect.element(page.getByRole('link', { name: 'Fasilitas belum memenuhi: Genset (solar habis)' })).toBeVisible();
+    // A facility ticked: the hub publishes both topics and its roll-up says ready; the page shows just that.
+    mounted.hub.set('GET /api/venue/readiness', { body: readiness({ verdict: 'ready', causes: [], machines: allReady }) });
+    mounted.hub.set('GET /api/facilities/summary', {
+      body: { verdict: 'ready', counts: { ok: 3, notOk: 0, na: 0, unchecked: 0 }, causes: [] },
+    });
+    mounted.pushLive({ topics: ['facilities', 'readiness'] });
     await expect.element(page.getByText('Lokasi SIAP')).toBeVisible();
     await expect.element(page.getByText('Tidak ada masalah tercatat.')).toBeVisible();
   });

@@ -10,7 +10,6 @@ import { ResourceController } from '../../data/resource.js';
 import { ROLE_LABEL } from '../../i18n/common.js';
 import { LocaleController } from '../../i18n/controller.js';
 import { page } from '../../ui/styles.js';
-import { worstVerdict } from '../../ui/verdict.js';
 import '../../ui/capacity.js';
 import '../../ui/causes.js';
 import '../../ui/counts.js';
@@ -126,9 +125,9 @@ export class OverviewPage extends LitElement {
         ? html`<h1>${t(msg.title)}</h1><siap-notice .text=${error} retry @retry=${retry}></siap-notice>`
         : html`<p>${t({ id: 'Memuat…', en: 'Loading…' })}</p>`;
     }
-    const verdict = worstVerdict(r?.verdict, f?.verdict);
-    // The hub may fold facility causes into the venue's; the facility summary is the source for them.
-    const causes = [...(r?.causes ?? []).filter((c) => !f || c.kind !== 'facility'), ...(f?.causes ?? [])];
+    // The hub's roll-up is the venue's verdict and causes, facilities included: shown as it says.
+    const verdict = r?.verdict;
+    const causes = r?.causes ?? [];
     return html`
       ${error ? html`<siap-notice .text=${error} retry @retry=${retry}></siap-notice>` : nothing}
       <div class="hero">

@@ -7,7 +7,6 @@ import { LocaleController } from '../../i18n/controller.js';
 import { downloadText } from '../../ui/download.js';
 import { SHOW_LABEL, showOf } from '../../ui/machine-state.js';
 import { page } from '../../ui/styles.js';
-import { worstVerdict } from '../../ui/verdict.js';
 import '../../ui/light.js';
 import '../../ui/notice.js';
 import { STATUS_TEXT } from '../facilities/messages.js';
@@ -56,8 +55,8 @@ export class ReportPage extends LitElement {
         : html`<p>${t(common.loading)}</p>`;
     }
     const { venue, readiness: r, facilities: f } = data;
-    const verdict = worstVerdict(r.verdict, f?.summary.verdict);
-    const causes = [...r.causes.filter((c) => !f || c.kind !== 'facility'), ...(f?.summary.causes ?? [])];
+    // The hub's roll-up is the venue's verdict and causes, facilities included: printed as it says.
+    const { verdict, causes } = r;
     const checklists = checklistsOf(data.machines);
     return html`
       <div class="toolbar no-print">
