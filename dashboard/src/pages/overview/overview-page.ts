@@ -6,9 +6,12 @@ import type { Services } from '../../app/services.js';
 import { withoutNotFound } from '../../data/errors.js';
 import { getFacilitySummary } from '../../data/facilities.js';
 import { getReadiness } from '../../data/readiness.js';
+import { listSeals } from '../../data/seals.js';
+import type { SealsResponse } from '../../../../protocol/custody.js';
 import { ResourceController } from '../../data/resource.js';
 import { ROLE_LABEL } from '../../i18n/common.js';
 import { LocaleController } from '../../i18n/controller.js';
+import { sealText } from '../../ui/seal-state.js';
 import { page } from '../../ui/styles.js';
 import '../../ui/capacity.js';
 import '../../ui/causes.js';
@@ -37,6 +40,7 @@ export class OverviewPage extends LitElement {
   readonly #l = new LocaleController(this);
   #readiness!: ResourceController<VenueReadiness>;
   #facilities!: ResourceController<FacilitySummary | undefined>;
+  #seals!: ResourceController<SealsResponse | undefined>;
 
   override connectedCallback(): void {
     const { api, live } = this.services;
@@ -51,6 +55,8 @@ export class OverviewPage extends LitElement {
       live,
       topics: ['facilities'],
     });
+    // Each test room's seal (Pengamanan); a hub without the custody feature answers 404: no seal line.
+    this.#seals ??= new ResourceController(this, { load: () => listSeals(api).catch(withoutNotFound), live, topics: ['custody'] });
     super.connectedCallback();
   }
 
@@ -98,9 +104,13 @@ export class OverviewPage extends LitElement {
         color: var(--siap-muted);
         margin-bottom: 0.4rem;
       }
-      .offline {
+      .offline,
+      .seal-bad {
         color: var(--siap-bad);
         font-weight: 600;
+      }
+      .seal {
+        font-size: 0.85rem;
       }
       siap-counts {
         margin: 0.4rem 0;
@@ -175,12 +185,23 @@ export class OverviewPage extends LitElement {
                   <a href=${paths.room(room.id)}>${room.name ?? room.id}</a>
                   <siap-light .verdict=${room.verdict}></siap-light>
                 </h3>
+                ${this.#seal(room.id)}
                 <siap-counts compact .counts=${room.machines}></siap-counts>
                 <siap-causes .limit=${3} .causes=${room.causes} .room=${room.id}></siap-causes>
               </article>`,
             )}
           </div>`
       }`;
+  }
+
+  /** The room's seal state (sealed, opened, NOT as installed), linking to Pengamanan; nothing before any seal. */
+  #seal(roomId: string) {
+    const seal = this.#seals.value?.rooms.find((r) => r.roomId === roomId);
+    const text = sealText(seal);
+    if (!seal || !text) return nothing;
+    return html`<div class="seal">
+      <a href=${paths.custody()} data-seal=${seal.state} class=${seal.state === 'broken' ? 'seal-bad' : 'muted'}>${this.#l.t(text)}</a>
+    </div>`;
   }
 
   #servers(servers: ServerReadiness[]) {

@@ -16,6 +16,7 @@ import { common } from '../../i18n/common.js';
 import { LocaleController } from '../../i18n/controller.js';
 import { SHOW_LABEL, showOf } from '../../ui/machine-state.js';
 import { layoutRoom } from '../../ui/room-layout.js';
+import { sealText } from '../../ui/seal-state.js';
 import { page } from '../../ui/styles.js';
 import '../../ui/causes.js';
 import '../../ui/light.js';
@@ -111,14 +112,9 @@ export class RoomPage extends LitElement {
   /** The room's seal (Pengamanan): sealed with its number, opened, or opened with a seal not as installed. */
   #sealLine(roomId: string) {
     const seal = this.#seals.value?.rooms.find((r) => r.roomId === roomId);
-    if (!seal || seal.state === 'none') return nothing;
-    const t = this.#l.t;
-    const text = {
-      sealed: { id: `Bersegel (${seal.sealNumber})`, en: `Sealed (${seal.sealNumber})` },
-      opened: { id: `Segel dibuka (${seal.sealNumber})`, en: `Seal opened (${seal.sealNumber})` },
-      broken: { id: `Segel TIDAK sesuai (${seal.sealNumber})`, en: `Seal NOT as installed (${seal.sealNumber})` },
-    }[seal.state];
-    return html`<a href=${paths.custody()} data-seal=${seal.state} class=${seal.state === 'broken' ? 'seal-bad' : 'muted'}>${t(text)}</a>`;
+    const text = sealText(seal);
+    if (!seal || !text) return nothing;
+    return html`<a href=${paths.custody()} data-seal=${seal.state} class=${seal.state === 'broken' ? 'seal-bad' : 'muted'}>${this.#l.t(text)}</a>`;
   }
 
   override render() {
