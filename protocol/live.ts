@@ -27,6 +27,7 @@ export const LIVE_TOPICS = [
   'incidents',
   'results',
   'custody',
+  'region-link',
 ] as const;
 export type LiveTopic = (typeof LIVE_TOPICS)[number];
 

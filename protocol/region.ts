@@ -29,18 +29,65 @@ export const OutboxEventSchema = z.object({
 });
 export type OutboxEvent = z.infer<typeof OutboxEventSchema>;
 
+/**
+ * One event as it travels: the envelope only. Its kind is any short name, so an event of a kind
+ * this region does not know yet (from a newer hub) is refused alone, not the whole push.
+ */
+export const WireEventSchema = OutboxEventSchema.extend({ kind: z.string().min(1).max(40) });
+export type WireEvent = z.infer<typeof WireEventSchema>;
+
 export const PushRequestSchema = z.object({
   /** The hub's newest outbox sequence: the region knows whether it has caught up. */
   head: z.number().int().nonnegative(),
-  events: z.array(OutboxEventSchema).max(MAX_PUSH_EVENTS),
+  events: z.array(WireEventSchema).max(MAX_PUSH_EVENTS),
 });
 export type PushRequest = z.infer<typeof PushRequestSchema>;
 
+/** An event the region would not store (unknown kind, a payload off the contract or carrying a secret). */
+export interface RefusedEvent {
+  seq: number;
+  kind: string;
+  key: string;
+  /** What was wrong and what to do, in both languages; never echoes a payload's values. */
+  reason: { id: string; en: string };
+}
+
 export interface PushResponse {
-  /** Every event up to here is stored; the hub resumes after it. */
+  /** Every event up to here is stored or recorded as refused; the hub resumes after it. */
   ackedSeq: number;
   /** Events of this push that were new (a retried batch gives 0). */
   stored: number;
+  /**
+   * Events of this push the region refused. Each is recorded at the region in its place (its
+   * payload dropped), so the venue's later events still flow; the hub keeps the list and shows it.
+   */
+  refused?: RefusedEvent[];
+  /** The regional admin asked this venue to rotate its key (POST /api/region/rotate). */
+  rotateKey?: boolean;
+}
+
+/** POST /api/region/rotate: the venue's next key. The old one works until the new one is first used. */
+export interface RotateResponse {
+  key: string;
+}
+
+/** GET /api/region-link on a venue hub: the state of its link to the region. Never the key. */
+export interface RegionLinkStatus {
+  linked: boolean;
+  regionUrl: string | null;
+  venueId: string | null;
+  caFingerprint: string | null;
+  /** The last push the region answered. */
+  lastPushAt: string | null;
+  /** Sequence the region acknowledged, the hub's newest, and the difference. */
+  ackedSeq: number;
+  head: number;
+  pending: number;
+  /** Why the last push failed (the link is then held and retried), in both languages. */
+  lastError: { code: string; id: string; en: string } | null;
+  /** Events the region refused (skipped after being recorded), newest first. */
+  refused: Array<RefusedEvent & { refusedAt: string }>;
+  refusedCount: number;
 }
 
 export const JoinRequestSchema = z.object({

@@ -100,10 +100,16 @@ export const PERMISSIONS = {
   // A participant moved to a reserve PC during a session: the exam day's leaders record it.
   'custody.switch': EXAM_DAY,
 
+  // The hub's link to its region: whom it pushes to, how far, what was refused (never the key).
+  'region-link.view': READERS,
+
   // The regional service (siapcat region, server/region/): its own roles, never a venue's.
   'region.view': ['regional-admin', 'regional-monitor'],
   'region.enroll': ['regional-admin'],
   'region.users': ['regional-admin'],
+  'region.users.read': ['regional-admin'],
+  // Venue keys: revoke one, ask a hub to rotate, a new code to join again.
+  'region.venues.keys': ['regional-admin'],
 } as const satisfies Record<string, readonly (UserRole | RegionRole)[]>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -1,4 +1,5 @@
 import { isAppError } from '../../protocol/errors.js';
+import { requirePermission } from '../auth/permissions.js';
 import type { HubContext } from '../context.js';
 import type { Feature } from '../feature.js';
 import { collectAll, type Collector } from './collectors.js';
@@ -56,7 +57,8 @@ export function outboxFeature(options: OutboxOptions): OutboxFeature {
   };
   const startPusher = (ctx: HubContext, link: RegionLink) => {
     const transport = options.transport?.(link) ?? httpsTransport(link.regionUrl, link.caPem);
-    pusher = new Pusher(need(), transport, ctx.clock, ctx.random, ctx.log, { ...DEFAULT_PUSHER_OPTIONS, ...options.pusher });
+    const status = () => ctx.changes.publish({ topics: ['region-link'] });
+    pusher = new Pusher(need(), transport, ctx.clock, ctx.random, ctx.log, { ...DEFAULT_PUSHER_OPTIONS, ...options.pusher }, status);
     pusher.start();
     ctx.log.info('outbox.region-linked', { region: link.regionUrl, venue: link.venueId, acked: link.ackedSeq });
   };
@@ -72,6 +74,10 @@ export function outboxFeature(options: OutboxOptions): OutboxFeature {
       return pusher;
     },
     collectNow,
+    routes(app) {
+      // The link's state for the dashboard (Pengaturan and the overview's warning): never the key.
+      app.get('/api/region-link', requirePermission('region-link.view'), (c) => c.json(need().status()));
+    },
     async start(ctx) {
       options.onStart?.(ctx);
       log = ctx.log;
@@ -101,7 +107,10 @@ export function outboxFeature(options: OutboxOptions): OutboxFeature {
       const env = ctx.config.env;
       let link = store.link();
       const wanted = env.SIAPCAT_REGION_URL;
-      if (wanted && env.SIAPCAT_REGION_CODE && (!link || link.regionUrl !== safeOrigin(wanted))) {
+      // Joins with a code when not joined to that region yet, or when the region revoked this venue's
+      // key (the regional admin then gives a new code: start the hub again with it).
+      const revoked = link?.lastError?.code === 'venue-key';
+      if (wanted && env.SIAPCAT_REGION_CODE && (!link || revoked || link.regionUrl !== safeOrigin(wanted))) {
         try {
           link = await joinRegion(store, {
             regionUrl: wanted,

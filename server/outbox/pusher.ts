@@ -1,8 +1,8 @@
-import { MAX_PUSH_EVENTS, type PushResponse } from '../../protocol/region.js';
+import { MAX_PUSH_EVENTS, type PushResponse, type RotateResponse } from '../../protocol/region.js';
 import type { Clock, RandomSource } from '../../protocol/ports.js';
 import type { Logger } from '../log.js';
 import { backoffDelay, type BackoffOptions } from './backoff.js';
-import type { OutboxStore } from './store.js';
+import type { LinkError, OutboxStore } from './store.js';
 import type { RegionTransport } from './transport.js';
 
 export interface PusherOptions {
@@ -24,6 +24,38 @@ export const DEFAULT_PUSHER_OPTIONS: PusherOptions = {
   backoff: { baseMs: 500, capMs: 20_000 },
 };
 
+/** A failed push, with what to tell the venue's people. */
+class PushError extends Error {
+  constructor(readonly link: LinkError) {
+    super(link.en);
+  }
+}
+
+/** What the region answered with an error body ({error: {code, message, en}}), or a plain HTTP status. */
+function refusedBy(status: number, body: unknown): LinkError {
+  const error = (body as { error?: { code?: unknown; message?: unknown; en?: unknown } } | undefined)?.error;
+  const text = (v: unknown) => (typeof v === 'string' ? v.slice(0, 400) : undefined);
+  const code = text(error?.code) ?? `http-${status}`;
+  const id = text(error?.message) ?? `HTTP ${status}`;
+  const en = text(error?.en) ?? `HTTP ${status}`;
+  return {
+    code,
+    id: `Wilayah menolak kiriman: ${id}`,
+    en: `The region refused the push: ${en}`,
+  };
+}
+
+/** A failure to reach the region at all (the WAN is down, DNS, TLS): the pusher retries on its own. */
+function unreachable(err: unknown): LinkError {
+  if (err instanceof PushError) return err.link;
+  const message = (err as Error).message.slice(0, 300);
+  return {
+    code: 'unreachable',
+    id: `Wilayah tidak terjangkau (${message}). Hub mencoba lagi sendiri; data tetap tersimpan di hub. Bila berjam-jam, periksa jaringan WAN lokasi.`,
+    en: `The region cannot be reached (${message}). The hub retries on its own; the data stays on the hub. If it lasts hours, check the venue's WAN.`,
+  };
+}
+
 /**
  * Sends the outbox to the region in the background: in order from the region's acknowledgement,
  * batch after batch until caught up, then on every append (gathered briefly) and on a heartbeat.
@@ -44,6 +76,8 @@ export class Pusher {
     private readonly random: RandomSource,
     private readonly log: Logger,
     private readonly options: PusherOptions = DEFAULT_PUSHER_OPTIONS,
+    /** Called when what the dashboard shows changed: an error came or went, an event was refused. */
+    private readonly onStatus: () => void = () => {},
   ) {}
 
   start(): void {
@@ -89,17 +123,24 @@ export class Pusher {
         this.again = false;
         more = await this.pushOnce();
       }
-      if (this.failures > 0) this.log.info('outbox.region-reachable', { after: this.failures });
+      if (this.failures > 0) {
+        this.log.info('outbox.region-reachable', { after: this.failures });
+        this.onStatus();
+      }
       this.failures = 0;
       if (this.again) next = this.options.gatherMs;
     } catch (err) {
+      // Stopped meanwhile (the hub is closing, its database with it): nothing to record.
+      if (this.stopped) return;
       this.failures += 1;
       next = backoffDelay(this.failures, this.options.backoff, this.random);
-      const message = (err as Error).message;
-      this.store.recordError(message);
+      const error = unreachable(err);
+      const before = this.store.link()?.lastError?.code;
+      this.store.recordError(error);
+      if (before !== error.code) this.onStatus();
       // Logged once per outage, then every 10th failure, so a long cut does not flood the log.
       if (this.failures === 1 || this.failures % 10 === 0)
-        this.log.warn('outbox.push-failed', { failures: this.failures, retryMs: next, error: message });
+        this.log.warn('outbox.push-failed', { failures: this.failures, retryMs: next, code: error.code, error: error.en });
     } finally {
       this.running = false;
     }
@@ -116,19 +157,51 @@ export class Pusher {
     const head = this.store.head();
     const events = this.store.after(link.ackedSeq, this.options.batch);
     const res = await this.transport.post('/api/region/push', { head, events }, link.venueKey);
-    if (res.status !== 200) {
-      const error = (res.body as { error?: { en?: string } })?.error?.en ?? `HTTP ${res.status}`;
-      throw new Error(`region refused the push: ${error}`);
+    // A whole push refused (a revoked key, a body the region cannot read) holds the link, shown on
+    // the dashboard with what to do; it is retried with backoff, since nothing was stored.
+    if (res.status !== 200) throw new PushError(refusedBy(res.status, res.body));
+    const answer = res.body as PushResponse;
+    const { ackedSeq } = answer;
+    if (!Number.isInteger(ackedSeq) || ackedSeq < 0)
+      throw new PushError({
+        code: 'bad-ack',
+        id: 'Wilayah menjawab tanpa tanda terima. Hub mencoba lagi; bila berulang, laporkan ke admin wilayah.',
+        en: 'The region answered without an acknowledgement. The hub retries; if it repeats, tell the regional admin.',
+      });
+    // Events the region refused are recorded and skipped (the region kept their place): the venue's
+    // later events flow on, and the dashboard shows each refusal with what to do.
+    if (Array.isArray(answer.refused) && answer.refused.length > 0) {
+      const added = this.store.recordRefusals(answer.refused, this.clock.now().toISOString());
+      if (added > 0) {
+        this.log.warn('outbox.events-refused', { seqs: answer.refused.map((r) => r.seq).join(' '), reason: answer.refused[0]!.reason.en });
+        this.onStatus();
+      }
     }
-    const { ackedSeq } = res.body as PushResponse;
-    if (!Number.isInteger(ackedSeq) || ackedSeq < 0) throw new Error('region answered without an acknowledgement');
     // Sent events but the region still waits for an earlier one: retry later rather than spin.
     if (events.length > 0 && ackedSeq <= link.ackedSeq && ackedSeq < events[0]!.seq - 1) {
       this.store.recordPush(ackedSeq, this.clock.now().toISOString());
-      throw new Error(`region acknowledged ${ackedSeq}, before this push (${events[0]!.seq}..)`);
+      throw new PushError({
+        code: 'gap',
+        id: `Wilayah baru mengakui sampai #${ackedSeq}, sebelum kiriman ini (#${events[0]!.seq}..). Hub mengirim ulang dari sana.`,
+        en: `The region acknowledged only up to #${ackedSeq}, before this push (#${events[0]!.seq}..). The hub resends from there.`,
+      });
     }
     // The region's word is the truth, also when it is behind ours (its database was restored).
     this.store.recordPush(Math.min(ackedSeq, head), this.clock.now().toISOString());
+    if (answer.rotateKey === true) await this.rotateKey(link.venueKey);
     return ackedSeq < head && events.length > 0;
+  }
+
+  /**
+   * The regional admin asked for a new key: take it with the current one and store it before use.
+   * The region keeps the old key valid until the new one is first used (the next push), so an
+   * answer lost on the way or a crash here never locks the venue out.
+   */
+  private async rotateKey(current: string): Promise<void> {
+    const res = await this.transport.post('/api/region/rotate', {}, current);
+    const key = (res.body as RotateResponse | undefined)?.key;
+    if (res.status !== 201 || typeof key !== 'string' || key.length < 20) throw new PushError(refusedBy(res.status, res.body));
+    this.store.saveKey(key);
+    this.log.info('outbox.key-rotated', {});
   }
 }

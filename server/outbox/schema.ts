@@ -40,4 +40,22 @@ export const OUTBOX_MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    name: '0601-outbox-refusals',
+    sql: `
+      -- Events the region refused (unknown kind, off the contract): recorded here and skipped, so the
+      -- venue's later events still reach the region; shown on the dashboard with what to do.
+      CREATE TABLE outbox_refusals (
+        seq INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        key TEXT NOT NULL,
+        refused_at TEXT NOT NULL,
+        reason_id TEXT NOT NULL,
+        reason_en TEXT NOT NULL
+      ) STRICT;
+      -- The last failure in both languages, and its code (venue-key: the key was revoked).
+      ALTER TABLE outbox_link ADD COLUMN last_error_id TEXT;
+      ALTER TABLE outbox_link ADD COLUMN last_error_code TEXT;
+    `,
+  },
 ];

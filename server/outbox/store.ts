@@ -1,6 +1,14 @@
 import { createHash } from 'node:crypto';
 import { AppError } from '../../protocol/errors.js';
-import { MAX_PAYLOAD_BYTES, isTombstone, secretsIn, type OutboxEvent, type OutboxKind } from '../../protocol/region.js';
+import {
+  MAX_PAYLOAD_BYTES,
+  isTombstone,
+  secretsIn,
+  type OutboxEvent,
+  type OutboxKind,
+  type RefusedEvent,
+  type RegionLinkStatus,
+} from '../../protocol/region.js';
 import type { Clock } from '../../protocol/ports.js';
 import type { Db } from '../db/open.js';
 import { statements } from '../db/statements.js';
@@ -22,7 +30,14 @@ export interface RegionLink {
   venueKey: string;
   ackedSeq: number;
   lastPushAt: string | null;
-  lastError: string | null;
+  lastError: LinkError | null;
+}
+
+/** Why the last push failed: a code and what to do, in both languages. */
+export interface LinkError {
+  code: string;
+  id: string;
+  en: string;
 }
 
 const TOMBSTONE = { deleted: true } as const;
@@ -110,7 +125,13 @@ export class OutboxStore implements Outbox {
       venueKey: row.venue_key as string,
       ackedSeq: row.acked_seq as number,
       lastPushAt: (row.last_push_at as string | null) ?? null,
-      lastError: (row.last_error as string | null) ?? null,
+      lastError: row.last_error
+        ? {
+            code: (row.last_error_code as string | null) ?? 'push-failed',
+            id: (row.last_error_id as string | null) ?? (row.last_error as string),
+            en: row.last_error as string,
+          }
+        : null,
     };
   }
 
@@ -119,16 +140,70 @@ export class OutboxStore implements Outbox {
       `INSERT INTO outbox_link (id, region_url, ca_fingerprint, ca_pem, venue_id, venue_key, acked_seq) VALUES (1, ?, ?, ?, ?, ?, ?)
        ON CONFLICT(id) DO UPDATE SET region_url = excluded.region_url, ca_fingerprint = excluded.ca_fingerprint,
          ca_pem = excluded.ca_pem, venue_id = excluded.venue_id, venue_key = excluded.venue_key, acked_seq = excluded.acked_seq,
-         last_push_at = NULL, last_error = NULL`,
+         last_push_at = NULL, last_error = NULL, last_error_id = NULL, last_error_code = NULL`,
     ).run(link.regionUrl, link.caFingerprint, link.caPem, link.venueId, link.venueKey, link.ackedSeq);
   }
 
   /** After a push: the region's acknowledgement (it may go back, when the region lost data) and when. */
   recordPush(ackedSeq: number, at: string): void {
-    this.sql('UPDATE outbox_link SET acked_seq = ?, last_push_at = ?, last_error = NULL WHERE id = 1').run(ackedSeq, at);
+    this.sql(
+      'UPDATE outbox_link SET acked_seq = ?, last_push_at = ?, last_error = NULL, last_error_id = NULL, last_error_code = NULL WHERE id = 1',
+    ).run(ackedSeq, at);
   }
 
-  recordError(message: string): void {
-    this.sql('UPDATE outbox_link SET last_error = ? WHERE id = 1').run(message.slice(0, 500));
+  recordError(error: LinkError): void {
+    this.sql('UPDATE outbox_link SET last_error = ?, last_error_id = ?, last_error_code = ? WHERE id = 1').run(
+      error.en.slice(0, 500),
+      error.id.slice(0, 500),
+      error.code.slice(0, 40),
+    );
+  }
+
+  /** The venue's next key (a rotation): stored before it is ever used, so a crash never loses it. */
+  saveKey(venueKey: string): void {
+    this.sql('UPDATE outbox_link SET venue_key = ? WHERE id = 1').run(venueKey);
+  }
+
+  /** Events the region refused: kept once each (a retried push reports them again). */
+  recordRefusals(refused: readonly RefusedEvent[], at: string): number {
+    let added = 0;
+    for (const r of refused) {
+      const mine = this.sql('SELECT kind, key FROM outbox WHERE seq = ?').get(r.seq) as { kind: string; key: string } | undefined;
+      const info = this.sql(
+        'INSERT INTO outbox_refusals (seq, kind, key, refused_at, reason_id, reason_en) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(seq) DO NOTHING',
+      ).run(r.seq, mine?.kind ?? r.kind, mine?.key ?? r.key, at, r.reason.id.slice(0, 1000), r.reason.en.slice(0, 1000));
+      added += info.changes;
+    }
+    return added;
+  }
+
+  /** The link's state for the dashboard: never the key. */
+  status(limit = 20): RegionLinkStatus {
+    const link = this.link();
+    const head = this.head();
+    const acked = link?.ackedSeq ?? 0;
+    const rows = this.sql('SELECT seq, kind, key, refused_at, reason_id, reason_en FROM outbox_refusals ORDER BY seq DESC LIMIT ?').all(
+      limit,
+    ) as Array<{ seq: number; kind: string; key: string; refused_at: string; reason_id: string; reason_en: string }>;
+    const count = (this.sql('SELECT COUNT(*) AS n FROM outbox_refusals').get() as { n: number }).n;
+    return {
+      linked: link !== undefined,
+      regionUrl: link?.regionUrl ?? null,
+      venueId: link?.venueId ?? null,
+      caFingerprint: link?.caFingerprint ?? null,
+      lastPushAt: link?.lastPushAt ?? null,
+      ackedSeq: acked,
+      head,
+      pending: Math.max(0, head - acked),
+      lastError: link?.lastError ?? null,
+      refused: rows.map((r) => ({
+        seq: r.seq,
+        kind: r.kind,
+        key: r.key,
+        refusedAt: r.refused_at,
+        reason: { id: r.reason_id, en: r.reason_en },
+      })),
+      refusedCount: count,
+    };
   }
 }

@@ -1,6 +1,6 @@
-import { X509Certificate } from 'node:crypto';
 import { Agent, request } from 'node:https';
 import { AppError } from '../../protocol/errors.js';
+import { caMatchesPin, fingerprintOf } from '../tls/index.js';
 
 /** How the pusher reaches the region: a JSON POST. An interface so tests can cut the link. */
 export interface RegionTransport {
@@ -10,12 +10,6 @@ export interface RegionTransport {
 
 /** One request may take this long before the pusher gives up and backs off. */
 const REQUEST_TIMEOUT_MS = 15_000;
-
-/** Compares SHA-256 fingerprints however they were typed (case, colons, spaces). */
-export function sameFingerprint(a: string, b: string): boolean {
-  const norm = (s: string) => s.replace(/[^0-9a-f]/gi, '').toUpperCase();
-  return norm(a).length === 64 && norm(a) === norm(b);
-}
 
 const pinMismatch = (url: string, expected: string, got: string): AppError =>
   new AppError(
@@ -62,13 +56,15 @@ export async function fetchPinnedCa(regionUrl: string, fingerprint: string): Pro
   try {
     const res = await send(new URL('/ca.pem', regionUrl), agent, 'GET', undefined, {});
     if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
-    let got: string;
-    try {
-      got = new X509Certificate(res.text).fingerprint256;
-    } catch {
-      throw pinMismatch(regionUrl, fingerprint, '(not a certificate)');
+    if (!caMatchesPin(res.text, fingerprint)) {
+      let got = '(not a CA certificate)';
+      try {
+        got = fingerprintOf(res.text);
+      } catch {
+        /* not a certificate at all */
+      }
+      throw pinMismatch(regionUrl, fingerprint, got);
     }
-    if (!sameFingerprint(got, fingerprint)) throw pinMismatch(regionUrl, fingerprint, got);
     return res.text;
   } finally {
     agent.destroy();

@@ -1,14 +1,14 @@
 import type { Clock, RandomSource } from '../../protocol/ports.js';
 import type { Logger } from '../log.js';
 import type { RegionStore } from './store.js';
-import type { RegionTls } from './tls.js';
+import type { TlsIdentity } from '../tls/index.js';
 import type { RegionUsers } from './users.js';
 
 /** Everything the regional service's routes use. */
 export interface RegionContext {
   store: RegionStore;
   users: RegionUsers;
-  tls: RegionTls;
+  tls: TlsIdentity;
   clock: Clock;
   random: RandomSource;
   log: Logger;

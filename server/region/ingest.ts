@@ -1,5 +1,12 @@
 import type pg from 'pg';
-import { isTombstone, type OutboxEvent, type PushRequest, type PushResponse } from '../../protocol/region.js';
+import { isTombstone, type OutboxEvent, type PushResponse, type RefusedEvent } from '../../protocol/region.js';
+
+/** A push split by the route: the events that passed every check, and those refused (with why). */
+export interface CheckedPush {
+  head: number;
+  events: OutboxEvent[];
+  refused: RefusedEvent[];
+}
 
 /** How far past the acknowledgement the contiguity walk looks in one push. */
 const WALK_LIMIT = 20_000;
@@ -8,9 +15,10 @@ const WALK_LIMIT = 20_000;
  * Stores one push of a venue in one transaction: every event once (unique venue + sequence), the
  * newest state per subject (only a higher sequence replaces it), and the acknowledgement: the
  * highest sequence up to which nothing is missing. Out-of-order batches are kept and counted once
- * the gap before them is filled. Pushes of one venue are serialized by a row lock on the venue.
+ * the gap before them is filled. A refused event keeps its place (payload dropped, reason kept) so
+ * it never holds the venue's later events. Pushes of one venue are serialized by a row lock on the venue.
  */
-export async function ingest(client: pg.PoolClient, venueId: string, push: PushRequest, now: Date): Promise<PushResponse> {
+export async function ingest(client: pg.PoolClient, venueId: string, push: CheckedPush, now: Date): Promise<PushResponse> {
   await client.query('BEGIN');
   try {
     const venue = await client.query<{ acked_seq: string }>('SELECT acked_seq FROM venues WHERE id = $1 FOR UPDATE', [venueId]);
@@ -52,14 +60,28 @@ export async function ingest(client: pg.PoolClient, venueId: string, push: PushR
           latest.map((e) => JSON.stringify(e.payload)),
         ],
       );
-      acked = await contiguousFrom(client, venueId, acked, events);
     }
-    await client.query(
-      'UPDATE venues SET acked_seq = $2::bigint, head_seq = GREATEST($3::bigint, $2::bigint), last_heard_at = $4 WHERE id = $1',
+    if (push.refused.length > 0) {
+      await client.query(
+        `INSERT INTO events (venue_id, seq, kind, key, at, received_at, payload, refused)
+         SELECT $1, r.seq, r.kind, '', $2, $2, '{}'::jsonb, r.reason
+           FROM unnest($3::bigint[], $4::text[], $5::jsonb[]) AS r(seq, kind, reason)
+         ON CONFLICT (venue_id, seq) DO NOTHING`,
+        [venueId, now, push.refused.map((r) => r.seq), push.refused.map((r) => r.kind), push.refused.map((r) => JSON.stringify(r.reason))],
+      );
+    }
+    const seqs = [...events.map((e) => e.seq), ...push.refused.map((r) => r.seq)];
+    if (seqs.length > 0) acked = await contiguousFrom(client, venueId, acked, seqs);
+    const updated = await client.query<{ rotate_requested: boolean }>(
+      `UPDATE venues SET acked_seq = $2::bigint, head_seq = GREATEST($3::bigint, $2::bigint), last_heard_at = $4 WHERE id = $1
+       RETURNING rotate_requested`,
       [venueId, acked, push.head, now],
     );
     await client.query('COMMIT');
-    return { ackedSeq: acked, stored };
+    const response: PushResponse = { ackedSeq: acked, stored };
+    if (push.refused.length > 0) response.refused = push.refused;
+    if (updated.rows[0]?.rotate_requested) response.rotateKey = true;
+    return response;
   } catch (err) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw err;
@@ -81,8 +103,8 @@ export function newestPerSubject(events: readonly OutboxEvent[]): OutboxEvent[] 
  * The new acknowledgement: from `acked`, as far as sequences follow one another. The common case
  * (a batch starting right after the acknowledgement, in order) needs no query.
  */
-async function contiguousFrom(client: pg.PoolClient, venueId: string, acked: number, events: readonly OutboxEvent[]): Promise<number> {
-  const seqs = events.map((e) => e.seq).sort((a, b) => a - b);
+async function contiguousFrom(client: pg.PoolClient, venueId: string, acked: number, pushed: readonly number[]): Promise<number> {
+  const seqs = [...pushed].sort((a, b) => a - b);
   let next = acked;
   for (const seq of seqs) {
     if (seq === next + 1) next = seq;

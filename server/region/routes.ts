@@ -3,12 +3,16 @@ import { LoginRequestSchema } from '../../protocol/api.js';
 import { AppError } from '../../protocol/errors.js';
 import {
   JoinRequestSchema,
+  OUTBOX_KINDS,
   PAYLOAD_SCHEMAS,
   PushRequestSchema,
   isTombstone,
   secretsIn,
   type JoinResponse,
+  type OutboxEvent,
+  type OutboxKind,
   type PushRequest,
+  type RefusedEvent,
   type RegionVenuesResponse,
 } from '../../protocol/region.js';
 import { requirePermission } from '../auth/permissions.js';
@@ -18,11 +22,10 @@ import { readJson } from '../http/json.js';
 import { badPayload, badVenueCode, badVenueKey, venueExists, venueNotFound } from './errors.js';
 import type { RegionContext } from './context.js';
 import { REGION_ROLES } from './users.js';
+import { CODE_MS, venueAdminRoutes } from './venue-admin.js';
 
 /** A push is at most 500 events; their payloads are small summaries. */
 const PUSH_LIMIT = 8 * 1024 * 1024;
-/** A venue code is good for three days. */
-const CODE_MS = 3 * 86_400_000;
 
 const NewVenueSchema = z.object({
   id: z
@@ -40,26 +43,43 @@ const NewUserSchema = z.object({
   password: z.string().min(8).max(256),
 });
 
-/** Each event's payload checked against its kind's schema and the secret scanner. */
-function checkEvents(push: PushRequest): void {
+const KNOWN_KINDS: ReadonlySet<string> = new Set(OUTBOX_KINDS);
+
+/** What is wrong with one event (never its values), or undefined when it may be stored. */
+function problemOf(e: PushRequest['events'][number]): string | undefined {
+  if (!KNOWN_KINDS.has(e.kind)) return 'unknown kind';
+  const secrets = secretsIn(e.payload);
+  if (secrets.length > 0) return secrets.join('; ');
+  // PostgreSQL cannot hold a NUL character (secretsIn finds one in the payload): bad input, not a server error.
+  if (e.key.includes('\u0000')) return 'NUL character in key';
+  if (Number.isNaN(Date.parse(e.at))) return 'at is not a date and time';
+  if (isTombstone(e.payload)) return undefined;
+  const parsed = PAYLOAD_SCHEMAS[e.kind as OutboxKind].safeParse(e.payload);
+  if (parsed.success) return undefined;
+  return parsed.error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.join('.')} ${i.message}`)
+    .join('; ');
+}
+
+/**
+ * Splits a push: events checked against their kind's schema and the secret scanner are stored;
+ * the others are refused one by one (recorded in their place, payload dropped) so that one event
+ * a newer or broken hub sends never holds the venue's later events.
+ */
+export function checkEvents(push: PushRequest): { head: number; events: OutboxEvent[]; refused: RefusedEvent[] } {
+  const events: OutboxEvent[] = [];
+  const refused: RefusedEvent[] = [];
   for (const e of push.events) {
-    const secrets = secretsIn(e.payload);
-    if (secrets.length > 0) throw badPayload(e.seq, e.kind, secrets.join('; '));
-    // PostgreSQL cannot hold a NUL character (secretsIn finds one in the payload): bad input, not a server error.
-    if (e.key.includes('\u0000')) throw badPayload(e.seq, e.kind, 'NUL character');
-    if (Number.isNaN(Date.parse(e.at))) throw badPayload(e.seq, e.kind, `at is not a date and time`);
-    if (isTombstone(e.payload)) continue;
-    const parsed = PAYLOAD_SCHEMAS[e.kind].safeParse(e.payload);
-    if (!parsed.success)
-      throw badPayload(
-        e.seq,
-        e.kind,
-        parsed.error.issues
-          .slice(0, 3)
-          .map((i) => `${i.path.join('.')} ${i.message}`)
-          .join('; '),
-      );
+    const problem = problemOf(e);
+    if (problem === undefined) events.push(e as OutboxEvent);
+    else {
+      // The kind is echoed only when it is a plain name (it is the hub's own word, but shown on its dashboard).
+      const kind = /^[a-z][a-z0-9-]{0,39}$/.test(e.kind) ? e.kind : 'unknown';
+      refused.push({ seq: e.seq, kind, key: '', reason: badPayload(e.seq, kind, problem).text });
+    }
   }
+  return { head: push.head, events, refused };
 }
 
 export function regionRoutes(app: HubApp, ctx: RegionContext): void {
@@ -107,9 +127,15 @@ export function regionRoutes(app: HubApp, ctx: RegionContext): void {
     const venue = key ? await ctx.store.venueByKeyHash(tokenHash(key)) : undefined;
     if (!venue) throw badVenueKey();
     const push = await readJson(c, PushRequestSchema, { id: 'Kiriman lokasi', en: 'Venue push' }, PUSH_LIMIT);
-    checkEvents(push);
-    const result = await ctx.store.push(venue.id, push, now());
+    const checked = checkEvents(push);
+    const result = await ctx.store.push(venue.id, checked, now());
     if (result.stored > 0) ctx.log.debug('region.pushed', { venue: venue.id, stored: result.stored, acked: result.ackedSeq });
+    if (checked.refused.length > 0)
+      ctx.log.warn('region.events-refused', {
+        venue: venue.id,
+        seqs: checked.refused.map((r) => r.seq).join(' '),
+        kinds: checked.refused.map((r) => r.kind).join(' '),
+      });
     ctx.changed();
     return c.json(result);
   });
@@ -141,6 +167,10 @@ export function regionRoutes(app: HubApp, ctx: RegionContext): void {
     return c.json({ id: body.id, name: body.name, code, expiresAt: expiresAt.toISOString(), caFingerprint: ctx.tls.caFingerprint }, 201);
   });
 
+  venueAdminRoutes(app, ctx);
+
+  app.get('/api/region/users', requirePermission('region.users.read'), async (c) => c.json({ users: await ctx.users.list() }));
+
   app.post('/api/region/users', requirePermission('region.users'), async (c) => {
     const body = await readJson(c, NewUserSchema, { id: 'Pengguna wilayah', en: 'Regional user' }, 16 * 1024);
     await ctx.users.put(body.username, body.role, body.password, now());
@@ -149,5 +179,5 @@ export function regionRoutes(app: HubApp, ctx: RegionContext): void {
   });
 }
 
-/** Login on /api except the public paths (health, login, join) and the venue push (its own key). */
-export const REGION_PUBLIC = new Set(['/api/health', '/api/login', '/api/region/join', '/api/region/push']);
+/** Login on /api except the public paths (health, login, join) and the venue's push and rotation (its own key). */
+export const REGION_PUBLIC = new Set(['/api/health', '/api/login', '/api/region/join', '/api/region/push', '/api/region/rotate']);

@@ -69,4 +69,18 @@ export const REGION_MIGRATIONS: readonly PgMigration[] = [
       );
     `,
   },
+  {
+    name: '0002-refusals-and-keys',
+    sql: `
+      -- An event the region refused keeps its place (its payload dropped, the reason kept), so the
+      -- acknowledgement walks past it and the venue's later events are not held behind it.
+      ALTER TABLE events ADD COLUMN refused JSONB;
+      -- Key rotation: the next key works at once; the first push with it retires the old one.
+      -- Revocation clears both; the venue's data stays, its pushes are refused until it joins again.
+      ALTER TABLE venues ADD COLUMN pending_key_hash TEXT UNIQUE;
+      ALTER TABLE venues ADD COLUMN rotate_requested BOOLEAN NOT NULL DEFAULT FALSE;
+      ALTER TABLE venues ADD COLUMN revoked_at TIMESTAMPTZ;
+      ALTER TABLE venues ADD COLUMN revoked_by TEXT;
+    `,
+  },
 ];

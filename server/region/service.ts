@@ -8,12 +8,12 @@ import { newToken, bearerFrom } from '../auth/tokens.js';
 import type { HubEnv } from '../feature.js';
 import { handleError, notFound, unauthorized } from '../http/errors.js';
 import { securityHeaders } from '../http/headers.js';
+import { ensureTls, type TlsIdentity } from '../tls/index.js';
 import { createLogger, type Logger } from '../log.js';
 import type { RegionContext } from './context.js';
 import { REGION_PUBLIC, regionRoutes } from './routes.js';
 import { serveRegionDashboard } from './static.js';
 import { RegionStore } from './store.js';
-import { loadOrCreateRegionTls, type RegionTls } from './tls.js';
 import { RegionUsers } from './users.js';
 
 export interface RegionOptions {
@@ -36,7 +36,7 @@ export interface RegionOptions {
 export interface Region {
   url: string;
   port: number;
-  tls: RegionTls;
+  tls: TlsIdentity;
   ctx: RegionContext;
   /** What the person who started it must be told (a first admin password). */
   notices: Array<{ id: string; en: string }>;
@@ -67,7 +67,7 @@ export async function startRegion(options: RegionOptions): Promise<Region> {
   const random = options.random ?? cryptoRandom;
   const host = options.host ?? '0.0.0.0';
   const names = options.names ?? ['localhost', '127.0.0.1'];
-  const tls = await loadOrCreateRegionTls(options.tlsDir, names);
+  const tls = await ensureTls(options.tlsDir, { commonName: 'SiapCAT Regional CA', names });
   let store: RegionStore;
   try {
     store = await RegionStore.open(options.pg, options.poolSize);
@@ -119,7 +119,7 @@ export async function startRegion(options: RegionOptions): Promise<Region> {
     server = createAdaptorServer({
       fetch: app.fetch,
       createServer: createHttpsServer,
-      serverOptions: { key: tls.keyPem, cert: tls.certPem + tls.caPem },
+      serverOptions: { key: tls.keyPem, cert: tls.certPem + tls.caPem, minVersion: 'TLSv1.2' },
     });
     // Hubs keep their connection between pushes (every 15 s at least): idle sockets live 30 s, so a
     // hub never sends on a socket the region is just closing (which fails that push as ECONNRESET).

@@ -1,6 +1,6 @@
 import pg from 'pg';
-import type { PushRequest, PushResponse, RegionVenue } from '../../protocol/region.js';
-import { ingest } from './ingest.js';
+import type { PushResponse, RegionVenue } from '../../protocol/region.js';
+import { ingest, type CheckedPush } from './ingest.js';
 import { migrateRegion } from './migrate.js';
 import { REGION_SCHEMA } from './schema.js';
 import { venueView, type SubjectRow, type VenueRow } from './view.js';
@@ -24,7 +24,7 @@ export class RegionStore {
     await this.pool.end();
   }
 
-  async push(venueId: string, request: PushRequest, now: Date): Promise<PushResponse> {
+  async push(venueId: string, request: CheckedPush, now: Date): Promise<PushResponse> {
     const client = await this.pool.connect();
     try {
       return await ingest(client, venueId, request, now);
@@ -33,8 +33,19 @@ export class RegionStore {
     }
   }
 
+  /**
+   * The venue a push key belongs to. A venue's next key (after a rotation) is taken here: its first
+   * use makes it the only key, so the old one stops working once the hub has the new one.
+   */
   async venueByKeyHash(keyHash: string): Promise<{ id: string } | undefined> {
-    const { rows } = await this.pool.query<{ id: string }>('SELECT id FROM venues WHERE key_hash = $1', [keyHash]);
+    const { rows } = await this.pool.query<{ id: string }>(
+      `WITH promoted AS (
+         UPDATE venues SET key_hash = pending_key_hash, pending_key_hash = NULL, rotate_requested = FALSE
+          WHERE pending_key_hash = $1 AND revoked_at IS NULL RETURNING id
+       )
+       SELECT id FROM promoted UNION ALL SELECT id FROM venues WHERE key_hash = $1 AND revoked_at IS NULL LIMIT 1`,
+      [keyHash],
+    );
     return rows[0];
   }
 
@@ -70,7 +81,8 @@ export class RegionStore {
       `WITH used AS (
          UPDATE venue_codes SET used_at = $3 WHERE code_hash = $1 AND used_at IS NULL AND expires_at > $3 RETURNING venue_id
        )
-       UPDATE venues v SET key_hash = $2, joined_at = $3, name = CASE WHEN v.name = '' THEN $4 ELSE v.name END
+       UPDATE venues v SET key_hash = $2, pending_key_hash = NULL, rotate_requested = FALSE, revoked_at = NULL, revoked_by = NULL,
+           joined_at = $3, name = CASE WHEN v.name = '' THEN $4 ELSE v.name END
          FROM used WHERE v.id = used.venue_id
        RETURNING v.id AS venue_id, v.acked_seq`,
       [codeHash, keyHash, now, name],

@@ -30,6 +30,14 @@ export class RegionUsers {
     );
   }
 
+  /** Every regional user: name, role, since when (never a password hash or a session). */
+  async list(): Promise<Array<{ username: string; role: RegionRole; createdAt: string }>> {
+    const { rows } = await this.store.pool.query<{ username: string; role: RegionRole; created_at: Date }>(
+      'SELECT username, role, created_at FROM users ORDER BY username',
+    );
+    return rows.map((r) => ({ username: r.username, role: r.role, createdAt: r.created_at.toISOString() }));
+  }
+
   async login(username: string, password: string, now: Date): Promise<{ token: string; user: AuthUser; expiresAt: string } | undefined> {
     const { rows } = await this.store.pool.query<{ role: string; password_hash: string }>(
       'SELECT role, password_hash FROM users WHERE username = $1',

@@ -152,7 +152,14 @@ describe('two venue hubs and a region on PostgreSQL', () => {
       ['batulicin', false, false],
       ['kotabaru', true, true],
     ]);
-    expect(b.outbox.store.link()!.lastError).toMatch(/ECONNRESET|socket hang up|ECONNREFUSED|EPIPE/);
+    const cut = b.outbox.store.link()!.lastError!;
+    expect(cut.code).toBe('unreachable');
+    expect(cut.en).toMatch(/ECONNRESET|socket hang up|ECONNREFUSED|EPIPE/);
+    expect(cut.id).toMatch(/^Wilayah tidak terjangkau .* Hub mencoba lagi sendiri/);
+    // The venue's own dashboard says so too (never the key).
+    const shown = (await b.exam.api('/api/region-link')).body;
+    expect(shown).toMatchObject({ linked: true, venueId: 'kotabaru', lastError: { code: 'unreachable' } });
+    expect(shown.pending).toBeGreaterThan(0);
 
     // The line comes back: the backlog arrives in order, once.
     proxy.restore();

@@ -19,6 +19,7 @@ import '../../ui/counts.js';
 import '../../ui/light.js';
 import '../../ui/notice.js';
 import { msg as facilityMsg } from '../facilities/messages.js';
+import '../setup/region-link-card.js';
 import { msg } from './messages.js';
 
 const facilityCounts = facilityMsg.counts;
@@ -140,6 +141,7 @@ export class OverviewPage extends LitElement {
     const causes = r?.causes ?? [];
     return html`
       ${error ? html`<siap-notice .text=${error} retry @retry=${retry}></siap-notice>` : nothing}
+      <siap-region-link compact .services=${this.services}></siap-region-link>
       <div class="hero">
         <section class="card" aria-labelledby="venue-verdict">
           <p class="question">${t(msg.question)}</p>

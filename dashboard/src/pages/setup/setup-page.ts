@@ -9,6 +9,8 @@ import { page } from '../../ui/styles.js';
 import '../../ui/notice.js';
 import './enrollment-card.js';
 import './plan-import.js';
+import './region-link-card.js';
+import { regionMsg } from './region-link-messages.js';
 import './rooms-editor.js';
 import './servers-editor.js';
 import './users-card.js';
@@ -16,7 +18,7 @@ import './venue-form.js';
 import { usersMsg } from './users-messages.js';
 import { msg } from './messages.js';
 
-/** Venue setup: the venue, rooms and their seats, servers, a plan import, enrolling exam PCs, and the hub's users. */
+/** Venue setup: the venue, rooms and their seats, servers, a plan import, enrolling exam PCs, the hub's users, its link to the region. */
 export class SetupPage extends LitElement {
   static override properties = { services: { attribute: false } };
   declare services: Services;
@@ -72,6 +74,10 @@ export class SetupPage extends LitElement {
       <section class="card">
         <h2>${t(usersMsg.title)}</h2>
         <siap-users-card .services=${this.services}></siap-users-card>
+      </section>
+      <section class="card" id="wilayah">
+        <h2>${t(regionMsg.title)}</h2>
+        <siap-region-link .services=${this.services}></siap-region-link>
       </section>`;
   }
 }
