@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Localized } from './i18n.js';
+import { TIME_ZONES, type TimeZone } from './time.js';
 
 /**
  * Exam day (hari ujian): sessions, roster, check-in desk, PIN, attendance. The request schemas are
@@ -17,14 +18,8 @@ export const SESSION_KIND_LABELS: Record<SessionKind, Localized> = {
   PPPK: { id: 'Seleksi PPPK', en: 'PPPK selection test' },
 };
 
-/** The venue time zones of Indonesia (no daylight saving: the offset decides the zone). */
-export const TIME_ZONES = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const;
-export type TimeZone = (typeof TIME_ZONES)[number];
-export const ZONE_LABELS: Record<TimeZone, string> = {
-  'Asia/Jakarta': 'WIB',
-  'Asia/Makassar': 'WITA',
-  'Asia/Jayapura': 'WIT',
-};
+/** The venue time zones of Indonesia are protocol/time.ts's (the one clock module). */
+export { TIME_ZONES, ZONE_LABELS, type TimeZone } from './time.js';
 
 /** An instant written with its offset: 2026-11-23T08:00:00+08:00 or ...Z (seconds optional). */
 export const InstantWithOffsetSchema = z

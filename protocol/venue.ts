@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROOM_KINDS } from './rooms.js';
+import { DEFAULT_ZONE, TIME_ZONES } from './time.js';
 
 /** Room kinds of Lampiran C.4.b.1.g (defined in rooms.ts, schema-free, and re-exported here). */
 export { ROOM_KINDS, ROOM_KIND_LABELS, type RoomKind } from './rooms.js';
@@ -23,7 +24,7 @@ export const IdentSchema = z
 export const VenueSchema = z.object({
   name: z.string().min(1).max(200),
   address: z.string().max(500).default(''),
-  timeZone: z.enum(['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura']).default('Asia/Makassar'),
+  timeZone: z.enum(TIME_ZONES).default(DEFAULT_ZONE),
 });
 export type Venue = z.infer<typeof VenueSchema>;
 

@@ -1,5 +1,6 @@
 import { facilityItems } from '../checklists/index.js';
 import { authFeature } from './auth/feature.js';
+import { backupFeature } from './backup/rolling.js';
 import { custodyFeature } from './custody/feature.js';
 import type { TrialTimings } from './custody/trials.js';
 import { custodyMinutes } from './custody/minutes.js';
@@ -70,5 +71,6 @@ export function createFeatures(options: { outbox?: Partial<OutboxOptions>; custo
         auditHeadCollector(exam.summaries),
       ],
     }),
+    backupFeature(),
   ];
 }

@@ -20,7 +20,7 @@ function safeStorage(): KeyValueStore | undefined {
  */
 export class Locale {
   #lang: Lang;
-  #zone = DEFAULT_ZONE;
+  #zone: string = DEFAULT_ZONE;
   readonly #listeners = new Set<() => void>();
 
   constructor(private readonly storage: KeyValueStore | undefined = safeStorage()) {

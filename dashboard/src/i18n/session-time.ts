@@ -1,10 +1,11 @@
-import type { TimeZone } from '../../../protocol/exam.js';
-import { zonedParts } from './format.js';
+import { readClock, readDate } from '../../../protocol/time-input.js';
+import { clockText, offsetOf, zonedParts, type TimeZone } from '../../../protocol/time.js';
 
 /**
  * Clock times typed on exam day ("08.40", "8:40") turned into instants on the session's date in the
- * session's zone, and back. A session never depends on the browser's zone: a laptop set to
- * another zone still records 08:40 WITA as 08:40 WITA.
+ * session's zone, and back, through the one clock module (protocol/time.ts, protocol/time-input.ts).
+ * A session never depends on the browser's zone: a laptop set to another zone still records
+ * 08:40 WITA as 08:40 WITA.
  *
  * Times are typed in a text field rather than <input type="time">, which shows AM/PM on a
  * browser set to English (US); the venue writes a 24-hour clock.
@@ -17,27 +18,10 @@ export interface SessionClock {
   timeZone: string;
 }
 
-const two = (n: number) => String(n).padStart(2, '0');
-
 /** "8.40", "08:40", "0840" -> "08:40"; undefined when it is not a 24-hour clock time. */
 export function parseClock(text: string): string | undefined {
-  const m = /^\s*(\d{1,2})[.:]?(\d{2})\s*$/.exec(text);
-  if (!m) return undefined;
-  const hours = Number(m[1]);
-  const minutes = Number(m[2]);
-  if (hours > 23 || minutes > 59) return undefined;
-  return `${two(hours)}:${two(minutes)}`;
-}
-
-/** The offset (+08:00) of a zone at an instant, from the browser's time zone data. */
-function offsetOf(instant: Date, zone: string): string {
-  const p = zonedParts(instant, zone);
-  if (!p) return '+00:00';
-  const wall = Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute, +p.second);
-  const minutes = Math.round((wall - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
-  const sign = minutes < 0 ? '-' : '+';
-  const abs = Math.abs(minutes);
-  return `${sign}${two(Math.floor(abs / 60))}:${two(abs % 60)}`;
+  const read = readClock(text);
+  return read.ok ? clockText(read.value.hour, read.value.minute, 'en') : undefined;
 }
 
 /** The session's local date (yyyy-mm-dd) and offset, read from its start. */
@@ -45,10 +29,9 @@ function dayOf(session: SessionClock): { date: string; offset: string } {
   const written = /^(\d{4}-\d{2}-\d{2})T[^Z+-]*([+-]\d{2}:\d{2})$/.exec(session.startsAt);
   if (written) return { date: written[1]!, offset: written[2]! };
   // A start written in UTC (…Z): find the local date and offset from the zone.
-  const start = new Date(session.startsAt);
-  const p = zonedParts(start, session.timeZone);
+  const p = zonedParts(session.startsAt, session.timeZone);
   if (!p) throw new Error(`not a date and time: ${session.startsAt}`);
-  return { date: `${p.year}-${p.month}-${p.day}`, offset: offsetOf(start, session.timeZone) };
+  return { date: `${p.year}-${p.month}-${p.day}`, offset: offsetOf(session.timeZone, session.startsAt) };
 }
 
 /**
@@ -70,24 +53,14 @@ export function clockIn(instant: Date | string | null | undefined, zone: string)
   return p ? `${p.hour}:${p.minute}` : '';
 }
 
-/** Each venue zone's fixed offset (Indonesia has no daylight saving). */
-export const ZONE_OFFSETS: Record<TimeZone, string> = {
-  'Asia/Jakarta': '+07:00',
-  'Asia/Makassar': '+08:00',
-  'Asia/Jayapura': '+09:00',
-};
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** `date` (yyyy-mm-dd, from a date field) and a typed clock time in `zone` as ISO 8601 with the offset; undefined when either is not valid. */
 export function instantAt(date: string, time: string, zone: TimeZone): string | undefined {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   const clock = parseClock(time);
-  if (!DATE.test(date) || !clock) return undefined;
-  const iso = `${date}T${clock}:00${ZONE_OFFSETS[zone]}`;
-  const parsed = new Date(iso);
-  // 2026-02-30 parses to March: refuse dates the calendar does not have.
-  if (Number.isNaN(parsed.getTime()) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) return undefined;
-  return iso;
+  if (!iso || !clock) return undefined;
+  // 2026-02-30 is not a date: the calendar check is the one of typed dates.
+  if (!readDate(`${iso[3]}/${iso[2]}/${iso[1]}`).ok) return undefined;
+  return `${date}T${clock}:00${offsetOf(zone, `${date}T${clock}:00Z`)}`;
 }
 
 /** The wall-clock date (yyyy-mm-dd) and time (HH:MM) of an ISO instant written with the zone's own offset by the hub. */

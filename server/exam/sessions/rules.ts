@@ -1,4 +1,5 @@
 import type { SessionKind, TimeZone } from '../../../protocol/exam.js';
+import { DEFAULT_ZONE } from '../../../protocol/time.js';
 import { compactDate } from '../time.js';
 
 /**
@@ -23,7 +24,7 @@ export const DEFAULT_PIN_CLOSE_MINUTES = 5;
 export const DEFAULT_REGISTRATION_OPENS_MINUTES = 240;
 
 /** The venue zone when neither the request nor the offset names one (Tanah Bumbu is WITA). */
-export const DEFAULT_TIME_ZONE: TimeZone = 'Asia/Makassar';
+export const DEFAULT_TIME_ZONE: TimeZone = DEFAULT_ZONE;
 
 export interface SessionTiming {
   startsAt: string;

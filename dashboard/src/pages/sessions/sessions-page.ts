@@ -1,5 +1,5 @@
 import { css, html, LitElement, nothing } from 'lit';
-import type { ExamSession, TimeZone } from '../../../../protocol/exam.js';
+import type { ExamSession } from '../../../../protocol/exam.js';
 import type { Localized } from '../../../../protocol/i18n.js';
 import { paths } from '../../app/paths.js';
 import type { Services } from '../../app/services.js';
@@ -7,6 +7,7 @@ import { createSession, listSessions } from '../../data/exam.js';
 import { ResourceController } from '../../data/resource.js';
 import { getVenue } from '../../data/venue.js';
 import { common } from '../../i18n/common.js';
+import { DEFAULT_ZONE } from '../../i18n/format.js';
 import { LocaleController } from '../../i18n/controller.js';
 import { page } from '../../ui/styles.js';
 import '../../ui/notice.js';
@@ -39,7 +40,7 @@ export class SessionsPage extends LitElement {
       load: async () => {
         const state = await getVenue(api);
         return {
-          timeZone: (state.venue?.timeZone ?? 'Asia/Makassar') as TimeZone,
+          timeZone: state.venue?.timeZone ?? DEFAULT_ZONE,
           rooms: state.rooms.filter((r) => r.kind === 'ruang-tes').map((r) => r.id),
           venueName: state.venue?.name ?? '',
           venueAddress: state.venue?.address ?? '',

@@ -5,7 +5,7 @@ import { createCode, downloadAgent, getEnrollment } from '../../data/enrollment.
 import { ResourceController } from '../../data/resource.js';
 import { common } from '../../i18n/common.js';
 import { LocaleController } from '../../i18n/controller.js';
-import { formatNumber } from '../../i18n/format.js';
+import { DEFAULT_ZONE, formatNumber } from '../../i18n/format.js';
 import { ActionController, actionNote } from '../../ui/action.js';
 import { downloadBlob } from '../../ui/download.js';
 import { page } from '../../ui/styles.js';
@@ -43,7 +43,7 @@ export class EnrollmentCard extends LitElement {
   constructor() {
     super();
     this._kind = 'batch';
-    this.zone = 'Asia/Makassar';
+    this.zone = DEFAULT_ZONE;
   }
 
   override connectedCallback(): void {

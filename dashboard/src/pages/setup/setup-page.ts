@@ -4,6 +4,7 @@ import type { VenueState } from '../../data/contract.js';
 import { ResourceController } from '../../data/resource.js';
 import { getVenue } from '../../data/venue.js';
 import { common } from '../../i18n/common.js';
+import { DEFAULT_ZONE } from '../../i18n/format.js';
 import { LocaleController } from '../../i18n/controller.js';
 import { page } from '../../ui/styles.js';
 import '../../ui/notice.js';
@@ -69,7 +70,7 @@ export class SetupPage extends LitElement {
       }
       <section class="card">
         <h2>${t(msg.enrollment)}</h2>
-        <siap-enrollment-card .services=${this.services} .venue=${state} .zone=${state?.venue?.timeZone ?? 'Asia/Makassar'}></siap-enrollment-card>
+        <siap-enrollment-card .services=${this.services} .venue=${state} .zone=${state?.venue?.timeZone ?? DEFAULT_ZONE}></siap-enrollment-card>
       </section>
       <section class="card">
         <h2>${t(usersMsg.title)}</h2>

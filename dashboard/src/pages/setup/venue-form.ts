@@ -3,6 +3,7 @@ import type { Venue } from '../../../../protocol/venue.js';
 import type { Services } from '../../app/services.js';
 import { saveVenue } from '../../data/venue.js';
 import { common } from '../../i18n/common.js';
+import { DEFAULT_ZONE } from '../../i18n/format.js';
 import { LocaleController } from '../../i18n/controller.js';
 import { ActionController, actionNote } from '../../ui/action.js';
 import { page } from '../../ui/styles.js';
@@ -43,7 +44,7 @@ export class VenueForm extends LitElement {
           >${t(msg.timeZone)}
           <select name="timeZone">
             ${Object.entries(msg.zones).map(
-              ([zone, label]) => html`<option value=${zone} ?selected=${(v?.timeZone ?? 'Asia/Makassar') === zone}>${t(label)}</option>`,
+              ([zone, label]) => html`<option value=${zone} ?selected=${(v?.timeZone ?? DEFAULT_ZONE) === zone}>${t(label)}</option>`,
             )}
           </select></label
         >
