@@ -2,7 +2,7 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes, scrypt, timi
 import { createReadStream, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isAppError } from '../../protocol/errors.js';
 import { damaged, notABackup, wrongPassphrase, backupError } from './errors.js';
 
@@ -38,16 +38,13 @@ export interface BackupKey {
   verifier: Buffer;
 }
 
-const b64 = z
-  .string()
-  .max(200)
-  .regex(/^[A-Za-z0-9_-]*$/);
+const b64 = z.string().check(z.maxLength(200), z.regex(/^[A-Za-z0-9_-]*$/));
 const headerSchema = z.object({
-  kdf: z.object({ name: z.literal('scrypt'), N: z.number().int(), r: z.number().int(), p: z.number().int(), salt: b64 }),
+  kdf: z.object({ name: z.literal('scrypt'), N: z.int(), r: z.int(), p: z.int(), salt: b64 }),
   verifier: b64,
   cipher: z.literal('aes-256-gcm'),
   iv: b64,
-  createdAt: z.string().max(40),
+  createdAt: z.string().check(z.maxLength(40)),
 });
 export type BackupHeader = z.infer<typeof headerSchema>;
 

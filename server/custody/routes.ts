@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DrillMarksSchema, HandoverSchema, SealInstallSchema, SealOpenSchema, TrialStartSchema } from '../../protocol/custody.js';
 import { SeatSwitchSchema } from '../../protocol/seat-switch.js';
 import { IdentSchema } from '../../protocol/venue.js';
@@ -12,11 +12,7 @@ import { installSeal, listSeals, openSeal } from './seals.js';
 import { listSwitches, switchSeat } from './switches.js';
 import type { TrialRunner } from './trials.js';
 
-const IdSchema = z.coerce
-  .number()
-  .int()
-  .positive()
-  .max(2 ** 31);
+const IdSchema = z.pipe(z.coerce.number(), z.int().check(z.positive(), z.lte(2 ** 31)));
 const idOf = (raw: string) => validate(IdSchema, raw, { id: 'Nomor catatan', en: 'Record number' }, 404);
 const KINDS = { seals: 'seal', handovers: 'handover', trials: 'trial' } as const;
 const KindSchema = z.enum(['seals', 'handovers', 'trials']);

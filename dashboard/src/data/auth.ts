@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { ApiClient } from './client.js';
 
-const LoginResponseSchema = z.object({ token: z.string().min(1), username: z.string(), expiresAt: z.string() });
+const LoginResponseSchema = z.object({ token: z.string().check(z.minLength(1)), username: z.string(), expiresAt: z.string() });
 
 /** POST /api/login; on success the session holds the token. Wrong password -> ApiError 'bad-credentials'. */
 export async function login(api: ApiClient, username: string, password: string): Promise<void> {
@@ -31,7 +31,7 @@ export async function whoAmI(api: ApiClient): Promise<{ username: string; role: 
 /** GET /api/health: is the hub up, and does it still wait for its first admin (setup token)? */
 export async function health(api: ApiClient): Promise<{ ok: boolean; setupRequired: boolean }> {
   return api.get('/api/health', {
-    schema: z.object({ ok: z.boolean(), setupRequired: z.boolean().default(false) }),
+    schema: z.object({ ok: z.boolean(), setupRequired: z._default(z.boolean(), false) }),
     auth: false,
   });
 }
