@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { IdentSchema } from './venue.js';
 
 /**
@@ -8,7 +8,7 @@ import { IdentSchema } from './venue.js';
  * audit chain, on the room map and in the session's berita acara.
  */
 
-const SeatSchema = z.number().int().min(1).max(10_000);
+const SeatSchema = z.int().check(z.gte(1), z.lte(10_000));
 
 /** POST /api/custody/switches */
 export const SeatSwitchSchema = z.object({
@@ -18,9 +18,9 @@ export const SeatSwitchSchema = z.object({
   toRoomId: IdentSchema,
   toSeat: SeatSchema,
   /** Why the participant moved ("PC mati mendadak", "layar blank"). */
-  reason: z.string().trim().min(3).max(500),
+  reason: z.string().check(z.trim(), z.minLength(3), z.maxLength(500)),
   /** The participant's number; taken from the roster's seat (or an earlier switch) when left out. */
-  participantNumber: z.string().trim().min(1).max(40).optional(),
+  participantNumber: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(40))),
 });
 export type SeatSwitchRequest = z.input<typeof SeatSwitchSchema>;
 

@@ -1,5 +1,5 @@
 import type { SeatSwitch, SeatSwitchesResponse, SeatSwitchSchema } from '../../protocol/seat-switch.js';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { durably } from '../db/open.js';
 import type { Actor, CustodyDeps } from './deps.js';
 import { unknownSession } from './errors.js';

@@ -92,8 +92,8 @@ describe('reserve-PC switch on the room map (real hub, real agents, Chromium)', 
     const to = map.locator('[data-seat="5"]');
     await until(async () => (await to.getAttribute('data-switch')) === 'to', 'reserve seat marked');
     expect(await from.getAttribute('data-switch')).toBe('from');
-    expect(await from.getAttribute('title')).toContain('peserta 24300110120000001 pindah ke kursi 5 (R1)');
-    expect(await to.getAttribute('title')).toContain('PC cadangan: peserta 24300110120000001 dari kursi 1 (R1)');
+    expect(await from.getAttribute('title')).toContain('Kursi 1 — PC-1: Luring — ⇄ peserta 24300110120000001 → kursi 5 (R1)');
+    expect(await to.getAttribute('title')).toContain('Kursi 5 — PC-5: Siap — PC cadangan: peserta 24300110120000001 ← kursi 1 (R1)');
     expect(await to.innerText()).toContain('0001');
     expect(await page.locator('siap-switch-form [data-list="switches"] li').innerText()).toMatch(
       /24300110120000001 \(Peserta 1\).*1 \(PC-1\) → 5 \(PC-5\).*PC mati mendadak.*admin/,

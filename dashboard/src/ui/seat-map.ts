@@ -1,7 +1,7 @@
 import { css, html, LitElement, nothing } from 'lit';
 import type { Localized } from '../../../protocol/i18n.js';
 import { paths } from '../app/paths.js';
-import type { SeatSwitchMark } from '../data/switches.js';
+import type { SeatSwitchMark } from '../data/custody.js';
 import { LocaleController } from '../i18n/controller.js';
 import { SHOW_LABEL, SHOW_MARK } from './machine-state.js';
 import type { RoomLayout, SeatCell } from './room-layout.js';
@@ -117,10 +117,10 @@ export class SiapSeatMap extends LitElement {
     .mark {
       font-size: 0.85em;
     }
-    /* A participant moved off this seat (its PC died): crossed out. */
+    /* A participant moved off this seat (its PC died): faded, its number struck through. */
     .seat[data-switch='from'] {
-      background-image: linear-gradient(to top right, transparent 46%, #111 47% 53%, transparent 54%);
-      opacity: 0.75;
+      opacity: 0.5;
+      text-decoration: line-through;
     }
     /* The reserve seat the participant sits at now: a thick dark frame and their number. */
     .seat[data-switch='to'] {
@@ -175,15 +175,9 @@ export class SiapSeatMap extends LitElement {
   #switchText(mark: SeatSwitchMark | undefined): string {
     if (!mark) return '';
     const t = this.#l.t;
-    return mark.kind === 'from'
-      ? t({
-          id: ` — peserta ${mark.participant} pindah ke kursi ${mark.otherSeat} (${mark.otherRoom})`,
-          en: ` — participant ${mark.participant} moved to seat ${mark.otherSeat} (${mark.otherRoom})`,
-        })
-      : t({
-          id: ` — PC cadangan: peserta ${mark.participant} dari kursi ${mark.otherSeat} (${mark.otherRoom})`,
-          en: ` — reserve PC: participant ${mark.participant} from seat ${mark.otherSeat} (${mark.otherRoom})`,
-        });
+    const where = `${t({ id: 'kursi', en: 'seat' })} ${mark.otherSeat} (${mark.otherRoom})`;
+    const who = `${t({ id: 'peserta', en: 'participant' })} ${mark.participant}`;
+    return mark.kind === 'from' ? ` — ⇄ ${who} → ${where}` : ` — ${t({ id: 'PC cadangan', en: 'reserve PC' })}: ${who} ← ${where}`;
   }
 
   #title(cell: SeatCell): string {

@@ -105,13 +105,9 @@ export class OverviewPage extends LitElement {
         color: var(--siap-muted);
         margin-bottom: 0.4rem;
       }
-      .offline,
-      .seal-bad {
+      .offline {
         color: var(--siap-bad);
         font-weight: 600;
-      }
-      .seal {
-        font-size: 0.85rem;
       }
       siap-counts {
         margin: 0.4rem 0;
@@ -201,8 +197,8 @@ export class OverviewPage extends LitElement {
     const seal = this.#seals.value?.rooms.find((r) => r.roomId === roomId);
     const text = sealText(seal);
     if (!seal || !text) return nothing;
-    return html`<div class="seal">
-      <a href=${paths.custody()} data-seal=${seal.state} class=${seal.state === 'broken' ? 'seal-bad' : 'muted'}>${this.#l.t(text)}</a>
+    return html`<div class="server-meta">
+      <a href=${paths.custody()} data-seal=${seal.state} class=${seal.state === 'broken' ? 'offline' : 'muted'}>${this.#l.t(text)}</a>
     </div>`;
   }
 

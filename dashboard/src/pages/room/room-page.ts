@@ -9,7 +9,7 @@ import { getReadiness } from '../../data/readiness.js';
 import { ResourceController } from '../../data/resource.js';
 import { getVenue } from '../../data/venue.js';
 import { listSeals } from '../../data/seals.js';
-import { listSwitches, switchMarks } from '../../data/switches.js';
+import { listSwitches, switchMarks } from '../../data/custody.js';
 import type { SeatSwitchesResponse } from '../../../../protocol/seat-switch.js';
 import type { SealsResponse } from '../../../../protocol/custody.js';
 import { common } from '../../i18n/common.js';
@@ -23,7 +23,6 @@ import '../../ui/light.js';
 import '../../ui/notice.js';
 import { fitSeatMap } from '../../ui/seat-map.js';
 import { msg } from './messages.js';
-import './switch-form.js';
 
 /** A room's seat map, coloured live by each PC's state, with the room's light and causes. */
 export class RoomPage extends LitElement {
@@ -42,6 +41,8 @@ export class RoomPage extends LitElement {
     this.#venue ??= new ResourceController(this, { load: () => getVenue(api), live, topics: ['venue'] });
     this.#readiness ??= new ResourceController(this, { load: () => getReadiness(api), live, topics: ['readiness'] });
     this.#seals ??= new ResourceController(this, { load: () => listSeals(api), live, topics: ['custody'] });
+    // The reserve-PC form lives in the custody file (its own budget), loaded when a room is first opened.
+    void import('../custody/switch-form.js');
     this.#switches ??= new ResourceController(this, { load: () => listSwitches(api), live, topics: ['custody'] });
     this.#machines ??= new MachinesController(this, api, live);
     super.connectedCallback();

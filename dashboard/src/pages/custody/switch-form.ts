@@ -1,7 +1,7 @@
 import { css, html, LitElement, nothing } from 'lit';
 import type { SeatSwitchesResponse } from '../../../../protocol/seat-switch.js';
 import type { Services } from '../../app/services.js';
-import { switchSeat } from '../../data/switches.js';
+import { switchSeat } from '../../data/custody.js';
 import { LocaleController } from '../../i18n/controller.js';
 import { ActionController, actionNote } from '../../ui/action.js';
 import { page } from '../../ui/styles.js';
