@@ -12,6 +12,7 @@ import type {
   Witness,
 } from '../../../protocol/custody.js';
 import type { SeatSwitch, SeatSwitchesResponse, SeatSwitchRequest } from '../../../protocol/seat-switch.js';
+import type { Localized } from '../../../protocol/i18n.js';
 import { seg, type ApiClient } from './client.js';
 
 /** The hub builds these records (protocol/custody.ts); the dashboard checks it got an object back. */
@@ -51,10 +52,22 @@ export const listSwitches = (api: ApiClient) => api.get('/api/custody/switches',
 /** A seat's part in the running sessions' switches: the participant left it, or sits there now. */
 export interface SeatSwitchMark {
   kind: 'from' | 'to';
-  participant: string;
-  /** The other end: where the participant went (from) or came from (to). */
-  otherRoom: string;
-  otherSeat: number;
+  /** What the seat's title adds ("⇄ peserta 2430… → kursi 5 (R1)"). */
+  label: Localized;
+  /** Shown on the reserve seat's tile: the participant number's last four digits. */
+  short: string;
+}
+
+function markOf(kind: 'from' | 'to', participant: string, room: string, seat: number): SeatSwitchMark {
+  const where = (w: string) => `${w} ${seat} (${room})`;
+  return {
+    kind,
+    short: participant.slice(-4),
+    label:
+      kind === 'from'
+        ? { id: `⇄ peserta ${participant} → ${where('kursi')}`, en: `⇄ participant ${participant} → ${where('seat')}` }
+        : { id: `PC cadangan: peserta ${participant} ← ${where('kursi')}`, en: `reserve PC: participant ${participant} ← ${where('seat')}` },
+  };
 }
 
 /** The switches of the running sessions, per seat of one room (the latest switch of a seat wins). */
@@ -64,12 +77,8 @@ export function switchMarks(data: SeatSwitchesResponse | undefined, roomId: stri
   const running = new Set(data.running.map((s) => s.id));
   for (const s of data.switches) {
     if (!running.has(s.sessionId)) continue;
-    if (s.from.roomId === roomId) {
-      marks.set(s.from.seat, { kind: 'from', participant: s.participantNumber, otherRoom: s.to.roomId, otherSeat: s.to.seat });
-    }
-    if (s.to.roomId === roomId) {
-      marks.set(s.to.seat, { kind: 'to', participant: s.participantNumber, otherRoom: s.from.roomId, otherSeat: s.from.seat });
-    }
+    if (s.from.roomId === roomId) marks.set(s.from.seat, markOf('from', s.participantNumber, s.to.roomId, s.to.seat));
+    if (s.to.roomId === roomId) marks.set(s.to.seat, markOf('to', s.participantNumber, s.from.roomId, s.from.seat));
   }
   return marks;
 }

@@ -172,16 +172,9 @@ export class SiapSeatMap extends LitElement {
     }
   `;
 
-  #switchText(mark: SeatSwitchMark | undefined): string {
-    if (!mark) return '';
-    const t = this.#l.t;
-    const where = `${t({ id: 'kursi', en: 'seat' })} ${mark.otherSeat} (${mark.otherRoom})`;
-    const who = `${t({ id: 'peserta', en: 'participant' })} ${mark.participant}`;
-    return mark.kind === 'from' ? ` — ⇄ ${who} → ${where}` : ` — ${t({ id: 'PC cadangan', en: 'reserve PC' })}: ${who} ← ${where}`;
-  }
-
   #title(cell: SeatCell): string {
-    return this.#state(cell) + this.#switchText(this.switches?.get(cell.seat.number));
+    const mark = this.switches?.get(cell.seat.number);
+    return this.#state(cell) + (mark ? ` — ${this.#l.t(mark.label)}` : '');
   }
 
   #state(cell: SeatCell): string {
@@ -220,7 +213,7 @@ export class SiapSeatMap extends LitElement {
                 data-switch=${mark?.kind ?? nothing}
                 ><span>${cell.seat.number}</span>${
                   mark?.kind === 'to'
-                    ? html`<span class="who" aria-hidden="true">${mark.participant.slice(-4)}</span>`
+                    ? html`<span class="who" aria-hidden="true">${mark.short}</span>`
                     : html`<span class="mark" aria-hidden="true">${mark ? '⇄' : SHOW_MARK[cell.show]}</span>`
                 }</a
               >`
