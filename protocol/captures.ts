@@ -1,5 +1,4 @@
 import type { ReadinessReport } from './check.js';
-import type { ErrorBody } from './errors.js';
 import type { Role, Verdict } from './terms.js';
 
 /**
@@ -28,9 +27,6 @@ export interface CaptureRecord {
 export interface CapturesResponse {
   captures: CaptureRecord[];
 }
-
-/** One file's outcome in the dashboard's list: its record, or the refusal the hub gave. */
-export type CaptureUploadOutcome = { fileName: string; ok: true; record: CaptureRecord } | { fileName: string; ok: false; error: ErrorBody };
 
 /** Largest file the hub takes (a capture is 5-40 KB, a snapshot 20-200 KB). */
 export const CAPTURE_UPLOAD_MAX_BYTES = 8 * 1024 * 1024;

@@ -51,7 +51,17 @@ export class CaptureStore {
           `INSERT INTO captures (file_name, host, role, source, captured_at, imported_at, imported_by, verdict, report)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(entry.file_name, entry.host, entry.role, entry.source, entry.captured_at, entry.imported_at, entry.imported_by, entry.verdict, entry.report);
+        .run(
+          entry.file_name,
+          entry.host,
+          entry.role,
+          entry.source,
+          entry.captured_at,
+          entry.imported_at,
+          entry.imported_by,
+          entry.verdict,
+          entry.report,
+        );
       // A flood of uploads never grows the table past `keep`: the oldest go first.
       this.db.prepare('DELETE FROM captures WHERE id <= ?').run(Number(lastInsertRowid) - this.keep);
       return toRecord(this.db.prepare(`SELECT ${COLUMNS} FROM captures WHERE id = ?`).get(lastInsertRowid) as Row);

@@ -25,7 +25,13 @@ describe('machine files on the hub: old-PC captures and snapshots judged by the 
     const token = await hub.login();
     const first = await upload(token, xp, 'role=client&name=LAB-LAMA-03-siapcat.txt');
     expect(first.status).toBe(201);
-    expect(first.body).toMatchObject({ fileName: 'LAB-LAMA-03-siapcat.txt', host: 'LAB-LAMA-03', source: 'capture', role: 'client', verdict: 'not-ready' });
+    expect(first.body).toMatchObject({
+      fileName: 'LAB-LAMA-03-siapcat.txt',
+      host: 'LAB-LAMA-03',
+      source: 'capture',
+      role: 'client',
+      verdict: 'not-ready',
+    });
     expect(first.body.counts.unknown).toBeGreaterThan(0);
     expect(first.body.report.checks.find((c: { id: string }) => c.id === 'os-supported').status).toBe('pass');
     const snapshot = readFileSync(join(FIXTURES, 'machines/windows11-desktop.json'));
