@@ -27,7 +27,6 @@ const QuerySchema = z.object({
 /** The file's own name, without any folder part or control characters, for the reader. */
 export function displayName(name: string | undefined): string {
   const base = (name ?? '').split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
   return base.replace(/[\u0000-\u001f\u007f]/g, '').slice(0, 120) || 'berkas';
 }
 
