@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import type { Localized } from './i18n.js';
+import type { BeritaAcaraCustody } from './custody-minutes.js';
 import type { BeritaAcaraResults } from './results.js';
 import type { Counts, ExamSession, Participant, ParticipantStatus, Signatories } from './exam.js';
 
@@ -138,6 +139,8 @@ export interface BeritaAcara extends Counts {
   audit: { seq: number; hash: string } | null;
   /** Results (Lampiran C.3.b.7.j(2)): counts by status, anomalies and the rule version; absent when none applies. */
   results?: BeritaAcaraResults;
+  /** Reserve-PC switches and that day's custody events (seals, trials, drills, BAST), when custody is present. */
+  custody?: BeritaAcaraCustody;
   generatedAt: string;
   generatedText: string;
 }
@@ -184,6 +187,7 @@ export const AUDIT_ACTIONS = [
   'custody.trial-started',
   'custody.trial-completed',
   'custody.drill-marked',
+  'custody.seat-switched',
   // A change to users, roles, venue, servers, machines, tokens or settings through the API (server/app.ts).
   'hub.change',
 ] as const;

@@ -6,8 +6,10 @@ import type { Plugin } from 'vite';
 /**
  * The venue dashboard (shell, readiness pages, libraries, styles, the page) must stay within this,
  * gzipped. The parts loaded on first use (exam day, custody, region) have their own budgets below.
+ * 82 KB since the room map's reserve-PC marks and the overview's seal state (issue 14, +0.7 KB;
+ * their forms and data are in the custody file): main stood at 79.9 KB of 80.
  */
-export const DASHBOARD_BUDGET_BYTES = 80 * 1024;
+export const DASHBOARD_BUDGET_BYTES = 82 * 1024;
 
 /**
  * What a browser fetches to show the venue overview (the first page after login): the page, its
