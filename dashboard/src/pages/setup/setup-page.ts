@@ -11,6 +11,8 @@ import { LocaleController } from '../../i18n/controller.js';
 import { page } from '../../ui/styles.js';
 import '../../ui/notice.js';
 import './enrollment-card.js';
+import './captures-card.js';
+import { cm as captureMsg } from './captures-messages.js';
 import './plan-import.js';
 import './region-link-card.js';
 import { regionMsg } from './region-link-messages.js';
@@ -91,6 +93,14 @@ export class SetupPage extends LitElement {
           ? html`<section class="card">
             <h2>${t(msg.enrollment)}</h2>
             <siap-enrollment-card .services=${this.services} .venue=${state} .zone=${state?.venue?.timeZone ?? DEFAULT_ZONE}></siap-enrollment-card>
+          </section>`
+          : nothing
+      }
+      ${
+        this.#access.may('captures.import')
+          ? html`<section class="card" id="pc-lama">
+            <h2>${t(captureMsg.title)}</h2>
+            <siap-captures-card .services=${this.services} .zone=${state?.venue?.timeZone ?? DEFAULT_ZONE}></siap-captures-card>
           </section>`
           : nothing
       }
