@@ -33,6 +33,21 @@ export default tseslint.config(
     },
   },
   {
+    // One zod for the whole house: the functional build (zod/mini). Its schemas are what the
+    // dashboard ships to the browser, tree-shaken; classic zod's methods would pull all of it in,
+    // and a classic schema's methods do not exist on the shared protocol schemas.
+    files: ['**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'zod', message: "Import { z } from 'zod/mini' (functional API: z.optional(x), x.check(z.maxLength(n)))." }],
+          patterns: [{ group: ['zod/v4', 'zod/v4/classic', 'zod/v3'], message: "Import { z } from 'zod/mini'." }],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js'],
     extends: [js.configs.recommended],
     languageOptions: {

@@ -1,5 +1,6 @@
 import { AppError } from '../protocol/errors.js';
 import { SNAPSHOT_FORMAT, SnapshotSchema, validateProbes, type Snapshot } from '../protocol/snapshot.js';
+import '../protocol/zod-english.js';
 
 /** Largest snapshot accepted; a real one is 20-200 KB. */
 export const SNAPSHOT_MAX_BYTES = 8 * 1024 * 1024;

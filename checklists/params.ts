@@ -1,16 +1,17 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isRole } from '../protocol/terms.js';
 import { badParams } from './checklist.js';
 import { PERBUP_TANAH_BUMBU_73_2022 } from './perbup-tanah-bumbu-73-2022/index.js';
 import { PARAMS_SCHEMAS as PERBUP_SCHEMAS } from './perbup-tanah-bumbu-73-2022/params.js';
 import type { CheckDef, Checklist } from './types.js';
+import '../protocol/zod-english.js';
 
 /** Params schemas per checklist id, per check id. */
-const SCHEMAS: Record<string, Record<string, z.ZodType>> = {
+const SCHEMAS: Record<string, Record<string, z.ZodMiniType>> = {
   [PERBUP_TANAH_BUMBU_73_2022.id]: PERBUP_SCHEMAS,
 };
 
-function schemaOf(checklist: Checklist, checkId: string): z.ZodType {
+function schemaOf(checklist: Checklist, checkId: string): z.ZodMiniType {
   const schema = SCHEMAS[checklist.id]?.[checkId];
   if (!schema) throw new Error(`checklist ${checklist.id}: no params schema for ${checkId}`);
   return schema;
@@ -36,7 +37,7 @@ export function assertParams(checklist: Checklist): void {
  * Only the keys given change; each result is validated by the check's own schema.
  */
 export const ParamsFileSchema = z.strictObject({
-  checklist: z.string().optional(),
+  checklist: z.optional(z.string()),
   params: z.record(z.string(), z.record(z.string(), z.record(z.string(), z.unknown()))),
 });
 export type ParamsFile = z.infer<typeof ParamsFileSchema>;
@@ -76,7 +77,7 @@ export function withParams(checklist: Checklist, file: unknown): Checklist {
   return { ...checklist, version: `${checklist.version}${VENUE_SUFFIX}`, checks };
 }
 
-function overrideCheck(check: CheckDef<any>, byRole: Record<string, Record<string, unknown>>, schema: z.ZodType): CheckDef<any> {
+function overrideCheck(check: CheckDef<any>, byRole: Record<string, Record<string, unknown>>, schema: z.ZodMiniType): CheckDef<any> {
   const params: Record<string, unknown> = { ...check.params };
   for (const [role, values] of Object.entries(byRole)) {
     if (!isRole(role) || !check.clauses[role]) {

@@ -56,6 +56,22 @@ export const COMMANDS: Command[] = [
     load: () => import('../server/exam/audit/cli.js'),
   },
   {
+    path: ['backup'],
+    summary: {
+      id: 'Cadangkan hub (basis data, kunci, CA) ke satu berkas terenkripsi; aman saat hub berjalan.',
+      en: 'Back up the hub (database, keys, CA) into one encrypted file; safe while the hub runs.',
+    },
+    load: () => import('../server/backup/cli.js'),
+  },
+  {
+    path: ['restore'],
+    summary: {
+      id: 'Pulihkan cadangan ke --db (PC hub baru); periksa rantai audit sesudahnya.',
+      en: 'Restore a backup to --db (a new hub PC); checks the audit chain after.',
+    },
+    load: () => import('../server/backup/restore-cli.js'),
+  },
+  {
     path: ['roster', 'check'],
     summary: {
       id: 'Periksa berkas daftar peserta (CSV/XLSX) seperti impor hub; daftar baris yang ditolak.',

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ReadinessReportSchema, RoleSchema } from './check.js';
 import type { Localized } from './i18n.js';
 import { IdentSchema } from './venue.js';
@@ -25,17 +25,21 @@ export const DEFAULT_HEARTBEAT_MS = 15_000;
 export const MAX_PROBE_BYTES = 16 * 1024 * 1024;
 
 const v = z.literal(AGENT_PROTOCOL_VERSION);
-const key = z.string().min(16).max(200);
+const key = z.string().check(z.minLength(16), z.maxLength(200));
 
 export const PlacementSchema = z.object({
-  serverId: IdentSchema.nullable(),
-  roomId: IdentSchema.nullable(),
-  seat: z.number().int().min(1).max(10_000).nullable(),
+  serverId: z.nullable(IdentSchema),
+  roomId: z.nullable(IdentSchema),
+  seat: z.nullable(z.int().check(z.gte(1), z.lte(10_000))),
 });
 export type Placement = z.infer<typeof PlacementSchema>;
 
 /** The `{code, message, en}` of a refusal, as it travels and as the hub records it on a machine. */
-export const RefusalSchema = z.object({ code: z.string().max(60), message: z.string().max(1000), en: z.string().max(1000) });
+export const RefusalSchema = z.object({
+  code: z.string().check(z.maxLength(60)),
+  message: z.string().check(z.maxLength(1000)),
+  en: z.string().check(z.maxLength(1000)),
+});
 export type Refusal = z.infer<typeof RefusalSchema>;
 
 export const HelloSchema = z.object({
@@ -44,29 +48,29 @@ export const HelloSchema = z.object({
   id: IdentSchema,
   role: RoleSchema,
   /** Where the agent was told it sits (command-line flags); the hub decides and answers in `welcome`. */
-  serverId: IdentSchema.nullable().default(null),
-  roomId: IdentSchema.nullable().default(null),
-  seat: z.number().int().min(1).max(10_000).nullable().default(null),
+  serverId: z._default(z.nullable(IdentSchema), null),
+  roomId: z._default(z.nullable(IdentSchema), null),
+  seat: z._default(z.nullable(z.int().check(z.gte(1), z.lte(10_000))), null),
   /** The venue's enrollment token: needed on first contact, or when the agent has no key. */
-  token: z.string().min(1).max(200).optional(),
+  token: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   /** The per-agent key issued at first contact. */
-  key: key.optional(),
+  key: z.optional(key),
   agent: z.object({
-    version: z.string().max(40),
-    platform: z.string().max(20).optional(),
-    host: z.string().max(255).optional(),
+    version: z.string().check(z.maxLength(40)),
+    platform: z.optional(z.string().check(z.maxLength(20))),
+    host: z.optional(z.string().check(z.maxLength(255))),
     /** The machine's serial number (BIOS/DMI), matched against a BAST's mobile server. */
-    serial: z.string().max(80).optional(),
+    serial: z.optional(z.string().check(z.maxLength(80))),
   }),
   /** The machine's LAN addresses: a server's are given to its clients for the ping trial. */
-  addresses: z.array(z.string().max(64)).max(16).default([]),
+  addresses: z._default(z.array(z.string().check(z.maxLength(64))).check(z.maxLength(16)), []),
 });
 export type Hello = z.infer<typeof HelloSchema>;
 
 export const ReportMessageSchema = z.object({
   type: z.literal('report'),
   v,
-  seq: z.number().int().min(1),
+  seq: z.int().check(z.gte(1)),
   report: ReadinessReportSchema,
 });
 
@@ -75,11 +79,11 @@ export const HeartbeatSchema = z.object({ type: z.literal('heartbeat'), v });
 export const ProbeRequestSchema = z.object({
   type: z.literal('probe.request'),
   v,
-  probeId: z.string().min(1).max(40),
-  bytes: z.number().int().min(1024).max(MAX_PROBE_BYTES),
+  probeId: z.string().check(z.minLength(1), z.maxLength(40)),
+  bytes: z.int().check(z.gte(1024), z.lte(MAX_PROBE_BYTES)),
 });
 
-const ms = z.number().min(0).max(600_000).nullable();
+const ms = z.nullable(z.number().check(z.gte(0), z.lte(600_000)));
 
 /**
  * The agent's answer to `trial.run` (the recorded network trial, or a power drill's sweep): its
@@ -88,28 +92,28 @@ const ms = z.number().min(0).max(600_000).nullable();
 export const TrialResultMessageSchema = z.object({
   type: z.literal('trial.result'),
   v,
-  trialId: z.number().int().positive(),
+  trialId: z.int().check(z.positive()),
   pings: z
     .array(
       z.object({
         target: z.enum(['server', 'hub']),
-        host: z.string().max(255),
-        sent: z.number().int().min(0).max(1000),
-        received: z.number().int().min(0).max(1000),
-        lossPercent: z.number().min(0).max(100),
+        host: z.string().check(z.maxLength(255)),
+        sent: z.int().check(z.gte(0), z.lte(1000)),
+        received: z.int().check(z.gte(0), z.lte(1000)),
+        lossPercent: z.number().check(z.gte(0), z.lte(100)),
         avgMs: ms,
         maxMs: ms,
       }),
     )
-    .max(4),
-  throughputMbps: z.number().min(0).max(1_000_000).nullable(),
-  power: z
-    .object({
+    .check(z.maxLength(4)),
+  throughputMbps: z.nullable(z.number().check(z.gte(0), z.lte(1_000_000))),
+  power: z.nullable(
+    z.object({
       source: z.enum(['ac', 'battery', 'unknown']),
-      batteryPercent: z.number().min(0).max(100).nullable(),
-      ups: z.object({ onBattery: z.boolean(), chargePercent: z.number().min(0).max(100).nullable() }).nullable(),
-    })
-    .nullable(),
+      batteryPercent: z.nullable(z.number().check(z.gte(0), z.lte(100))),
+      ups: z.nullable(z.object({ onBattery: z.boolean(), chargePercent: z.nullable(z.number().check(z.gte(0), z.lte(100))) })),
+    }),
+  ),
 });
 export type TrialResultMessage = z.infer<typeof TrialResultMessageSchema>;
 
@@ -126,7 +130,7 @@ export type AgentMessageType = AgentMessage['type'];
 export const ServerRefSchema = z.object({
   id: IdentSchema,
   /** An address of the server on the LAN (from its own agent), for the ping trial; null when unknown. */
-  address: z.string().max(64).nullable(),
+  address: z.nullable(z.string().check(z.maxLength(64))),
 });
 
 export const WelcomeSchema = z.object({
@@ -134,43 +138,43 @@ export const WelcomeSchema = z.object({
   v,
   id: IdentSchema,
   /** A new key, only on enrollment: the agent must keep it. */
-  key: key.optional(),
+  key: z.optional(key),
   /** Highest report seq the hub has stored for this agent (0: none). */
-  lastSeq: z.number().int().min(0),
-  heartbeatMs: z.number().int().positive(),
+  lastSeq: z.int().check(z.gte(0)),
+  heartbeatMs: z.int().check(z.positive()),
   placement: PlacementSchema,
-  server: ServerRefSchema.nullable(),
+  server: z.nullable(ServerRefSchema),
   /** Why the agent is not (fully) placed; null when it is. */
-  refusal: RefusalSchema.nullable(),
+  refusal: z.nullable(RefusalSchema),
   hubTime: z.string(),
 });
 export type Welcome = z.infer<typeof WelcomeSchema>;
 
 export const HubMessageSchema = z.discriminatedUnion('type', [
   WelcomeSchema,
-  z.object({ type: z.literal('ack'), v, seq: z.number().int().min(1) }),
-  RefusalSchema.extend({
+  z.object({ type: z.literal('ack'), v, seq: z.int().check(z.gte(1)) }),
+  z.extend(RefusalSchema, {
     type: z.literal('refused'),
     v,
     /** The hub closes the connection after a fatal refusal (wrong token, version, duplicate id). */
     fatal: z.boolean(),
     /** The least the agent should wait before trying again. */
-    retryAfterMs: z.number().int().nonnegative().optional(),
+    retryAfterMs: z.optional(z.int().check(z.nonnegative())),
   }),
-  z.object({ type: z.literal('recheck'), v, requestId: z.string().max(40) }),
+  z.object({ type: z.literal('recheck'), v, requestId: z.string().check(z.maxLength(40)) }),
   z.object({
     type: z.literal('placed'),
     v,
     placement: PlacementSchema,
-    server: ServerRefSchema.nullable(),
-    refusal: RefusalSchema.nullable(),
+    server: z.nullable(ServerRefSchema),
+    refusal: z.nullable(RefusalSchema),
   }),
-  z.object({ type: z.literal('probe.done'), v, probeId: z.string().max(40), bytes: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('probe.done'), v, probeId: z.string().check(z.maxLength(40)), bytes: z.int().check(z.nonnegative()) }),
   z.object({
     type: z.literal('probe.busy'),
     v,
-    probeId: z.string().max(40),
-    retryAfterMs: z.number().int().nonnegative(),
+    probeId: z.string().check(z.maxLength(40)),
+    retryAfterMs: z.int().check(z.nonnegative()),
   }),
   /**
    * Run the trial now and answer `trial.result`: `network` pings the server and the hub at once and
@@ -180,10 +184,10 @@ export const HubMessageSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('trial.run'),
     v,
-    trialId: z.number().int().positive(),
+    trialId: z.int().check(z.positive()),
     kind: z.enum(['network', 'power']),
-    probeBytes: z.number().int().min(0).max(MAX_PROBE_BYTES),
-    probeAfterMs: z.number().int().min(0).max(3_600_000),
+    probeBytes: z.int().check(z.gte(0), z.lte(MAX_PROBE_BYTES)),
+    probeAfterMs: z.int().check(z.gte(0), z.lte(3_600_000)),
   }),
 ]);
 export type HubMessage = z.infer<typeof HubMessageSchema>;

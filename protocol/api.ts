@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CheckResultSchema, ChecklistRefSchema, RoleSchema, VerdictSchema, LocalizedSchema } from './check.js';
 import { RoomKindSchema, ServerKindSchema } from './venue.js';
 
@@ -8,8 +8,8 @@ import { RoomKindSchema, ServerKindSchema } from './venue.js';
  */
 
 export const LoginRequestSchema = z.object({
-  username: z.string().min(1).max(64),
-  password: z.string().min(1).max(256),
+  username: z.string().check(z.minLength(1), z.maxLength(64)),
+  password: z.string().check(z.minLength(1), z.maxLength(256)),
 });
 export type LoginRequest = z.infer<typeof LoginRequestSchema>;
 export interface LoginResponse {
@@ -32,11 +32,11 @@ export type Presence = z.infer<typeof PresenceSchema>;
  * verdict is stale); `missing` is the machines that stopped talking, apart from offline by plan.
  */
 export const MachineCountsSchema = z.object({
-  ready: z.number().int().nonnegative(),
-  notReady: z.number().int().nonnegative(),
-  incomplete: z.number().int().nonnegative(),
-  missing: z.number().int().nonnegative(),
-  offline: z.number().int().nonnegative(),
+  ready: z.int().check(z.nonnegative()),
+  notReady: z.int().check(z.nonnegative()),
+  incomplete: z.int().check(z.nonnegative()),
+  missing: z.int().check(z.nonnegative()),
+  offline: z.int().check(z.nonnegative()),
 });
 export type MachineCounts = z.infer<typeof MachineCountsSchema>;
 
@@ -48,7 +48,7 @@ export const CauseSchema = z.object({
   kind: z.enum(['check-fail', 'check-unknown', 'server-full', 'offline', 'missing', 'facility']),
   /** The check id, server id, or facility item id the cause is about. */
   ref: z.string(),
-  count: z.number().int().nonnegative(),
+  count: z.int().check(z.nonnegative()),
   text: LocalizedSchema,
 });
 export type Cause = z.infer<typeof CauseSchema>;
@@ -57,31 +57,31 @@ export const ServerInfoSchema = z.object({
   id: z.string(),
   kind: ServerKindSchema,
   /** At most 200 (Lampiran C.4.b.1.c); lower when the venue set it lower. */
-  limit: z.number().int().positive(),
+  limit: z.int().check(z.positive()),
   /** Client agents placed on it; never above limit. */
-  assigned: z.number().int().nonnegative(),
+  assigned: z.int().check(z.nonnegative()),
   /** Is the server's own agent connected. */
   online: z.boolean(),
   /** Client agent ids refused because the server is full, waiting for a place. */
-  waiting: z.array(z.string()).optional(),
+  waiting: z.optional(z.array(z.string())),
 });
 export type ServerInfo = z.infer<typeof ServerInfoSchema>;
 
 export const AreaReadinessSchema = z.object({
   id: z.string(),
-  name: z.string().optional(),
+  name: z.optional(z.string()),
   verdict: VerdictSchema,
   machines: MachineCountsSchema,
   causes: z.array(CauseSchema),
 });
 
-export const RoomReadinessSchema = AreaReadinessSchema.extend({ kind: RoomKindSchema.optional() });
+export const RoomReadinessSchema = z.extend(AreaReadinessSchema, { kind: z.optional(RoomKindSchema) });
 export type RoomReadiness = z.infer<typeof RoomReadinessSchema>;
 
-export const ServerReadinessSchema = AreaReadinessSchema.extend({
+export const ServerReadinessSchema = z.extend(AreaReadinessSchema, {
   kind: ServerKindSchema,
-  limit: z.number().int().positive(),
-  assigned: z.number().int().nonnegative(),
+  limit: z.int().check(z.positive()),
+  assigned: z.int().check(z.nonnegative()),
   online: z.boolean(),
   waiting: z.array(z.string()),
 });
@@ -101,26 +101,26 @@ export type VenueReadiness = z.infer<typeof VenueReadinessSchema>;
 export const MachineSchema = z.object({
   id: z.string(),
   role: RoleSchema,
-  serverId: z.string().nullable(),
-  roomId: z.string().nullable(),
-  seat: z.number().int().nullable(),
+  serverId: z.nullable(z.string()),
+  roomId: z.nullable(z.string()),
+  seat: z.nullable(z.int()),
   /** Connected to the hub now. */
   online: z.boolean(),
   /** online | missing | offline (see PresenceSchema). */
   presence: PresenceSchema,
-  lastSeenAt: z.string().nullable(),
+  lastSeenAt: z.nullable(z.string()),
   /** null until the first report arrives. */
-  verdict: VerdictSchema.nullable(),
+  verdict: z.nullable(VerdictSchema),
   /** Refused placement (server full, unknown server or room), with the reason; null when placed. */
-  refusal: z.object({ code: z.string(), message: z.string(), en: z.string() }).nullable(),
-  checklist: ChecklistRefSchema.nullable(),
-  reportedAt: z.string().nullable(),
+  refusal: z.nullable(z.object({ code: z.string(), message: z.string(), en: z.string() })),
+  checklist: z.nullable(ChecklistRefSchema),
+  reportedAt: z.nullable(z.string()),
   checks: z.array(CheckResultSchema),
 });
 export type Machine = z.infer<typeof MachineSchema>;
 
 /** A machine without its checks: what room maps and live updates carry. */
-export const MachineSummarySchema = MachineSchema.omit({ checks: true }).extend({
+export const MachineSummarySchema = z.extend(z.omit(MachineSchema, { checks: true }), {
   /** Ids of the checks that failed in the latest report (for colouring and tooltips). */
   failing: z.array(z.string()),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CHECK_STATUSES, CLAUSE_LEVELS, ROLES, VERDICTS } from './terms.js';
 
 /**
@@ -27,33 +27,33 @@ export const LocalizedSchema = z.object({ id: z.string(), en: z.string() });
 /** A judged check as it travels (agent report, hub storage, API, dashboard). */
 export const CheckResultSchema = z.object({
   /** Stable noun id from the checklist, e.g. "ram-size". Never changes once published. */
-  id: z.string().min(1).max(64),
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
   status: CheckStatusSchema,
   /** What was measured, human-readable with units ("15.8 GiB usable (16 GB installed)"); null when nothing was. */
-  measured: z.string().max(500).nullable(),
+  measured: z.nullable(z.string().check(z.maxLength(500))),
   /** What the clause asks for this role ("≥ 4 GB"). */
-  expected: z.string().max(500),
+  expected: z.string().check(z.maxLength(500)),
   /** Clause reference as printed, e.g. "Lampiran C.4.b.2.a(5)". */
-  clause: z.string().max(120),
+  clause: z.string().check(z.maxLength(120)),
   level: z.enum(CLAUSE_LEVELS),
   title: LocalizedSchema,
   /** Short failure title used in named causes ("RAM < 4 GB"); present when status is fail or warn. */
-  failTitle: LocalizedSchema.optional(),
+  failTitle: z.optional(LocalizedSchema),
   /** Why the status is what it is: the unknown reason, the warn caveat, or the failure detail. */
-  reason: LocalizedSchema.optional(),
+  reason: z.optional(LocalizedSchema),
   /** What to do about a fail/warn/unknown. */
-  fix: LocalizedSchema.optional(),
+  fix: z.optional(LocalizedSchema),
   /** `measured` in both languages, when it has words in it ("tidak ada" / "none"); `measured` holds the Indonesian. */
-  measuredText: LocalizedSchema.optional(),
+  measuredText: z.optional(LocalizedSchema),
   /** `expected` in both languages, when it has words in it; `expected` holds the Indonesian. */
-  expectedText: LocalizedSchema.optional(),
+  expectedText: z.optional(LocalizedSchema),
 });
 export type CheckResult = z.infer<typeof CheckResultSchema>;
 
 export const ChecklistRefSchema = z.object({
-  id: z.string().min(1).max(120),
-  version: z.string().min(1).max(40),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  id: z.string().check(z.minLength(1), z.maxLength(120)),
+  version: z.string().check(z.minLength(1), z.maxLength(40)),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
 });
 export type ChecklistRef = z.infer<typeof ChecklistRefSchema>;
 
@@ -63,9 +63,9 @@ export const ReadinessReportSchema = z.object({
   verdict: VerdictSchema,
   checklist: ChecklistRefSchema,
   /** ISO 8601 instant the facts were gathered. */
-  gatheredAt: z.string().max(40),
+  gatheredAt: z.string().check(z.maxLength(40)),
   /** ISO 8601 instant the facts were judged (later than gatheredAt for a snapshot judged elsewhere). */
-  judgedAt: z.string().max(40).optional(),
-  checks: z.array(CheckResultSchema).max(200),
+  judgedAt: z.optional(z.string().check(z.maxLength(40))),
+  checks: z.array(CheckResultSchema).check(z.maxLength(200)),
 });
 export type ReadinessReport = z.infer<typeof ReadinessReportSchema>;

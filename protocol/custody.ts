@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { IdentSchema } from './venue.js';
 
 /**
@@ -7,17 +7,13 @@ import { IdentSchema } from './venue.js';
  * Every record says who, when, what was read and who witnessed it; the hub's clock sets `at`.
  */
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-const optionalText = (max: number) => z.string().trim().max(max).default('');
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+const optionalText = (max: number) => z._default(z.string().check(z.trim(), z.maxLength(max)), '');
 
 /** A person on a form: name, NIP (18 digits for a civil servant; empty for others), unit. */
 export const PersonSchema = z.object({
   name: text(120),
-  nip: z
-    .string()
-    .trim()
-    .regex(/^(\d{18})?$/, { error: 'NIP is 18 digits (or empty)' })
-    .default(''),
+  nip: z._default(z.string().check(z.trim(), z.regex(/^(\d{18})?$/, { error: 'NIP is 18 digits (or empty)' })), ''),
   unit: optionalText(160),
 });
 export type Person = z.infer<typeof PersonSchema>;
@@ -33,10 +29,7 @@ export interface Witness {
 
 export const SealNumberSchema = z
   .string()
-  .trim()
-  .min(1)
-  .max(40)
-  .regex(/^[A-Za-z0-9./-]+$/, { error: 'letters, digits, . / - only' });
+  .check(z.trim(), z.minLength(1), z.maxLength(40), z.regex(/^[A-Za-z0-9./-]+$/, { error: 'letters, digits, . / - only' }));
 
 /** POST /api/custody/seals: a seal installed on a test room's door. */
 export const SealInstallSchema = z.object({
@@ -54,7 +47,7 @@ export const SealOpenSchema = z.object({
   intact: z.boolean(),
   witnessName: text(120),
   /** The exam session the room is opened for: a broken or different seal becomes its incident. */
-  sessionId: IdentSchema.optional(),
+  sessionId: z.optional(IdentSchema),
   note: optionalText(1000),
 });
 export type SealOpenRequest = z.input<typeof SealOpenSchema>;
@@ -102,11 +95,11 @@ export const HANDOVER_ITEM_KINDS = ['mobile-server', 'vpn', 'kabel', 'lainnya'] 
 export const HandoverItemSchema = z.object({
   kind: z.enum(HANDOVER_ITEM_KINDS),
   description: text(200),
-  serial: z.string().trim().max(80).default(''),
-  sealNumbers: z.array(SealNumberSchema).max(20).default([]),
+  serial: z._default(z.string().check(z.trim(), z.maxLength(80)), ''),
+  sealNumbers: z._default(z.array(SealNumberSchema).check(z.maxLength(20)), []),
   sealCondition: z.enum(['utuh', 'rusak', 'tanpa-segel']),
   /** For a mobile server: the venue's server id whose agent must report this serial. */
-  serverId: IdentSchema.nullable().default(null),
+  serverId: z._default(z.nullable(IdentSchema), null),
 });
 export type HandoverItem = z.infer<typeof HandoverItemSchema>;
 
@@ -116,8 +109,8 @@ export const HandoverSchema = z.object({
   place: text(200),
   giver: PersonSchema,
   receiver: PersonSchema,
-  witnessNames: z.array(text(120)).max(10).default([]),
-  items: z.array(HandoverItemSchema).min(1).max(30),
+  witnessNames: z._default(z.array(text(120)).check(z.maxLength(10)), []),
+  items: z.array(HandoverItemSchema).check(z.minLength(1), z.maxLength(30)),
   note: optionalText(2000),
 });
 export type HandoverRequest = z.input<typeof HandoverSchema>;
@@ -154,24 +147,19 @@ export type TrialKind = (typeof TRIAL_KINDS)[number];
 
 /** POST /api/custody/trials: start a network trial (or a power drill's sweep) on every online agent. */
 export const TrialStartSchema = z.object({
-  kind: z.enum(TRIAL_KINDS).default('network'),
+  kind: z._default(z.enum(TRIAL_KINDS), 'network'),
   /** Bytes of each PC's throughput probe (network trials). */
-  probeBytes: z
-    .number()
-    .int()
-    .min(64 * 1024)
-    .max(16 * 1024 * 1024)
-    .default(8 * 1024 * 1024),
+  probeBytes: z._default(z.int().check(z.gte(64 * 1024), z.lte(16 * 1024 * 1024)), 8 * 1024 * 1024),
   note: optionalText(1000),
 });
 export type TrialStartRequest = z.input<typeof TrialStartSchema>;
 
 /** PATCH /api/custody/trials/:id (power drill): the marks of the guided record. */
 export const DrillMarksSchema = z.object({
-  gensetAt: z.iso.datetime({ offset: true }).nullable().optional(),
-  mainsBackAt: z.iso.datetime({ offset: true }).nullable().optional(),
-  outcome: z.enum(['ok', 'not-ok']).nullable().optional(),
-  note: z.string().trim().max(2000).optional(),
+  gensetAt: z.optional(z.nullable(z.iso.datetime({ offset: true }))),
+  mainsBackAt: z.optional(z.nullable(z.iso.datetime({ offset: true }))),
+  outcome: z.optional(z.nullable(z.enum(['ok', 'not-ok']))),
+  note: z.optional(z.string().check(z.trim(), z.maxLength(2000))),
 });
 export type DrillMarks = z.input<typeof DrillMarksSchema>;
 

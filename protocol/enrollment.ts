@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { RoleSchema } from './check.js';
 import { IdentSchema } from './venue.js';
 
@@ -10,35 +10,33 @@ import { IdentSchema } from './venue.js';
  */
 export const ENROLLMENT_CODE_MAX_HOURS = 24 * 14;
 
-export const CreateEnrollmentCodeSchema = z
-  .object({
-    kind: z.enum(['pc', 'batch']),
-    label: z.string().trim().max(80).default(''),
-    role: RoleSchema.default('client'),
-    /** Batch: the room its PCs are for (their seats are typed at each PC). */
-    roomId: IdentSchema.nullable().default(null),
-    /** Per PC: the agent id it is for (the computer name); null lets the PC use its own name. */
-    machineId: IdentSchema.nullable().default(null),
-    /** Batch: how many PCs may enrol with it. */
-    uses: z.number().int().min(1).max(1000).default(1),
-    /** Hours until it expires. */
-    hours: z.number().int().min(1).max(ENROLLMENT_CODE_MAX_HOURS).default(24),
-  })
-  .strict();
+export const CreateEnrollmentCodeSchema = z.strictObject({
+  kind: z.enum(['pc', 'batch']),
+  label: z._default(z.string().check(z.trim(), z.maxLength(80)), ''),
+  role: z._default(RoleSchema, 'client'),
+  /** Batch: the room its PCs are for (their seats are typed at each PC). */
+  roomId: z._default(z.nullable(IdentSchema), null),
+  /** Per PC: the agent id it is for (the computer name); null lets the PC use its own name. */
+  machineId: z._default(z.nullable(IdentSchema), null),
+  /** Batch: how many PCs may enrol with it. */
+  uses: z._default(z.int().check(z.gte(1), z.lte(1000)), 1),
+  /** Hours until it expires. */
+  hours: z._default(z.int().check(z.gte(1), z.lte(ENROLLMENT_CODE_MAX_HOURS)), 24),
+});
 export type CreateEnrollmentCode = z.infer<typeof CreateEnrollmentCodeSchema>;
 
 export const EnrollmentCodeSchema = z.object({
   id: z.string(),
   label: z.string(),
   role: RoleSchema,
-  roomId: z.string().nullable(),
-  machineId: z.string().nullable(),
-  maxUses: z.number().int(),
-  uses: z.number().int(),
+  roomId: z.nullable(z.string()),
+  machineId: z.nullable(z.string()),
+  maxUses: z.int(),
+  uses: z.int(),
   expiresAt: z.string(),
   createdBy: z.string(),
   createdAt: z.string(),
-  revokedAt: z.string().nullable(),
+  revokedAt: z.nullable(z.string()),
   /** 'active' while it can still enrol a PC. */
   state: z.enum(['active', 'used', 'expired', 'revoked']),
 });

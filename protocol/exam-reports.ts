@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Localized } from './i18n.js';
+import type { BeritaAcaraCustody } from './custody-minutes.js';
 import type { BeritaAcaraResults } from './results.js';
 import type { Counts, ExamSession, Participant, ParticipantStatus, Signatories } from './exam.js';
 
@@ -55,38 +56,38 @@ export const INCIDENT_KIND_LABELS: Record<IncidentKind, Localized> = {
   lainnya: { id: 'Lainnya', en: 'Other' },
 };
 
-const incidentAt = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/, {
+const incidentAt = z.string().check(
+  z.trim(),
+  z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/, {
     error: 'ISO 8601 with offset, e.g. 2026-11-23T08:40:00+08:00',
-  })
-  .refine((value) => !Number.isNaN(Date.parse(value)), { error: 'not a real date and time' });
+  }),
+  z.refine((value) => !Number.isNaN(Date.parse(value)), { error: 'not a real date and time' }),
+);
 
 const incidentFields = {
   at: incidentAt,
   /** '' = the whole venue. */
-  room: z.string().trim().max(64),
-  kind: z.string().trim().toLowerCase().pipe(z.enum(INCIDENT_KINDS)),
-  description: z.string().trim().min(3).max(4000),
-  minutesLost: z.number().int().min(0).max(1440),
+  room: z.string().check(z.trim(), z.maxLength(64)),
+  kind: z.pipe(z.string().check(z.trim(), z.toLowerCase()), z.enum(INCIDENT_KINDS)),
+  description: z.string().check(z.trim(), z.minLength(3), z.maxLength(4000)),
+  minutesLost: z.int().check(z.gte(0), z.lte(1440)),
   timeAdded: z.boolean(),
   /** Minutes added to the participants' time; required when timeAdded. */
-  addedMinutes: z.number().int().min(0).max(600),
+  addedMinutes: z.int().check(z.gte(0), z.lte(600)),
 };
 
 /** POST /api/sessions/:id/incidents. `at` defaults to now, `room` to '' (the whole venue). */
 export const IncidentRequestSchema = z.object({
   ...incidentFields,
-  at: incidentFields.at.optional(),
-  room: incidentFields.room.default(''),
-  minutesLost: incidentFields.minutesLost.default(0),
-  timeAdded: incidentFields.timeAdded.default(false),
-  addedMinutes: incidentFields.addedMinutes.default(0),
+  at: z.optional(incidentFields.at),
+  room: z._default(incidentFields.room, ''),
+  minutesLost: z._default(incidentFields.minutesLost, 0),
+  timeAdded: z._default(incidentFields.timeAdded, false),
+  addedMinutes: z._default(incidentFields.addedMinutes, 0),
 });
 export type IncidentRequest = z.input<typeof IncidentRequestSchema>;
 /** PATCH /api/sessions/:id/incidents/:incident: only the fields given change. */
-export const IncidentUpdateSchema = z.object(incidentFields).partial();
+export const IncidentUpdateSchema = z.partial(z.object(incidentFields));
 
 export interface Incident {
   id: number;
@@ -138,6 +139,8 @@ export interface BeritaAcara extends Counts {
   audit: { seq: number; hash: string } | null;
   /** Results (Lampiran C.3.b.7.j(2)): counts by status, anomalies and the rule version; absent when none applies. */
   results?: BeritaAcaraResults;
+  /** Reserve-PC switches and that day's custody events (seals, trials, drills, BAST), when custody is present. */
+  custody?: BeritaAcaraCustody;
   generatedAt: string;
   generatedText: string;
 }
@@ -184,6 +187,7 @@ export const AUDIT_ACTIONS = [
   'custody.trial-started',
   'custody.trial-completed',
   'custody.drill-marked',
+  'custody.seat-switched',
   // A change to users, roles, venue, servers, machines, tokens or settings through the API (server/app.ts).
   'hub.change',
 ] as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ATTENDANCE_WORDS } from './glossary.js';
 import type { Localized } from './i18n.js';
 import { TIME_ZONES, type TimeZone } from './time.js';
@@ -23,34 +23,34 @@ export const SESSION_KIND_LABELS: Record<SessionKind, Localized> = {
 export { TIME_ZONES, ZONE_LABELS, type TimeZone } from './time.js';
 
 /** An instant written with its offset: 2026-11-23T08:00:00+08:00 or ...Z (seconds optional). */
-export const InstantWithOffsetSchema = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/, {
+export const InstantWithOffsetSchema = z.string().check(
+  z.trim(),
+  z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/, {
     error: 'ISO 8601 with offset, e.g. 2026-11-23T08:00:00+08:00',
-  })
-  .refine((value) => !Number.isNaN(Date.parse(value)), { error: 'not a real date and time' });
+  }),
+  z.refine((value) => !Number.isNaN(Date.parse(value)), { error: 'not a real date and time' }),
+);
 
-const personName = z.string().trim().min(1).max(120);
+const personName = z.string().check(z.trim(), z.minLength(1), z.maxLength(120));
 
 export const SignatorySchema = z.object({
   name: personName,
   /** NIP or another identity number as printed under the signature. */
-  nip: z.string().trim().max(40).default(''),
+  nip: z._default(z.string().check(z.trim(), z.maxLength(40)), ''),
   /** Position or team role ("Ketua Panselda", "Koordinator Tim CAT"). */
-  jabatan: z.string().trim().max(120).default(''),
+  jabatan: z._default(z.string().check(z.trim(), z.maxLength(120)), ''),
 });
 export type Signatory = z.infer<typeof SignatorySchema>;
 
 /** Who signs the berita acara (Lampiran C.3.b.7.j): Panselda, the CAT team, the monitors. */
 export const SignatoriesSchema = z.object({
-  panselda: z.array(SignatorySchema).max(10).default([]),
-  timCat: z.array(SignatorySchema).max(10).default([]),
-  pengawas: z.array(SignatorySchema).max(20).default([]),
+  panselda: z._default(z.array(SignatorySchema).check(z.maxLength(10)), []),
+  timCat: z._default(z.array(SignatorySchema).check(z.maxLength(10)), []),
+  pengawas: z._default(z.array(SignatorySchema).check(z.maxLength(20)), []),
 });
 export type Signatories = z.infer<typeof SignatoriesSchema>;
 
-const roomName = z.string().trim().min(1).max(64);
+const roomName = z.string().check(z.trim(), z.minLength(1), z.maxLength(64));
 
 /**
  * Who issues the participant's login PIN. `siapcat`: the desk issues it and prints the slip (for a
@@ -70,31 +70,31 @@ export const PIN_SOURCE_LABELS: Record<PinSource, Localized> = {
 
 /** POST /api/sessions. `durationMinutes` and `blindDurationMinutes` default by kind (SKD 100/130, SKB 90/120, PPPK 130/130). */
 export const CreateSessionSchema = z.object({
-  name: z.string().trim().min(1).max(120),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(120)),
   startsAt: InstantWithOffsetSchema,
-  durationMinutes: z.number().int().min(10).max(600).optional(),
-  kind: z.string().trim().toUpperCase().pipe(z.enum(SESSION_KINDS)),
-  blindDurationMinutes: z.number().int().min(10).max(600).optional(),
+  durationMinutes: z.optional(z.int().check(z.gte(10), z.lte(600))),
+  kind: z.pipe(z.string().check(z.trim(), z.toUpperCase()), z.enum(SESSION_KINDS)),
+  blindDurationMinutes: z.optional(z.int().check(z.gte(10), z.lte(600))),
   /** PIN issuance closes this many minutes before the start (default 5). */
-  pinCloseMinutes: z.number().int().min(0).max(240).optional(),
+  pinCloseMinutes: z.optional(z.int().check(z.gte(0), z.lte(240))),
   /** The desk accepts check-ins from this many minutes before the start (default 240), so a desk on the wrong session notices. */
-  registrationOpensMinutes: z.number().int().min(30).max(1440).optional(),
+  registrationOpensMinutes: z.optional(z.int().check(z.gte(30), z.lte(1440))),
   /** Defaults to the zone of the offset in startsAt (+07:00 WIB, +08:00 WITA, +09:00 WIT). */
-  timeZone: z.enum(TIME_ZONES).optional(),
-  rooms: z.array(roomName).max(100).optional(),
-  venueName: z.string().trim().max(200).optional(),
-  venueAddress: z.string().trim().max(500).optional(),
-  signatories: SignatoriesSchema.optional(),
+  timeZone: z.optional(z.enum(TIME_ZONES)),
+  rooms: z.optional(z.array(roomName).check(z.maxLength(100))),
+  venueName: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+  venueAddress: z.optional(z.string().check(z.trim(), z.maxLength(500))),
+  signatories: z.optional(SignatoriesSchema),
   /** Who issues the PIN (default siapcat). */
-  pinSource: z.enum(PIN_SOURCES).optional(),
+  pinSource: z.optional(z.enum(PIN_SOURCES)),
 });
 export type CreateSessionRequest = z.input<typeof CreateSessionSchema>;
 
 /** PATCH /api/sessions/:id: any field of the create body, plus the actual start and end for the berita acara. */
-export const UpdateSessionSchema = CreateSessionSchema.partial().extend({
-  actualStartAt: InstantWithOffsetSchema.nullable().optional(),
-  actualEndAt: InstantWithOffsetSchema.nullable().optional(),
-  notes: z.string().trim().max(4000).optional(),
+export const UpdateSessionSchema = z.extend(z.partial(CreateSessionSchema), {
+  actualStartAt: z.optional(z.nullable(InstantWithOffsetSchema)),
+  actualEndAt: z.optional(z.nullable(InstantWithOffsetSchema)),
+  notes: z.optional(z.string().check(z.trim(), z.maxLength(4000))),
 });
 export type UpdateSessionRequest = z.input<typeof UpdateSessionSchema>;
 
@@ -192,12 +192,12 @@ export interface Participant {
 
 /** What the check-in desk sends: the scanned or typed participant number and the NIK from the KTP. */
 export const CheckinRequestSchema = z.object({
-  participantNumber: z.string().min(1).max(500),
-  nik: z.string().min(1).max(64),
+  participantNumber: z.string().check(z.minLength(1), z.maxLength(500)),
+  nik: z.string().check(z.minLength(1), z.maxLength(64)),
   /** Registration after the PIN window closed: the logged-in supervisor and the reason. */
-  override: z.object({ reason: z.string().trim().min(3).max(500) }).optional(),
+  override: z.optional(z.object({ reason: z.string().check(z.trim(), z.minLength(3), z.maxLength(500)) })),
   /** A session whose PIN comes from BKN's CAT registration: the reference printed on BKN's slip (optional). */
-  slipRef: z.string().trim().max(64).optional(),
+  slipRef: z.optional(z.string().check(z.trim(), z.maxLength(64))),
 });
 export type CheckinRequest = z.input<typeof CheckinRequestSchema>;
 
@@ -237,15 +237,15 @@ export interface CheckinResponse {
 
 /** POST /api/sessions/:id/participants/:number/pin/reissue */
 export const ReissueRequestSchema = z.object({
-  reason: z.string().trim().min(3).max(500),
-  override: z.object({ reason: z.string().trim().min(3).max(500) }).optional(),
+  reason: z.string().check(z.trim(), z.minLength(3), z.maxLength(500)),
+  override: z.optional(z.object({ reason: z.string().check(z.trim(), z.minLength(3), z.maxLength(500)) })),
 });
 export type ReissueRequest = z.input<typeof ReissueRequestSchema>;
 
 /** POST /api/sessions/:id/pins/verify */
 export const VerifyPinRequestSchema = z.object({
-  participantNumber: z.string().min(1).max(500),
-  pin: z.string().min(1).max(32),
+  participantNumber: z.string().check(z.minLength(1), z.maxLength(500)),
+  pin: z.string().check(z.minLength(1), z.maxLength(32)),
 });
 export type VerifyPinRequest = z.input<typeof VerifyPinRequestSchema>;
 export interface VerifyPinResponse {

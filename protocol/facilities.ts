@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CauseSchema } from './api.js';
 import { LocalizedSchema, VerdictSchema } from './check.js';
 
@@ -15,20 +15,20 @@ export const FacilityStatusSchema = z.enum(FACILITY_STATUSES);
 
 /** One manual item as the checklist defines it. */
 export const FacilityItemSchema = z.object({
-  id: z.string().min(1).max(64),
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
   /** Clause reference as printed, e.g. "Lampiran C.4.b.1.d". */
-  clause: z.string().max(120),
-  level: z.enum(['minimal', 'rekomendasi']).optional(),
+  clause: z.string().check(z.maxLength(120)),
+  level: z.optional(z.enum(['minimal', 'rekomendasi'])),
   title: LocalizedSchema,
   /** What the person checking should look at and confirm. */
-  verify: LocalizedSchema.optional(),
+  verify: z.optional(LocalizedSchema),
 });
 export type FacilityItem = z.infer<typeof FacilityItemSchema>;
 
 /** How the item was last ticked. */
 export const FacilityEntrySchema = z.object({
   status: FacilityStatusSchema,
-  note: z.string().max(1000),
+  note: z.string().check(z.maxLength(1000)),
   by: z.string(),
   /** ISO 8601 instant. */
   at: z.string(),
@@ -38,15 +38,15 @@ export type FacilityEntry = z.infer<typeof FacilityEntrySchema>;
 /** Body of PUT /api/facilities/:id. */
 export const FacilityTickSchema = z.object({
   status: FacilityStatusSchema,
-  note: z.string().max(1000).default(''),
+  note: z._default(z.string().check(z.maxLength(1000)), ''),
 });
 export type FacilityTick = z.infer<typeof FacilityTickSchema>;
 
 export const FacilityCountsSchema = z.object({
-  ok: z.number().int().nonnegative(),
-  notOk: z.number().int().nonnegative(),
-  na: z.number().int().nonnegative(),
-  unchecked: z.number().int().nonnegative(),
+  ok: z.int().check(z.nonnegative()),
+  notOk: z.int().check(z.nonnegative()),
+  na: z.int().check(z.nonnegative()),
+  unchecked: z.int().check(z.nonnegative()),
 });
 export type FacilityCounts = z.infer<typeof FacilityCountsSchema>;
 
@@ -61,7 +61,7 @@ export const FacilitySummarySchema = z.object({
 });
 export type FacilitySummary = z.infer<typeof FacilitySummarySchema>;
 
-export const FacilityRowSchema = FacilityItemSchema.extend({ entry: FacilityEntrySchema.nullable() });
+export const FacilityRowSchema = z.extend(FacilityItemSchema, { entry: z.nullable(FacilityEntrySchema) });
 export type FacilityRow = z.infer<typeof FacilityRowSchema>;
 
 /** GET /api/facilities */

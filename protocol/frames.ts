@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { AppError } from './errors.js';
 import type { Localized } from './i18n.js';
 import { validate } from './validate.js';
@@ -8,7 +8,7 @@ import { validate } from './validate.js';
  * a known `type`, and the schema of that type. Each failure is an AppError with a stable code and
  * a bilingual text saying what was wrong; nothing here throws anything else.
  */
-export function decodeFrame<S extends z.ZodType>(
+export function decodeFrame<S extends z.ZodMiniType>(
   schema: S,
   text: string,
   options: { version: number; types: readonly string[]; maxBytes: number; what: Localized; bytes?: number },

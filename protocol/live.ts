@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { MachineSummarySchema } from './api.js';
 
 /**
@@ -36,11 +36,11 @@ export const LiveMessageSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('live.changed'),
     v: z.literal(1),
-    seq: z.number().int().nonnegative(),
+    seq: z.int().check(z.nonnegative()),
     topics: z.array(z.enum(LIVE_TOPICS)),
     machines: z.array(MachineSummarySchema),
     /** Exam session ids whose attendance or incidents changed. */
-    sessions: z.array(z.string()).optional(),
+    sessions: z.optional(z.array(z.string())),
   }),
 ]);
 export type LiveMessage = z.infer<typeof LiveMessageSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * The contract between a venue hub and its regional service: the outbox events a hub pushes, the
@@ -19,12 +19,12 @@ export const MAX_PAYLOAD_BYTES = 64 * 1024;
 export const MAX_PUSH_EVENTS = 500;
 
 export const OutboxEventSchema = z.object({
-  seq: z.number().int().positive(),
+  seq: z.int().check(z.positive()),
   kind: z.enum(OUTBOX_KINDS),
   /** What the event is about within its kind: '' (the venue), a session id, `session/incident`. */
-  key: z.string().max(200),
+  key: z.string().check(z.maxLength(200)),
   /** When the hub appended it (ISO, the hub's clock). */
-  at: z.string().max(40),
+  at: z.string().check(z.maxLength(40)),
   payload: z.record(z.string(), z.unknown()),
 });
 export type OutboxEvent = z.infer<typeof OutboxEventSchema>;
@@ -33,13 +33,13 @@ export type OutboxEvent = z.infer<typeof OutboxEventSchema>;
  * One event as it travels: the envelope only. Its kind is any short name, so an event of a kind
  * this region does not know yet (from a newer hub) is refused alone, not the whole push.
  */
-export const WireEventSchema = OutboxEventSchema.extend({ kind: z.string().min(1).max(40) });
+export const WireEventSchema = z.extend(OutboxEventSchema, { kind: z.string().check(z.minLength(1), z.maxLength(40)) });
 export type WireEvent = z.infer<typeof WireEventSchema>;
 
 export const PushRequestSchema = z.object({
   /** The hub's newest outbox sequence: the region knows whether it has caught up. */
-  head: z.number().int().nonnegative(),
-  events: z.array(WireEventSchema).max(MAX_PUSH_EVENTS),
+  head: z.int().check(z.nonnegative()),
+  events: z.array(WireEventSchema).check(z.maxLength(MAX_PUSH_EVENTS)),
 });
 export type PushRequest = z.infer<typeof PushRequestSchema>;
 
@@ -91,8 +91,8 @@ export interface RegionLinkStatus {
 }
 
 export const JoinRequestSchema = z.object({
-  code: z.string().trim().min(8).max(100),
-  name: z.string().trim().min(1).max(200),
+  code: z.string().check(z.trim(), z.minLength(8), z.maxLength(100)),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
 });
 export interface JoinResponse {
   venueId: string;
@@ -106,74 +106,74 @@ export const isTombstone = (payload: Record<string, unknown>): boolean => payloa
 
 // Payloads by kind (what the region projects). Counts are numbers, texts are short.
 const counts = {
-  registered: z.number().int().nonnegative(),
-  present: z.number().int().nonnegative(),
-  absent: z.number().int().nonnegative(),
-  refused: z.number().int().nonnegative(),
+  registered: z.int().check(z.nonnegative()),
+  present: z.int().check(z.nonnegative()),
+  absent: z.int().check(z.nonnegative()),
+  refused: z.int().check(z.nonnegative()),
 };
 export const MachineTallySchema = z.object({
-  ready: z.number().int().nonnegative(),
-  notReady: z.number().int().nonnegative(),
-  incomplete: z.number().int().nonnegative(),
+  ready: z.int().check(z.nonnegative()),
+  notReady: z.int().check(z.nonnegative()),
+  incomplete: z.int().check(z.nonnegative()),
   /** Silent past the venue's set time (hilang); absent from hubs older than the exam-morning watch. */
-  missing: z.number().int().nonnegative().optional(),
-  offline: z.number().int().nonnegative(),
+  missing: z.optional(z.int().check(z.nonnegative())),
+  offline: z.int().check(z.nonnegative()),
 });
 export type MachineTally = z.infer<typeof MachineTallySchema>;
 
 export const PAYLOAD_SCHEMAS = {
-  venue: z.object({ name: z.string().max(200), timeZone: z.string().max(64).nullable() }),
+  venue: z.object({ name: z.string().check(z.maxLength(200)), timeZone: z.nullable(z.string().check(z.maxLength(64))) }),
   readiness: z.object({
     verdict: z.enum(['ready', 'not-ready', 'incomplete']),
     machines: MachineTallySchema,
     causes: z
       .array(
         z.object({
-          kind: z.string().max(40),
-          ref: z.string().max(120),
-          count: z.number().int(),
-          text: z.object({ id: z.string().max(500), en: z.string().max(500) }),
+          kind: z.string().check(z.maxLength(40)),
+          ref: z.string().check(z.maxLength(120)),
+          count: z.int(),
+          text: z.object({ id: z.string().check(z.maxLength(500)), en: z.string().check(z.maxLength(500)) }),
         }),
       )
-      .max(50),
+      .check(z.maxLength(50)),
   }),
   capacity: z.object({
     servers: z
       .array(
         z.object({
-          id: z.string().max(64),
-          kind: z.string().max(40),
-          limit: z.number().int(),
-          assigned: z.number().int(),
+          id: z.string().check(z.maxLength(64)),
+          kind: z.string().check(z.maxLength(40)),
+          limit: z.int(),
+          assigned: z.int(),
           online: z.boolean(),
-          waiting: z.number().int(),
+          waiting: z.int(),
         }),
       )
-      .max(100),
+      .check(z.maxLength(100)),
   }),
   attendance: z.object({
-    sessionId: z.string().max(64),
-    name: z.string().max(200),
-    date: z.string().max(20),
-    start: z.string().max(10),
-    end: z.string().max(10),
+    sessionId: z.string().check(z.maxLength(64)),
+    name: z.string().check(z.maxLength(200)),
+    date: z.string().check(z.maxLength(20)),
+    start: z.string().check(z.maxLength(10)),
+    end: z.string().check(z.maxLength(10)),
     ...counts,
-    rooms: z.array(z.object({ room: z.string().max(64), ...counts })).max(200),
+    rooms: z.array(z.object({ room: z.string().check(z.maxLength(64)), ...counts })).check(z.maxLength(200)),
   }),
   incident: z.object({
-    sessionId: z.string().max(64),
-    id: z.number().int(),
-    at: z.string().max(40),
-    room: z.string().max(64),
-    kind: z.string().max(40),
-    description: z.string().max(4000),
-    minutesLost: z.number().int(),
+    sessionId: z.string().check(z.maxLength(64)),
+    id: z.int(),
+    at: z.string().check(z.maxLength(40)),
+    room: z.string().check(z.maxLength(64)),
+    kind: z.string().check(z.maxLength(40)),
+    description: z.string().check(z.maxLength(4000)),
+    minutesLost: z.int(),
   }),
-  'audit-head': z.object({ seq: z.number().int().nonnegative(), hash: z.string().max(128) }),
+  'audit-head': z.object({ seq: z.int().check(z.nonnegative()), hash: z.string().check(z.maxLength(128)) }),
   /** Hooks for the custody and results features: flat summaries of counts and short texts. */
-  custody: z.record(z.string().max(64), z.union([z.number(), z.string().max(500), z.boolean(), z.null()])),
-  results: z.record(z.string().max(64), z.union([z.number(), z.string().max(500), z.boolean(), z.null()])),
-} satisfies Record<OutboxKind, z.ZodType>;
+  custody: z.record(z.string().check(z.maxLength(64)), z.union([z.number(), z.string().check(z.maxLength(500)), z.boolean(), z.null()])),
+  results: z.record(z.string().check(z.maxLength(64)), z.union([z.number(), z.string().check(z.maxLength(500)), z.boolean(), z.null()])),
+} satisfies Record<OutboxKind, z.ZodMiniType>;
 
 /** Field names that must never appear in an outbox payload, at any depth. */
 const SECRET_NAME = /nik|pin|password|passwd|secret|token|key|salt|hash_?key/i;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Localized } from './i18n.js';
 
 /**
@@ -130,19 +130,15 @@ export interface ResultsImportResult {
   columns: Record<string, string>;
 }
 
-const number = z.string().trim().min(1).max(40);
+const number = z.string().check(z.trim(), z.minLength(1), z.maxLength(40));
 
 /** POST /api/sessions/:id/results/:number: typed in from the printed rekap, or a correction (reason required then). */
 export const ResultEntrySchema = z.object({
-  scores: z.record(z.string().trim().toUpperCase().max(16), z.number().finite().min(0).max(100000)),
-  total: z.number().finite().min(0).max(100000).optional(),
-  track: z.string().trim().max(40).optional(),
-  recordedAt: z
-    .string()
-    .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/)
-    .optional(),
-  reason: z.string().trim().min(5).max(500).optional(),
+  scores: z.record(z.string().check(z.trim(), z.toUpperCase(), z.maxLength(16)), z.number().check(z.gte(0), z.lte(100000))),
+  total: z.optional(z.number().check(z.gte(0), z.lte(100000))),
+  track: z.optional(z.string().check(z.trim(), z.maxLength(40))),
+  recordedAt: z.optional(z.string().check(z.trim(), z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/))),
+  reason: z.optional(z.string().check(z.trim(), z.minLength(5), z.maxLength(500))),
 });
 export type ResultEntryRequest = z.input<typeof ResultEntrySchema>;
 
@@ -150,7 +146,7 @@ export type ResultEntryRequest = z.input<typeof ResultEntrySchema>;
 export const ExplainAnomalySchema = z.object({
   kind: z.enum(ANOMALY_KINDS),
   participantNumber: number,
-  text: z.string().trim().min(5).max(2000),
+  text: z.string().check(z.trim(), z.minLength(5), z.maxLength(2000)),
 });
 export type ExplainAnomalyRequest = z.input<typeof ExplainAnomalySchema>;
 

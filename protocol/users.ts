@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Localized } from './i18n.js';
 
 /**
@@ -20,15 +20,15 @@ export const USER_ROLE_LABELS: Record<UserRole, Localized> = {
 
 export const MIN_PASSWORD = 8;
 
-export const UsernameSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(/^[a-z0-9][a-z0-9._-]{1,31}$/, {
+export const UsernameSchema = z.string().check(
+  z.trim(),
+  z.toLowerCase(),
+  z.regex(/^[a-z0-9][a-z0-9._-]{1,31}$/, {
     error: '2–32 huruf kecil, angka, titik, garis bawah atau tanda hubung / 2–32 lowercase letters, digits, dot, underscore or dash',
-  });
+  }),
+);
 
-const password = z.string().min(MIN_PASSWORD).max(256);
+const password = z.string().check(z.minLength(MIN_PASSWORD), z.maxLength(256));
 
 /** POST /api/users */
 export const CreateUserSchema = z.object({ username: UsernameSchema, password, role: z.enum(USER_ROLES) });
@@ -36,8 +36,8 @@ export type CreateUserRequest = z.input<typeof CreateUserSchema>;
 
 /** PATCH /api/users/:username: a new password, a new role, or both (either ends the user's logins). */
 export const UpdateUserSchema = z
-  .object({ password: password.optional(), role: z.enum(USER_ROLES).optional() })
-  .refine((u) => u.password !== undefined || u.role !== undefined, { error: 'password or role' });
+  .object({ password: z.optional(password), role: z.optional(z.enum(USER_ROLES)) })
+  .check(z.refine((u) => u.password !== undefined || u.role !== undefined, { error: 'password or role' }));
 export type UpdateUserRequest = z.input<typeof UpdateUserSchema>;
 
 export interface UserView {

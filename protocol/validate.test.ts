@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { AppError } from './errors.js';
 import { validate } from './validate.js';
 
-const schema = z.object({ username: z.string().min(1), seat: z.number().int() });
+const schema = z.object({ username: z.string().check(z.minLength(1)), seat: z.int() });
 const what = { id: 'Data masuk', en: 'Login data' };
 
 describe('validate', () => {

@@ -1,6 +1,7 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { AppError } from './errors.js';
 import type { Localized } from './i18n.js';
+import './zod-english.js';
 
 const indonesian = z.locales.id();
 
@@ -18,7 +19,7 @@ function pathOf(path: readonly PropertyKey[]): string {
  * Validates untrusted data (an HTTP body, a WebSocket frame, a file) against a schema.
  * On failure throws an AppError `invalid` whose text names every problem in Indonesian and English.
  */
-export function validate<S extends z.ZodType>(schema: S, data: unknown, what: Localized, status = 400): z.output<S> {
+export function validate<S extends z.ZodMiniType>(schema: S, data: unknown, what: Localized, status = 400): z.output<S> {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   const issues = describeIssues(schema, data, result.error);
@@ -34,7 +35,7 @@ export function validate<S extends z.ZodType>(schema: S, data: unknown, what: Lo
   );
 }
 
-function describeIssues(schema: z.ZodType, data: unknown, error: z.ZodError): IssueText[] {
+function describeIssues(schema: z.ZodMiniType, data: unknown, error: z.core.$ZodError): IssueText[] {
   const inIndonesian = schema.safeParse(data, { error: (issue) => indonesian.localeError(issue) });
   const idIssues = inIndonesian.success ? [] : inIndonesian.error.issues;
   return error.issues.map((issue, i) => ({

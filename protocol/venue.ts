@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ROOM_KINDS } from './rooms.js';
 import { DEFAULT_ZONE, TIME_ZONES } from './time.js';
 
@@ -16,25 +16,23 @@ export const MAX_CLIENTS_PER_SERVER = 200;
 /** Ids typed by people (server "S1", room "R-01", agent "PC-017"): short, no spaces or slashes. */
 export const IdentSchema = z
   .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'letters, digits, dot, dash, underscore');
+  .check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'letters, digits, dot, dash, underscore'));
 
 /** The venue itself (one hub serves one venue). `timeZone` is an IANA name: Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT). */
 export const VenueSchema = z.object({
-  name: z.string().min(1).max(200),
-  address: z.string().max(500).default(''),
-  timeZone: z.enum(TIME_ZONES).default(DEFAULT_ZONE),
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  address: z._default(z.string().check(z.maxLength(500)), ''),
+  timeZone: z._default(z.enum(TIME_ZONES), DEFAULT_ZONE),
 });
 export type Venue = z.infer<typeof VenueSchema>;
 
 /** A room; test rooms have a seat grid of `rows` x `cols` as the room is laid out. */
 export const RoomSchema = z.object({
   id: IdentSchema,
-  name: z.string().min(1).max(120),
+  name: z.string().check(z.minLength(1), z.maxLength(120)),
   kind: RoomKindSchema,
-  rows: z.number().int().min(0).max(100).default(0),
-  cols: z.number().int().min(0).max(100).default(0),
+  rows: z._default(z.int().check(z.gte(0), z.lte(100)), 0),
+  cols: z._default(z.int().check(z.gte(0), z.lte(100)), 0),
 });
 export type Room = z.infer<typeof RoomSchema>;
 
@@ -44,28 +42,28 @@ export type Room = z.infer<typeof RoomSchema>;
  */
 export const SeatSchema = z.object({
   roomId: IdentSchema,
-  number: z.number().int().min(1).max(10_000),
-  row: z.number().int().min(0).max(99),
-  col: z.number().int().min(0).max(99),
-  serverId: IdentSchema.nullable().default(null),
+  number: z.int().check(z.gte(1), z.lte(10_000)),
+  row: z.int().check(z.gte(0), z.lte(99)),
+  col: z.int().check(z.gte(0), z.lte(99)),
+  serverId: z._default(z.nullable(IdentSchema), null),
 });
 export type Seat = z.infer<typeof SeatSchema>;
 
 export const ServerSchema = z.object({
   id: IdentSchema,
   kind: ServerKindSchema,
-  name: z.string().max(120).default(''),
-  roomId: IdentSchema.nullable().default(null),
+  name: z._default(z.string().check(z.maxLength(120)), ''),
+  roomId: z._default(z.nullable(IdentSchema), null),
   /** At most MAX_CLIENTS_PER_SERVER. */
-  limit: z.number().int().min(1).max(MAX_CLIENTS_PER_SERVER).default(MAX_CLIENTS_PER_SERVER),
+  limit: z._default(z.int().check(z.gte(1), z.lte(MAX_CLIENTS_PER_SERVER)), MAX_CLIENTS_PER_SERVER),
 });
 export type Server = z.infer<typeof ServerSchema>;
 
 /** A venue plan file (JSON): everything needed to set up a venue in one import. */
 export const VenuePlanSchema = z.object({
   venue: VenueSchema,
-  rooms: z.array(RoomSchema).max(200).default([]),
-  servers: z.array(ServerSchema).max(100).default([]),
-  seats: z.array(SeatSchema).max(20_000).default([]),
+  rooms: z._default(z.array(RoomSchema).check(z.maxLength(200)), []),
+  servers: z._default(z.array(ServerSchema).check(z.maxLength(100)), []),
+  seats: z._default(z.array(SeatSchema).check(z.maxLength(20_000)), []),
 });
 export type VenuePlan = z.infer<typeof VenuePlanSchema>;

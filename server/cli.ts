@@ -3,6 +3,7 @@ import { intOption, parseOptions } from '../cmdline/args.js';
 import { EXIT, type CliIO } from '../cmdline/io.js';
 import type { Localized } from '../protocol/i18n.js';
 import { ENROLL_TOKEN_SETTING, lanAddress } from './agents/enrollment.js';
+import { refuseSecretArguments } from './backup/passphrase.js';
 import { startHub } from './hub.js';
 import { createLogger } from './log.js';
 import { localNames } from './tls/index.js';
@@ -10,10 +11,12 @@ import { localNames } from './tls/index.js';
 const USAGE =
   'siapcat hub [--port 8443] [--http-port 8080] [--host 0.0.0.0] [--db ./data/siapcat.db] [--plan venue-plan.json] [--missing-after 30]\n' +
   "            [--tls-name hub.lokasi.lan]... [--no-tls]  (HTTPS with the hub's own CA; --no-tls only for development)\n" +
-  '            [--region https://REGION:8443 --region-ca SHA256-FINGERPRINT]  (one-time code in SIAPCAT_REGION_CODE or --region-code)';
+  '            [--region https://REGION:8443 --region-ca SHA256-FINGERPRINT]  (one-time code in SIAPCAT_REGION_CODE or --region-code)\n' +
+  "            [--backup-passphrase-file FILE] [--backup-dir DIR] [--backup-schedule '*/15 6-18 * * *'] [--backup-keep 20]";
 
 /** `siapcat hub`: runs until SIGINT/SIGTERM, then closes connections and the database cleanly. */
 export async function run(argv: string[], io: CliIO): Promise<number> {
+  refuseSecretArguments(argv);
   const { values } = parseOptions(
     argv,
     {
@@ -26,6 +29,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       plan: { type: 'string' },
       'missing-after': { type: 'string' },
       region: { type: 'string' },
+      'backup-dir': { type: 'string' },
+      'backup-schedule': { type: 'string' },
+      'backup-keep': { type: 'string' },
+      'backup-passphrase-file': { type: 'string' },
       'region-code': { type: 'string' },
       'region-ca': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -45,6 +52,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if (values.region) env.SIAPCAT_REGION_URL = values.region;
   if (values['region-code']) env.SIAPCAT_REGION_CODE = values['region-code'];
   if (values['region-ca']) env.SIAPCAT_REGION_CA = values['region-ca'];
+  // Rolling encrypted backups (server/backup/rolling.ts): on when a passphrase file or variable is set.
+  if (values['backup-dir']) env.SIAPCAT_BACKUP_DIR = resolve(io.cwd, values['backup-dir']);
+  if (values['backup-schedule']) env.SIAPCAT_BACKUP_SCHEDULE = values['backup-schedule'];
+  if (values['backup-keep']) env.SIAPCAT_BACKUP_KEEP = values['backup-keep'];
+  if (values['backup-passphrase-file']) env.SIAPCAT_BACKUP_PASSPHRASE_FILE = resolve(io.cwd, values['backup-passphrase-file']);
   const plain = values['no-tls'] === true;
   const port = intOption('port', values.port, Number(io.env.PORT ?? (plain ? 8080 : 8443)), { min: 0, max: 65535 });
   const httpPort = intOption('http-port', values['http-port'], Number(io.env.SIAPCAT_HTTP_PORT ?? 8080), { min: 0, max: 65535 });

@@ -19,7 +19,7 @@ export interface HubConfig {
   dashboardDir: string;
   env: NodeJS.ProcessEnv;
   /** Set when the hub speaks HTTPS/WSS with its own CA: the fingerprint people and agents check. */
-  tls?: { caFingerprint: string };
+  tls?: { caFingerprint: string; dir: string };
 }
 
 /** Everything a feature of the hub may use; built once by startHub and passed to each feature. */

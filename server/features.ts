@@ -1,7 +1,9 @@
 import { facilityItems } from '../checklists/index.js';
 import { authFeature } from './auth/feature.js';
+import { backupFeature } from './backup/rolling.js';
 import { custodyFeature } from './custody/feature.js';
 import type { TrialTimings } from './custody/trials.js';
+import { custodyMinutes } from './custody/minutes.js';
 import { listSeals } from './custody/seals.js';
 import { custodyPorts } from './custody/wiring.js';
 import { examFeature } from './exam/feature.js';
@@ -26,7 +28,10 @@ import { venueHubFeature } from './venue-hub.js';
 export function createFeatures(options: { outbox?: Partial<OutboxOptions>; custody?: { timings?: TrialTimings } } = {}): Feature[] {
   const facilities = facilitiesFeature({ items: facilityItems() });
   // Exam day and results know each other only through these two callbacks (read model, BA section).
-  const exam = examFeature({ resultsSection: (ctx, id) => results.beritaAcaraSection(ctx, id) });
+  const exam = examFeature({
+    resultsSection: (ctx, id) => results.beritaAcaraSection(ctx, id),
+    custodySection: (id, day) => custodyMinutes(custody.deps, custody.runner.list(), id, day),
+  });
   const results = resultsFeature({ exam: (ctx) => exam.readModel(ctx) });
   const venueHub = venueHubFeature({ facilityCauses: (ctx) => facilities.summary(ctx).causes });
   const custody = custodyFeature({
@@ -66,5 +71,6 @@ export function createFeatures(options: { outbox?: Partial<OutboxOptions>; custo
         auditHeadCollector(exam.summaries),
       ],
     }),
+    backupFeature(),
   ];
 }

@@ -16,6 +16,7 @@ import { CronJobs } from './cron.js';
 import { MIGRATIONS } from './db/migrations.js';
 import { loadHubKeys, type HubKeys } from './db/keys.js';
 import { openDb } from './db/open.js';
+import { markRunning } from './db/running.js';
 import { AuditLog } from './exam/audit/store.js';
 import type { Feature, HubApp } from './feature.js';
 import { createFeatures } from './features.js';
@@ -114,7 +115,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
 
   const tls = options.tls ? await ensureTls(options.tls.dir, options.tls.names ? { names: options.tls.names } : {}) : undefined;
   if (tls) {
-    ctx.config.tls = { caFingerprint: tls.caFingerprint };
+    ctx.config.tls = { caFingerprint: tls.caFingerprint, dir: resolve(options.tls!.dir) };
     log.info(tls.issued ? 'tls.certificate-issued' : 'tls.certificate-kept', {
       fingerprint: tls.caFingerprint,
       names: tls.names.join(' '),
@@ -199,6 +200,8 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       throw err;
     });
   }
+  // `<db>.pid`: `siapcat restore` refuses to replace the database of a running hub.
+  if (options.dbPath !== ':memory:') closers.unshift(markRunning(resolve(options.dbPath), clock.now()));
   log.info('hub.listening', { url, db: options.dbPath, ...(tls ? { caFingerprint: tls.caFingerprint, httpPort } : {}) });
 
   let closing: Promise<void> | undefined;

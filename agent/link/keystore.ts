@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { AppError } from '../../protocol/errors.js';
 
 /** What an agent keeps between runs for one hub: its key, and the next report number. */
@@ -17,7 +17,7 @@ export interface KeyStore {
 
 const FileSchema = z.object({
   format: z.literal('siapcat-agent-keys/1'),
-  agents: z.record(z.string(), z.object({ key: z.string().optional(), nextSeq: z.number().int().min(1) })),
+  agents: z.record(z.string(), z.object({ key: z.optional(z.string()), nextSeq: z.int().check(z.gte(1)) })),
 });
 type KeyFile = z.infer<typeof FileSchema>;
 

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { RoleSchema } from '../../protocol/check.js';
 import { AppError } from '../../protocol/errors.js';
 import { IdentSchema } from '../../protocol/venue.js';
@@ -12,19 +12,19 @@ import { writePrivateFile } from './private-files.js';
  */
 export const AgentConfigSchema = z.object({
   format: z.literal('siapcat-agent-config/1'),
-  hub: z.string().url().max(300),
+  hub: z.url().check(z.maxLength(300)),
   id: IdentSchema,
   role: RoleSchema,
-  serverId: IdentSchema.nullable(),
-  roomId: IdentSchema.nullable(),
-  seat: z.number().int().min(1).max(10_000).nullable(),
-  schedule: z.string().max(100),
-  probeMb: z.number().int().min(0).max(16),
-  keyFile: z.string().max(1000),
-  statusFile: z.string().max(1000),
-  logFile: z.string().max(1000),
+  serverId: z.nullable(IdentSchema),
+  roomId: z.nullable(IdentSchema),
+  seat: z.nullable(z.int().check(z.gte(1), z.lte(10_000))),
+  schedule: z.string().check(z.maxLength(100)),
+  probeMb: z.int().check(z.gte(0), z.lte(16)),
+  keyFile: z.string().check(z.maxLength(1000)),
+  statusFile: z.string().check(z.maxLength(1000)),
+  logFile: z.string().check(z.maxLength(1000)),
   /** SHA-256 fingerprint of the hub's CA certificate, pinned once the hub serves TLS. */
-  caFingerprint: z.string().max(200).nullable().default(null),
+  caFingerprint: z._default(z.nullable(z.string().check(z.maxLength(200))), null),
 });
 export type AgentConfig = z.infer<typeof AgentConfigSchema>;
 

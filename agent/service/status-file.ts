@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { PlacementSchema } from '../../protocol/agent.js';
 import { writePrivateFile } from './private-files.js';
 
@@ -8,14 +8,14 @@ import { writePrivateFile } from './private-files.js';
  * it last reached the hub, where the hub placed it and its last verdict.
  */
 export const RunStatusSchema = z.object({
-  pid: z.number().int(),
+  pid: z.int(),
   startedAt: z.string(),
   aliveAt: z.string(),
-  lastContactAt: z.string().nullable(),
-  placement: PlacementSchema.nullable(),
-  refusal: z.object({ id: z.string(), en: z.string() }).nullable(),
-  verdict: z.enum(['ready', 'not-ready', 'incomplete']).nullable(),
-  checkedAt: z.string().nullable(),
+  lastContactAt: z.nullable(z.string()),
+  placement: z.nullable(PlacementSchema),
+  refusal: z.nullable(z.object({ id: z.string(), en: z.string() })),
+  verdict: z.nullable(z.enum(['ready', 'not-ready', 'incomplete'])),
+  checkedAt: z.nullable(z.string()),
 });
 export type RunStatus = z.infer<typeof RunStatusSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LocalizedSchema } from '../../protocol/check.js';
 import { OS_FAMILIES } from '../facts.js';
 import type { BrowserParams } from './checks/browser.js';
@@ -19,64 +19,64 @@ import type { WebcamParams } from './checks/webcam.js';
  * venue's params file. Kept apart from the checks so judging never loads zod; `satisfies` ties
  * each schema to its check's params type.
  */
-const inputDevice = z.strictObject({ requireExternal: z.boolean() }) satisfies z.ZodType<InputDeviceParams>;
+const inputDevice = z.strictObject({ requireExternal: z.boolean() }) satisfies z.ZodMiniType<InputDeviceParams>;
 
-export const PARAMS_SCHEMAS: Record<string, z.ZodType> = {
+export const PARAMS_SCHEMAS: Record<string, z.ZodMiniType> = {
   'cpu-speed': z.strictObject({
-    minGhz: z.number().positive(),
+    minGhz: z.number().check(z.positive()),
     families: z.array(z.string()),
     familyLabel: z.string(),
     familyMismatch: z.enum(['pass', 'warn', 'fail']),
-  }) satisfies z.ZodType<CpuSpeedParams>,
+  }) satisfies z.ZodMiniType<CpuSpeedParams>,
   'ram-size': z.strictObject({
-    minGB: z.number().positive(),
-    usableMarginGB: z.number().min(0).max(4),
-  }) satisfies z.ZodType<RamSizeParams>,
+    minGB: z.number().check(z.positive()),
+    usableMarginGB: z.number().check(z.gte(0), z.lte(4)),
+  }) satisfies z.ZodMiniType<RamSizeParams>,
   'os-supported': z.strictObject({
     rules: z
       .array(
         z.strictObject({
           family: z.enum(OS_FAMILIES),
-          versions: z.array(z.string()).optional(),
+          versions: z.optional(z.array(z.string())),
           status: z.enum(['pass', 'warn', 'fail']),
-          note: LocalizedSchema.optional(),
+          note: z.optional(LocalizedSchema),
         }),
       )
-      .min(1),
+      .check(z.minLength(1)),
     require64Bit: z.boolean(),
     listed: z.string(),
-  }) satisfies z.ZodType<OsSupportedParams>,
+  }) satisfies z.ZodMiniType<OsSupportedParams>,
   'disk-size': z.strictObject({
-    hddMinGB: z.number().positive().nullable(),
-    ssdMinGB: z.number().positive().nullable(),
-  }) satisfies z.ZodType<DiskSizeParams>,
+    hddMinGB: z.nullable(z.number().check(z.positive())),
+    ssdMinGB: z.nullable(z.number().check(z.positive())),
+  }) satisfies z.ZodMiniType<DiskSizeParams>,
   'nic-speed': z.strictObject({
-    minMbps: z.number().positive(),
+    minMbps: z.number().check(z.positive()),
     gigabitLan: z.boolean(),
     allowWireless: z.boolean(),
-  }) satisfies z.ZodType<NicSpeedParams>,
+  }) satisfies z.ZodMiniType<NicSpeedParams>,
   'display-size': z.strictObject({
-    minInches: z.number().positive(),
-    toleranceInches: z.number().min(0).max(2),
+    minInches: z.number().check(z.positive()),
+    toleranceInches: z.number().check(z.gte(0), z.lte(2)),
     smallLaptopPanel: z.enum(['pass', 'warn', 'fail']),
-  }) satisfies z.ZodType<DisplaySizeParams>,
+  }) satisfies z.ZodMiniType<DisplaySizeParams>,
   'pointing-device': inputDevice,
   keyboard: inputDevice,
-  webcam: z.strictObject({}) satisfies z.ZodType<WebcamParams>,
+  webcam: z.strictObject({}) satisfies z.ZodMiniType<WebcamParams>,
   browser: z.strictObject({
-    chromeMin: z.number().int().positive(),
-    firefoxMin: z.number().int().positive(),
+    chromeMin: z.int().check(z.positive()),
+    firefoxMin: z.int().check(z.positive()),
     acceptChromium: z.boolean(),
-  }) satisfies z.ZodType<BrowserParams>,
-  'virtual-machine': z.strictObject({ status: z.enum(['fail', 'warn']) }) satisfies z.ZodType<VirtualMachineParams>,
-  ups: z.strictObject({ minVA: z.number().positive() }) satisfies z.ZodType<UpsParams>,
+  }) satisfies z.ZodMiniType<BrowserParams>,
+  'virtual-machine': z.strictObject({ status: z.enum(['fail', 'warn']) }) satisfies z.ZodMiniType<VirtualMachineParams>,
+  ups: z.strictObject({ minVA: z.number().check(z.positive()) }) satisfies z.ZodMiniType<UpsParams>,
   'lan-latency': z.strictObject({
-    warnAboveMs: z.number().positive(),
-    failAboveMs: z.number().positive(),
-  }) satisfies z.ZodType<LatencyParams>,
+    warnAboveMs: z.number().check(z.positive()),
+    failAboveMs: z.number().check(z.positive()),
+  }) satisfies z.ZodMiniType<LatencyParams>,
   'lan-loss': z.strictObject({
-    warnAbovePercent: z.number().min(0).max(100),
-    failAbovePercent: z.number().min(0).max(100),
-  }) satisfies z.ZodType<LossParams>,
-  'lan-throughput': z.strictObject({ minMbps: z.number().positive() }) satisfies z.ZodType<ThroughputParams>,
+    warnAbovePercent: z.number().check(z.gte(0), z.lte(100)),
+    failAbovePercent: z.number().check(z.gte(0), z.lte(100)),
+  }) satisfies z.ZodMiniType<LossParams>,
+  'lan-throughput': z.strictObject({ minMbps: z.number().check(z.positive()) }) satisfies z.ZodMiniType<ThroughputParams>,
 };

@@ -3,8 +3,24 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
-/** The dashboard (shell, readiness pages, libraries, styles, the page) must stay within this, gzipped. */
-export const DASHBOARD_BUDGET_BYTES = 100 * 1024;
+/**
+ * The venue dashboard (shell, readiness pages, libraries, styles, the page) must stay within this,
+ * gzipped. The parts loaded on first use (exam day, custody, region) have their own budgets below.
+ * 82 KB since the room map's reserve-PC marks and the overview's seal state (issue 14, +0.7 KB;
+ * their forms and data are in the custody file): main stood at 79.9 KB of 80.
+ */
+export const DASHBOARD_BUDGET_BYTES = 82 * 1024;
+
+/**
+ * What a browser fetches to show the venue overview (the first page after login): the page, its
+ * scripts and every file they import, the overview page's own file and what it imports.
+ */
+export const OVERVIEW_PATH: PathBudget = {
+  name: 'overview path',
+  html: 'index.html',
+  chunk: /^assets\/overview-page-/,
+  limitBytes: 60 * 1024,
+};
 
 /**
  * Budgets by part. The exam-day pages (sessions, desk, attendance, incidents, berita acara) are one
@@ -86,11 +102,53 @@ export function formatParts(report: PartsReport): string {
   return report.parts.map((p) => formatBudget(p, p.name)).join('\n');
 }
 
+export interface PathBudget {
+  name: string;
+  /** The HTML page the path starts from. */
+  html: string;
+  /** The lazily loaded file of the page at the end of the path. */
+  chunk: RegExp;
+  limitBytes: number;
+}
+
+type Built = { name: string; content: string | Uint8Array };
+const text = (f: Built) => (typeof f.content === 'string' ? f.content : new TextDecoder().decode(f.content));
+
+/**
+ * The files a browser loads to show one page: the HTML, the scripts and styles it names, then
+ * every file those import statically (`import … from "./x.js"`), then the page's own chunk and
+ * its static imports. Dynamic `import()`s of other pages are not followed.
+ */
+export function pathFiles(files: readonly Built[], budget: PathBudget): Built[] {
+  const byName = new Map(files.map((f) => [f.name, f]));
+  const html = byName.get(budget.html);
+  if (!html) return [];
+  const seen = new Set<string>([budget.html]);
+  const queue = [...text(html).matchAll(/(?:src|href)="\/?(assets\/[^"]+)"/g)].map((m) => m[1]!);
+  const chunk = files.find((f) => budget.chunk.test(f.name));
+  if (chunk) queue.push(chunk.name);
+  while (queue.length > 0) {
+    const name = queue.shift()!;
+    const file = byName.get(name);
+    if (seen.has(name) || !file) continue;
+    seen.add(name);
+    if (!name.endsWith('.js')) continue;
+    const dir = name.slice(0, name.lastIndexOf('/') + 1);
+    for (const m of text(file).matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) queue.push(dir + m[1]!);
+  }
+  return files.filter((f) => seen.has(f.name));
+}
+
+/** The gzipped size of one page's path (pathFiles) against its limit. */
+export function measurePath(files: readonly Built[], budget: PathBudget): BudgetReport & { name: string } {
+  return { name: budget.name, ...measureBudget(pathFiles(files, budget), budget.limitBytes) };
+}
+
 /**
  * Fails the build when the dashboard grows past its budget, and writes budget.json beside it so
  * the size is visible (and tested) after every build.
  */
-export function budgetPlugin(budgets: readonly PartBudget[]): Plugin {
+export function budgetPlugin(budgets: readonly PartBudget[], path: PathBudget = OVERVIEW_PATH): Plugin {
   return {
     name: 'siapcat-budget',
     apply: 'build',
@@ -101,11 +159,13 @@ export function budgetPlugin(budgets: readonly PartBudget[]): Plugin {
         content: item.type === 'chunk' ? item.code : item.source,
       }));
       const report = measureParts(files, budgets);
-      this.info(formatParts(report));
-      if (report.over) {
-        this.error(`${formatParts(report)}\nOver budget: make the dashboard smaller before shipping it.`);
+      const overview = measurePath(files, path);
+      const shown = `${formatParts(report)}\n${formatBudget(overview, overview.name)}`;
+      this.info(shown);
+      if (report.over || overview.over || overview.files.length === 0) {
+        this.error(`${shown}\nOver budget: make the dashboard smaller before shipping it.`);
       }
-      if (options.dir) writeFileSync(join(options.dir, 'budget.json'), JSON.stringify(report, null, 2) + '\n');
+      if (options.dir) writeFileSync(join(options.dir, 'budget.json'), JSON.stringify({ ...report, path: overview }, null, 2) + '\n');
     },
   };
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { PlacementSchema } from '../../protocol/agent.js';
 import { VERDICTS } from '../../protocol/check.js';
 import { validate } from '../../protocol/validate.js';
@@ -9,9 +9,9 @@ import type { AgentHub } from './service.js';
 import { toMachine } from './views.js';
 
 const MachineQuerySchema = z.object({
-  verdict: z.enum([...VERDICTS, 'offline', 'missing']).optional(),
-  server: z.string().max(64).optional(),
-  room: z.string().max(64).optional(),
+  verdict: z.optional(z.enum([...VERDICTS, 'offline', 'missing'])),
+  server: z.optional(z.string().check(z.maxLength(64))),
+  room: z.optional(z.string().check(z.maxLength(64))),
 });
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { AppError } from '../../protocol/errors.js';
 import { LoginRequestSchema, type LoginResponse } from '../../protocol/api.js';
 import type { HubContext } from '../context.js';
@@ -13,8 +13,8 @@ import { newToken, bearerFrom } from './tokens.js';
 import { publicRoute, requirePermission } from './permissions.js';
 
 const SetupRequestSchema = z.object({
-  setupToken: z.string().min(8).max(200),
-  password: z.string().min(8).max(256),
+  setupToken: z.string().check(z.minLength(8), z.maxLength(200)),
+  password: z.string().check(z.minLength(8), z.maxLength(256)),
 });
 
 /** Minimum password length (environment, setup, users). */

@@ -97,6 +97,8 @@ export const PERMISSIONS = {
   'custody.read': READERS,
   'custody.record': EXAM_DAY,
   'custody.witness': ['admin', 'supervisor', 'monitor'],
+  // A participant moved to a reserve PC during a session: the exam day's leaders record it.
+  'custody.switch': EXAM_DAY,
 
   // The hub's link to its region: whom it pushes to, how far, what was refused (never the key).
   'region-link.view': READERS,

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { Handover, HandoverItem, HandoverSchema, SerialCheck } from '../../protocol/custody.js';
 import { durably } from '../db/open.js';
 import type { Actor, CustodyDeps } from './deps.js';

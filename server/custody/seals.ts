@@ -1,7 +1,7 @@
 import type { RoomSeal, SealInstallRequest, SealOpenRequest, Seal, SealsResponse } from '../../protocol/custody.js';
 import { type SealInstallSchema, type SealOpenSchema } from '../../protocol/custody.js';
 import { isAppError } from '../../protocol/errors.js';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { durably } from '../db/open.js';
 import type { Actor, CustodyDeps } from './deps.js';
 import { alreadySealed, notFound, sealAlreadyOpened, unknownRoom, unknownSession } from './errors.js';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { TrialResultMessage } from '../../protocol/agent.js';
 import type { DrillMarksSchema, Trial, TrialDetail, TrialStartSchema } from '../../protocol/custody.js';
 import { durably } from '../db/open.js';

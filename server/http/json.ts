@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { AppError } from '../../protocol/errors.js';
 import type { Localized } from '../../protocol/i18n.js';
 import { validate } from '../../protocol/validate.js';
@@ -10,7 +10,7 @@ export const DEFAULT_JSON_LIMIT = 1024 * 1024;
  * Reads a JSON request body, refuses it when too large, not JSON, or not of the schema,
  * each with a bilingual message naming the problem.
  */
-export async function readJson<S extends z.ZodType>(
+export async function readJson<S extends z.ZodMiniType>(
   c: Context,
   schema: S,
   what: Localized,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LoginRequestSchema } from '../../protocol/api.js';
 import { AppError } from '../../protocol/errors.js';
 import {
@@ -23,24 +23,19 @@ import { badPayload, badVenueCode, badVenueKey, venueExists, venueNotFound } fro
 import type { RegionContext } from './context.js';
 import { REGION_ROLES } from './users.js';
 import { CODE_MS, venueAdminRoutes } from './venue-admin.js';
+import '../../protocol/zod-english.js';
 
 /** A push is at most 500 events; their payloads are small summaries. */
 const PUSH_LIMIT = 8 * 1024 * 1024;
 
 const NewVenueSchema = z.object({
-  id: z
-    .string()
-    .trim()
-    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/),
-  name: z.string().trim().min(1).max(200),
+  id: z.string().check(z.trim(), z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/)),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
 });
 const NewUserSchema = z.object({
-  username: z
-    .string()
-    .trim()
-    .regex(/^[a-z0-9][a-z0-9._-]{0,63}$/),
+  username: z.string().check(z.trim(), z.regex(/^[a-z0-9][a-z0-9._-]{0,63}$/)),
   role: z.enum(REGION_ROLES),
-  password: z.string().min(8).max(256),
+  password: z.string().check(z.minLength(8), z.maxLength(256)),
 });
 
 const KNOWN_KINDS: ReadonlySet<string> = new Set(OUTBOX_KINDS);

@@ -1,5 +1,5 @@
 import { type PAYLOAD_SCHEMAS, type RegionIncidentView, type RegionSessionView, type RegionVenue } from '../../protocol/region.js';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 export interface VenueRow {
   id: string;

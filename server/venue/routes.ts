@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { RoomSchema, SeatSchema, ServerSchema, VenuePlanSchema, VenueSchema } from '../../protocol/venue.js';
 import { requirePermission } from '../auth/permissions.js';
 import type { HubApp } from '../feature.js';
@@ -6,7 +6,10 @@ import { readJson } from '../http/json.js';
 import { ROOM, SERVER } from './errors.js';
 import type { VenueService } from './service.js';
 
-const SeatsBodySchema = z.union([z.array(SeatSchema).max(10_000), z.object({ seats: z.array(SeatSchema).max(10_000) })]);
+const SeatsBodySchema = z.union([
+  z.array(SeatSchema).check(z.maxLength(10_000)),
+  z.object({ seats: z.array(SeatSchema).check(z.maxLength(10_000)) }),
+]);
 
 /** The venue layout over HTTP: read the body, call the service, answer. Rules and transactions live in service.ts. */
 export function venueRoutes(app: HubApp, venue: VenueService): void {

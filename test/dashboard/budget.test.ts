@@ -1,7 +1,15 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DASHBOARD_BUDGETS, measureBudget, measureParts } from '../../dashboard/build/budget.js';
+import {
+  DASHBOARD_BUDGET_BYTES,
+  DASHBOARD_BUDGETS,
+  measureBudget,
+  measureParts,
+  measurePath,
+  OVERVIEW_PATH,
+  pathFiles,
+} from '../../dashboard/build/budget.js';
 import { defaultDashboardDir } from '../../server/hub.js';
 
 function files(dir: string): string[] {
@@ -47,7 +55,35 @@ describe('dashboard size budget', () => {
     expect(report.over).toBe(true);
   });
 
-  it('the built dashboard is within 100 KB gzipped, and the exam-day pages within their own 40 KB', () => {
+  it('follows one page path: the HTML, its scripts, their static imports and the page chunk, not other pages', () => {
+    const built = [
+      {
+        name: 'index.html',
+        content: '<script type="module" src="/assets/index-1.js"></script><link rel="modulepreload" href="/assets/lib-1.js">',
+      },
+      {
+        name: 'assets/index-1.js',
+        content: 'import{a}from"./lib-1.js";const p=()=>import("./other-page-1.js");import("./overview-page-1.js")',
+      },
+      { name: 'assets/lib-1.js', content: 'export const a=1' },
+      { name: 'assets/overview-page-1.js', content: 'import{a}from"./lib-1.js";import"./words-1.js";' },
+      { name: 'assets/words-1.js', content: 'export const w=1' },
+      { name: 'assets/other-page-1.js', content: 'x'.repeat(9000) },
+      { name: 'region.html', content: '<p>' },
+    ];
+    const budget = { name: 'p', html: 'index.html', chunk: /^assets\/overview-page-/, limitBytes: 1000 };
+    expect(pathFiles(built, budget).map((f) => f.name)).toEqual([
+      'index.html',
+      'assets/index-1.js',
+      'assets/lib-1.js',
+      'assets/overview-page-1.js',
+      'assets/words-1.js',
+    ]);
+    expect(measurePath(built, budget).over).toBe(false);
+    expect(measurePath(built, { ...budget, limitBytes: 100 }).over).toBe(true);
+  });
+
+  it('the built dashboard is within 80 KB gzipped, the overview path within 60 KB, the exam-day pages within their own 40 KB', () => {
     const dir = defaultDashboardDir();
     const built = files(dir)
       .filter((p) => !p.endsWith('budget.json'))
@@ -65,7 +101,12 @@ describe('dashboard size budget', () => {
     expect(exam!.files).toHaveLength(1);
     expect(exam!.totalGzipBytes).toBeGreaterThan(0);
     expect(exam!.totalGzipBytes).toBeLessThanOrEqual(40 * 1024);
-    expect(rest!.totalGzipBytes).toBeLessThanOrEqual(100 * 1024);
+    expect(rest!.totalGzipBytes).toBeLessThanOrEqual(DASHBOARD_BUDGET_BYTES);
+    const overview = measurePath(built, OVERVIEW_PATH);
+    expect(overview.files.map((f) => f.name)).toContain('index.html');
+    expect(overview.files.some((f) => /^assets\/overview-page-/.test(f.name))).toBe(true);
+    expect(overview.files.some((f) => /^assets\/(exam-day|custody|setup-page)-/.test(f.name))).toBe(false);
+    expect(overview.totalGzipBytes).toBeLessThanOrEqual(60 * 1024);
     expect(rest!.files.some((f) => f.name === 'index.html')).toBe(true);
     // The build wrote the same measurement beside the files.
     const written = JSON.parse(readFileSync(join(dir, 'budget.json'), 'utf8')) as { totalGzipBytes: number };

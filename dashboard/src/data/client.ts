@@ -1,11 +1,11 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { ErrorResponse } from '../../../protocol/errors.js';
 import { ApiError, badResponse, httpFailure, sessionExpired, unreachable } from './errors.js';
 import type { Session } from './session.js';
 
 export type Query = Record<string, string | number | boolean | undefined>;
 
-export interface RequestOptions<S extends z.ZodType | undefined> {
+export interface RequestOptions<S extends z.ZodMiniType | undefined> {
   /** JSON body (objects) or a raw body (strings, files). */
   body?: unknown;
   /** Validates the answer; its parsed output is what the call returns. */
@@ -15,7 +15,7 @@ export interface RequestOptions<S extends z.ZodType | undefined> {
   auth?: boolean;
 }
 
-type Result<S> = S extends z.ZodType ? z.output<S> : undefined;
+type Result<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
 
 export interface ApiClientOptions {
   session: Session;
@@ -29,7 +29,7 @@ function isErrorResponse(value: unknown): value is ErrorResponse {
   return typeof e === 'object' && e !== null && typeof e.code === 'string' && typeof e.message === 'string';
 }
 
-function summarize(error: z.ZodError): string {
+function summarize(error: z.core.$ZodError): string {
   const first = error.issues[0];
   if (!first) return 'invalid';
   const path = first.path.map(String).join('.') || '(root)';
@@ -52,11 +52,11 @@ export class ApiClient {
     this.#base = options.base ?? '';
   }
 
-  get<S extends z.ZodType | undefined = undefined>(path: string, options: RequestOptions<S> = {}) {
+  get<S extends z.ZodMiniType | undefined = undefined>(path: string, options: RequestOptions<S> = {}) {
     return this.request('GET', path, options);
   }
 
-  async request<S extends z.ZodType | undefined = undefined>(
+  async request<S extends z.ZodMiniType | undefined = undefined>(
     method: string,
     path: string,
     options: RequestOptions<S> = {},
@@ -84,7 +84,7 @@ export class ApiClient {
   }
 
   /** Sends one request; a non-2xx answer becomes an ApiError (a 401 also ends the session). */
-  async #send(method: string, path: string, options: RequestOptions<z.ZodType | undefined>): Promise<Response> {
+  async #send(method: string, path: string, options: RequestOptions<z.ZodMiniType | undefined>): Promise<Response> {
     const auth = options.auth ?? true;
     const headers: Record<string, string> = { accept: 'application/json' };
     if (auth && this.session.token) headers.authorization = `Bearer ${this.session.token}`;

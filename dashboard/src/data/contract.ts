@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { MachineSchema, ServerInfoSchema } from '../../../protocol/api.js';
 import { CheckResultSchema, LocalizedSchema, VerdictSchema } from '../../../protocol/check.js';
 import { EnrollmentCodeSchema } from '../../../protocol/enrollment.js';
@@ -12,7 +12,7 @@ import { RoomSchema, SeatSchema, ServerSchema, VenueSchema } from '../../../prot
 
 /** GET /api/venue */
 export const VenueStateSchema = z.object({
-  venue: VenueSchema.nullable(),
+  venue: z.nullable(VenueSchema),
   rooms: z.array(RoomSchema),
   servers: z.array(ServerSchema),
   seats: z.array(SeatSchema),
@@ -26,9 +26,9 @@ export const ServersResponseSchema = z.object({ servers: z.array(ServerInfoSchem
  * A check as the dashboard shows it: `measured`/`expected` are Indonesian; when the words differ
  * by language the checklist also sends both (`measuredText`, `expectedText`). Use `measuredOf`.
  */
-export const CheckViewSchema = CheckResultSchema.extend({
-  measuredText: LocalizedSchema.optional(),
-  expectedText: LocalizedSchema.optional(),
+export const CheckViewSchema = z.extend(CheckResultSchema, {
+  measuredText: z.optional(LocalizedSchema),
+  expectedText: z.optional(LocalizedSchema),
 });
 export type CheckView = z.infer<typeof CheckViewSchema>;
 
@@ -44,10 +44,13 @@ export function expectedOf(check: CheckView, lang: 'id' | 'en'): string {
  * One machine as the lists carry it: the summary fields, plus the checks when the hub sends them.
  * `failing` is derived from the checks when absent.
  */
-export const MachineRowSchema = MachineSchema.extend({
-  checks: z.array(CheckViewSchema).default([]),
-  failing: z.array(z.string()).optional(),
-}).transform((m) => ({ ...m, failing: m.failing ?? m.checks.filter((c) => c.status === 'fail').map((c) => c.id) }));
+export const MachineRowSchema = z.pipe(
+  z.extend(MachineSchema, {
+    checks: z._default(z.array(CheckViewSchema), []),
+    failing: z.optional(z.array(z.string())),
+  }),
+  z.transform((m) => ({ ...m, failing: m.failing ?? m.checks.filter((c) => c.status === 'fail').map((c) => c.id) })),
+);
 export type MachineRow = z.output<typeof MachineRowSchema>;
 
 /** GET /api/machines */
@@ -56,22 +59,22 @@ export const MachinesResponseSchema = z.object({ machines: z.array(MachineRowSch
 /** One entry of a machine's report history: what changed when. */
 export const HistoryEntrySchema = z.object({
   at: z.string(),
-  verdict: VerdictSchema.nullable(),
+  verdict: z.nullable(VerdictSchema),
   changes: z.array(
     z.object({
       id: z.string(),
       /** The check's status before and after; null when the check was absent on that side. */
-      from: z.string().nullable(),
-      to: z.string().nullable(),
+      from: z.nullable(z.string()),
+      to: z.nullable(z.string()),
     }),
   ),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 
 /** GET /api/machines/:id */
-export const MachineDetailSchema = MachineSchema.extend({
+export const MachineDetailSchema = z.extend(MachineSchema, {
   checks: z.array(CheckViewSchema),
-  history: z.array(HistoryEntrySchema).default([]),
+  history: z._default(z.array(HistoryEntrySchema), []),
 });
 export type MachineDetail = z.infer<typeof MachineDetailSchema>;
 
@@ -81,12 +84,12 @@ const EnrollmentCommandsSchema = z.object({ cmd: z.string(), powershell: z.strin
 export const EnrollmentSchema = z.object({
   hubUrl: z.string(),
   addresses: z.array(z.string()),
-  downloads: z.array(z.object({ file: z.string(), os: z.enum(['windows', 'linux']), bytes: z.number().nullable(), url: z.string() })),
+  downloads: z.array(z.object({ file: z.string(), os: z.enum(['windows', 'linux']), bytes: z.nullable(z.number()), url: z.string() })),
   codes: z.array(EnrollmentCodeSchema),
   commands: EnrollmentCommandsSchema,
   simulatorToken: z.string(),
-  caFingerprint: z.string().nullable().default(null),
-  warning: LocalizedSchema.nullable(),
+  caFingerprint: z._default(z.nullable(z.string()), null),
+  warning: z.nullable(LocalizedSchema),
 });
 export type Enrollment = z.infer<typeof EnrollmentSchema>;
 

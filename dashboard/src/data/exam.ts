@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { CheckinRequest, CheckinResponse, CreateSessionRequest, ExamSession, Participant, ParticipantStatus, ReissueRequest, Refusal, RosterImportResult, UpdateSessionRequest } from '../../../protocol/exam.js';
 import type { AttendanceResponse, AuditEntry, BeritaAcara, DaftarHadirResponse, Incident, IncidentRequest } from '../../../protocol/exam-reports.js';
 import { seg, type ApiClient } from './client.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { CreateUserRequest, UpdateUserRequest, UserView } from '../../../protocol/users.js';
 import { seg, type ApiClient } from './client.js';
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { CreateSessionSchema, UpdateSessionSchema } from '../../../protocol/exam.js';
 import { zoneOfOffset } from '../time.js';
 import { DEFAULT_PIN_CLOSE_MINUTES, DEFAULT_REGISTRATION_OPENS_MINUTES, DEFAULT_TIME_ZONE, KIND_DEFAULTS, nextSessionId } from './rules.js';
