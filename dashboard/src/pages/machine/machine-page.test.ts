@@ -25,7 +25,9 @@ describe('machine detail', () => {
       );
     await expect
       .element(rows.nth(2))
-      .toHaveTextContent(/Belum bisa dinilai.*Webcam.*belum ada bacaan.*Periksa webcam secara manual\..*Daftar perangkat kamera tidak terbaca\./);
+      .toHaveTextContent(
+        /Belum bisa dinilai.*Webcam.*belum ada bacaan.*Periksa webcam secara manual\..*Daftar perangkat kamera tidak terbaca\./,
+      );
     await expect.element(rows.nth(3)).toHaveTextContent(/Lulus.*Kecepatan prosesor.*3\.2 GHz.*≥ 2\.0 GHz/);
     await expect.element(page.getByText('perbup-tanah-bumbu-73-2022/client@1.0.0')).toBeVisible();
     await snap('machine-laptop-id');
