@@ -12,9 +12,12 @@ export const EXAM_DAY =
 /** The custody pages (seals, BAST, trials, drill, their printed forms) and their data layer. */
 export const CUSTODY = /dashboard[\\/]src[\\/](pages[\\/]custody[\\/]|data[\\/]custody\.ts)/;
 
-/** The dashboard's own shared modules (data layer, i18n, UI pieces), except the exam-day and custody ones. */
+/** Old PCs' capture files and snapshots dropped on Pengaturan (the card and its data layer). */
+export const OLD_PCS = /dashboard[\\/]src[\\/](pages[\\/]setup[\\/]captures-|data[\\/]captures\.ts)/;
+
+/** The dashboard's own shared modules (data layer, i18n, UI pieces), except the exam-day, custody and old-PC ones. */
 const SHARED =
-  /dashboard[\\/]src[\\/](?!data[\\/]exam\.ts|data[\\/]custody\.ts|i18n[\\/]session-time\.ts|ui[\\/]participant-status\.ts)(ui|data|i18n)[\\/]/;
+  /dashboard[\\/]src[\\/](?!data[\\/]exam\.ts|data[\\/]custody\.ts|data[\\/]captures\.ts|i18n[\\/]session-time\.ts|ui[\\/]participant-status\.ts)(ui|data|i18n)[\\/]/;
 
 /**
  * Builds the dashboard into dist/dashboard, which the hub serves (server/http/static.ts).
@@ -42,6 +45,8 @@ export default defineConfig({
             { name: 'exam-day', test: EXAM_DAY, priority: 1 },
             // The monitoring team's custody pages: one file, loaded on first use, with its own budget.
             { name: 'custody', test: CUSTODY, priority: 1 },
+            // Old PCs' capture files: one small file with the setup page's card, with its own budget.
+            { name: 'old-pcs', test: OLD_PCS, priority: 1 },
             { name: 'region', test: /dashboard[\\/]src[\\/]region[\\/]/, priority: 1 },
           ],
         },

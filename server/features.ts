@@ -1,6 +1,7 @@
 import { facilityItems } from '../checklists/index.js';
 import { authFeature } from './auth/feature.js';
 import { backupFeature } from './backup/rolling.js';
+import { capturesFeature, type MachineFileJudge } from './captures/feature.js';
 import { custodyFeature } from './custody/feature.js';
 import type { TrialTimings } from './custody/trials.js';
 import { custodyMinutes } from './custody/minutes.js';
@@ -25,7 +26,9 @@ import { outboxFeature, type OutboxOptions } from './outbox/feature.js';
 import { venueHubFeature } from './venue-hub.js';
 
 /** The hub's features, in the order their routes are registered. Add a feature here. */
-export function createFeatures(options: { outbox?: Partial<OutboxOptions>; custody?: { timings?: TrialTimings } } = {}): Feature[] {
+export function createFeatures(
+  options: { outbox?: Partial<OutboxOptions>; custody?: { timings?: TrialTimings }; judgeMachineFile?: MachineFileJudge } = {},
+): Feature[] {
   const facilities = facilitiesFeature({ items: facilityItems() });
   // Exam day and results know each other only through these two callbacks (read model, BA section).
   const exam = examFeature({
@@ -50,6 +53,7 @@ export function createFeatures(options: { outbox?: Partial<OutboxOptions>; custo
     exam,
     custody,
     results,
+    capturesFeature(options.judgeMachineFile ? { judge: options.judgeMachineFile } : {}),
     // Last: its collectors read the features above through their public summaries and services only.
     outboxFeature({
       ...options.outbox,

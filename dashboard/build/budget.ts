@@ -37,6 +37,8 @@ export interface PartBudget {
 export const DASHBOARD_BUDGETS: readonly PartBudget[] = [
   { name: 'exam-day', match: /^assets\/exam-day-/, limitBytes: 40 * 1024 },
   { name: 'custody', match: /^assets\/custody-/, limitBytes: 16 * 1024 },
+  // Pengaturan > PC lama: dropping old PCs' capture files (loaded with the setup page only).
+  { name: 'old-pcs', match: /^assets\/old-pcs-/, limitBytes: 6 * 1024 },
   // The regional dashboard's own pages (it shares the lib and UI files counted in `dashboard`).
   { name: 'region', match: /^(region\.html|assets\/region-)/, limitBytes: 15 * 1024 },
   { name: 'dashboard', limitBytes: DASHBOARD_BUDGET_BYTES },

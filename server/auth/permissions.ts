@@ -53,6 +53,10 @@ export const PERMISSIONS = {
   'machines.approve': ['admin'],
   // The single-file agents offered for download (no secret in them).
   'agent-bin.download': ['admin', 'supervisor', 'auditor'],
+  // Old PCs (Windows XP/7/8) and offline snapshots: machine files judged on the hub.
+  'captures.read': READERS,
+  'captures.import': EXAM_DAY,
+  'captures.delete': ['admin'],
 
   // Live dashboard channel (/ws/live): counts and summaries, never a full NIK.
   'live.view': READERS,
