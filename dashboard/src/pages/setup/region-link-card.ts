@@ -58,6 +58,9 @@ export class SiapRegionLink extends LitElement {
     code {
       font-size: 0.85em;
     }
+    h2 {
+      margin-top: 0;
+    }
     siap-notice {
       margin: 0.5rem 0;
     }
@@ -86,7 +89,8 @@ export class SiapRegionLink extends LitElement {
     const link = this.#link.value;
     if (this.#link.error && !this.compact) return html`<siap-notice .text=${this.#link.error}></siap-notice>`;
     if (!link) return nothing;
-    return this.compact ? this.#warning(link) : this.#panel(link);
+    // The panel names itself (its words stay in this file's chunk, not the setup page's).
+    return this.compact ? this.#warning(link) : html`<h2>${this.#l.t(msg.title)}</h2>${this.#panel(link)}`;
   }
 
   #warning(link: RegionLinkStatus) {

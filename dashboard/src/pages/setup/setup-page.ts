@@ -15,7 +15,6 @@ import './captures-card.js';
 import { cm as captureMsg } from './captures-messages.js';
 import './plan-import.js';
 import './region-link-card.js';
-import { regionMsg } from './region-link-messages.js';
 import './rooms-editor.js';
 import './servers-editor.js';
 import './users-card.js';
@@ -113,7 +112,6 @@ export class SetupPage extends LitElement {
           : nothing
       }
       <section class="card" id="wilayah">
-        <h2>${t(regionMsg.title)}</h2>
         <siap-region-link .services=${this.services}></siap-region-link>
       </section>`;
   }
