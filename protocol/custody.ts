@@ -296,3 +296,8 @@ export const TrialDetailSchema = z.extend(TrialSchema, {
   results: z.array(TrialResultSchema),
 });
 export type TrialDetail = z.infer<typeof TrialDetailSchema>;
+
+/** GET /api/custody/handovers */
+export const HandoversResponseSchema = z.object({ handovers: z.array(HandoverRecordSchema) });
+/** GET /api/custody/trials: every trial, newest first, and the one running now. */
+export const TrialsResponseSchema = z.object({ trials: z.array(TrialSchema), running: z.nullable(z.number()) });

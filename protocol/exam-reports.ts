@@ -244,3 +244,18 @@ export const AUDIT_ACTIONS = [
   'hub.change',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** GET /api/sessions/:id/audit: a page of the session's audit entries, newest first. */
+export const AuditPageSchema = z.object({ entries: z.array(AuditEntrySchema) });
+
+/** GET /api/audit/verify: does the whole chain hold; where it breaks, what is wrong. */
+export const AuditVerifySchema = z.object({
+  intact: z.boolean(),
+  count: z.number(),
+  head: z.nullable(z.object({ seq: z.number(), hash: z.string() })),
+  broken: z.nullable(z.object({ seq: z.number(), text: LocalizedSchema })),
+});
+export type AuditVerify = z.infer<typeof AuditVerifySchema>;
+
+/** GET /api/sessions/:id/incidents */
+export const IncidentsResponseSchema = z.object({ incidents: z.array(IncidentSchema) });

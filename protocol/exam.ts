@@ -325,3 +325,12 @@ export const RosterImportResultSchema = z.object({
   registered: z.number(),
 });
 export type RosterImportResult = z.infer<typeof RosterImportResultSchema>;
+
+/** GET /api/sessions */
+export const SessionsResponseSchema = z.object({ sessions: z.array(ExamSessionSchema) });
+/** GET /api/sessions/:id/lookup?scan=: the participant a scanned card names. */
+export const LookupResponseSchema = z.object({ participant: ParticipantSchema });
+/** GET /api/sessions/:id/participants: one page of the search, and how many matched. */
+export const ParticipantsPageSchema = z.object({ total: z.number(), participants: z.array(ParticipantSchema) });
+/** GET /api/sessions/:id/refusals */
+export const RefusalsResponseSchema = z.object({ refusals: z.array(RefusalSchema) });

@@ -48,3 +48,6 @@ export const UserViewSchema = z.object({
   sessions: z.number(),
 });
 export type UserView = z.infer<typeof UserViewSchema>;
+
+/** GET /api/users */
+export const UsersResponseSchema = z.object({ users: z.array(UserViewSchema) });
