@@ -1,7 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { AGENT_API } from '../agent/link/source.js';
+import { fleetPlan } from '../agent/simulate/fleet.js';
+import { defaultFixturesDir, fixtureHardware, readFixtures } from '../agent/simulate/hardware.js';
+import { Simulator } from '../agent/simulate/simulator.js';
 import { createFeatures } from '../server/features.js';
 import { defaultDashboardDir, startHub, type Hub } from '../server/hub.js';
 import { createLogger } from '../server/log.js';
@@ -10,10 +14,11 @@ import { startLocalPostgres, type LocalPostgres } from '../server/region/local-p
 import { startRegion } from '../server/region/service.js';
 
 /**
- * `npm run demo:region [-- --pg postgres://… --venues 3 --port 8443]`: a regional service on a local
- * PostgreSQL (started here unless --pg is given), N real venue hubs joined to it with one-time codes,
- * each checking in participants every few seconds; the last venue loses its WAN line for 45 s every
- * 2 minutes, so the regional view shows it stale and then caught up. Everything on 127.0.0.1.
+ * `npm run demo:region [-- --pg postgres://… --venues 3 --pcs 20 --port 8443]`: a regional service on
+ * a local PostgreSQL (started here unless --pg is given), N real venue hubs joined to it with
+ * one-time codes, each with simulated exam PCs and checking in participants every few seconds; the
+ * last venue loses its WAN line every other minute, so the regional view shows it stale and then
+ * caught up. Everything on 127.0.0.1.
  */
 const PASSWORD = 'siapcat-demo';
 const NAMES = [
@@ -25,9 +30,12 @@ const NAMES = [
   'Aula Pemkab Tapin',
 ];
 const { values } = parseArgs({
-  options: { pg: { type: 'string' }, venues: { type: 'string' }, port: { type: 'string' } },
+  options: { pg: { type: 'string' }, venues: { type: 'string' }, port: { type: 'string' }, pcs: { type: 'string' } },
 });
-const count = Math.min(NAMES.length, Math.max(1, Number(values.venues ?? 3)));
+const count = Math.min(NAMES.length, Math.max(1, Number(values.venues ?? 3) || 3));
+const pcs = Math.min(200, Math.max(0, Number(values.pcs ?? 20) || 0));
+const ENROLL_TOKEN = 'demo-region-token-2026';
+const hardware = fixtureHardware(AGENT_API, readFixtures(defaultFixturesDir()));
 const log = createLogger((line) => process.stderr.write(line), 'warn');
 const dirs: string[] = [];
 const temp = (prefix: string) => {
@@ -65,7 +73,7 @@ async function call(url: string, path: string, token: string | undefined, body?:
 const admin = httpsTransport(region.url, region.tls.caPem);
 const adminToken = ((await admin.post('/api/login', { username: 'admin', password: PASSWORD })).body as { token: string }).token;
 
-const hubs: Array<{ hub: Hub; name: string; timer: NodeJS.Timeout }> = [];
+const hubs: Array<{ hub: Hub; name: string; timer: NodeJS.Timeout; sim: Simulator }> = [];
 let down = false;
 for (let i = 0; i < count; i++) {
   const name = NAMES[i]!;
@@ -91,14 +99,21 @@ for (let i = 0; i < count; i++) {
       },
     },
   });
+  // The venue's plan (a server room, three test rooms with seats, one server) and its simulated PCs.
+  const shape = { servers: 1, clients: pcs, rooms: 3 };
+  const dir = temp('siapcat-venue-');
+  const planFile = join(dir, 'venue-plan.json');
+  writeFileSync(planFile, JSON.stringify(fleetPlan(shape, name)));
   const hub = await startHub({
     port: 0,
     host: '127.0.0.1',
-    dbPath: join(temp('siapcat-venue-'), 'siapcat.db'),
+    dbPath: join(dir, 'siapcat.db'),
     features,
     log,
     env: {
       SIAPCAT_ADMIN_PASSWORD: PASSWORD,
+      SIAPCAT_ENROLL_TOKEN: ENROLL_TOKEN,
+      SIAPCAT_PLAN: planFile,
       SIAPCAT_REGION_URL: region.url,
       SIAPCAT_REGION_CODE: code,
       SIAPCAT_REGION_CA: region.tls.caFingerprint,
@@ -140,9 +155,11 @@ for (let i = 0; i < count; i++) {
         () => undefined,
       );
     },
-    1500 + 700 * i,
+    4000 + 1500 * i,
   );
-  hubs.push({ hub, name, timer });
+  const sim = new Simulator({ hubUrl: hub.url, token: ENROLL_TOKEN, shape, seed: 2026 + i, source: hardware });
+  await sim.start();
+  hubs.push({ hub, name, timer, sim });
 }
 const cutTimer = setInterval(() => {
   down = !down;
@@ -154,7 +171,9 @@ const cutTimer = setInterval(() => {
 process.stdout.write(
   `\nLayanan wilayah / Regional service: ${region.url}/wilayah  (admin / ${PASSWORD})\n` +
     `Sidik jari CA / CA fingerprint: ${region.tls.caFingerprint}\n` +
-    hubs.map((h) => `  hub ${h.name}: ${h.hub.url}  (admin / ${PASSWORD})\n`).join('') +
+    hubs
+      .map((h) => `  hub ${h.name}: ${h.hub.url}  (admin / ${PASSWORD}; tautan wilayah / region link: ${h.hub.url}/pengaturan)\n`)
+      .join('') +
     `Peramban akan memperingatkan sertifikat (CA wilayah belum dipercaya); lanjutkan untuk demo. / The browser warns about the certificate (the regional CA is not trusted yet); proceed for the demo.\n` +
     `${hubs.at(-1)!.name} kehilangan jalur WAN tiap menit bergantian / loses its WAN line every other minute. Ctrl+C untuk berhenti / to stop.\n`,
 );
@@ -163,6 +182,7 @@ const stop = async () => {
   clearInterval(cutTimer);
   for (const h of hubs) {
     clearInterval(h.timer);
+    h.sim.stop();
     await h.hub.close();
   }
   admin.close();

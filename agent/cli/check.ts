@@ -5,7 +5,7 @@ import { AppError } from '../../protocol/errors.js';
 import { systemClock } from '../../protocol/ports.js';
 import type { Snapshot } from '../../protocol/snapshot.js';
 import { exitDespiteStuckReadings } from './exit.js';
-import { readUserFile } from './files.js';
+import { readUserBytes, readUserFile } from './files.js';
 import { langOption, pingCount, pingHosts, roleOption } from './options.js';
 import { localTimeZone } from './time.js';
 
@@ -24,7 +24,8 @@ const HELP = {
 
 Memeriksa PC ini (atau snapshot dari PC lain) terhadap spesifikasi Lampiran C.4.b untuk perannya.
   --role        server, mobile-server (server mobile BKN) atau client (PC peserta)
-  --snapshot    nilai berkas snapshot (dari 'siapcat agent snapshot') alih-alih membaca PC ini
+  --snapshot    nilai berkas snapshot (dari 'siapcat agent snapshot') atau berkas tangkapan PC lama
+                (NAMAPC-siapcat.txt dari TANGKAP-PC-LAMA.cmd) alih-alih membaca PC ini
   --json        cetak satu objek JSON saja
   --lang        bahasa keluaran: id (bawaan) atau en
   --ping        jalankan uji coba jaringan ke HOST (boleh diulang atau dipisah koma)
@@ -36,7 +37,8 @@ Kode keluar: 0 siap, 1 tidak siap, 2 belum lengkap, 3 salah perintah, 4 berkas s
 
 Checks this PC (or a snapshot from another PC) against the Lampiran C.4.b specification for its role.
   --role        server, mobile-server (BKN's mobile server) or client (candidate PC)
-  --snapshot    judge a snapshot file (from 'siapcat agent snapshot') instead of reading this PC
+  --snapshot    judge a snapshot file (from 'siapcat agent snapshot') or an old PC's capture file
+                (NAMEPC-siapcat.txt from TANGKAP-PC-LAMA.cmd) instead of reading this PC
   --json        print one JSON object only
   --lang        output language: id (default) or en
   --ping        run the network trial to HOST (repeatable or comma-separated)
@@ -104,9 +106,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const early = values.params !== undefined ? await loadChecklist(values.params, io) : undefined;
   let snapshot: Snapshot;
   if (values.snapshot !== undefined) {
-    const { parseSnapshot, SNAPSHOT_MAX_BYTES } = await import('../snapshot.js');
-    const text = await readUserFile(values.snapshot, io.cwd, { id: 'Berkas snapshot', en: 'Snapshot file' }, SNAPSHOT_MAX_BYTES);
-    snapshot = parseSnapshot(text);
+    // A snapshot JSON, or a capture file from the XP/7/8 scripts (converted to the same snapshot).
+    const { readMachineFile } = await import('../capture/convert.js');
+    const { MACHINE_FILE_MAX_BYTES } = await import('../capture/decode.js');
+    const what = { id: 'Berkas snapshot', en: 'Snapshot file' };
+    snapshot = readMachineFile(await readUserBytes(values.snapshot, io.cwd, what, MACHINE_FILE_MAX_BYTES), systemClock);
   } else {
     if (!values.json) io.stderr(lang === 'en' ? 'Reading this PC…\n' : 'Membaca PC ini…\n');
     const { gatherSnapshot } = await import('../gather/index.js');

@@ -6,6 +6,11 @@ import type { Localized } from '../../protocol/i18n.js';
 
 /** Reads a file the user named, turning every failure into a bilingual input error (exit 4). */
 export async function readUserFile(path: string, cwd: string, what: Localized, maxBytes: number): Promise<string> {
+  return (await readUserBytes(path, cwd, what, maxBytes)).toString('utf8');
+}
+
+/** The same, as bytes (a capture file may be UTF-16 or Windows-1252). */
+export async function readUserBytes(path: string, cwd: string, what: Localized, maxBytes: number): Promise<Buffer> {
   const full = resolve(cwd, path);
   let data: Buffer;
   try {
@@ -36,7 +41,7 @@ export async function readUserFile(path: string, cwd: string, what: Localized, m
       { exitCode: 4 },
     );
   }
-  return data.toString('utf8');
+  return data;
 }
 
 /**

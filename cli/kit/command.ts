@@ -9,6 +9,34 @@ import { EXIT, type CliIO } from '../../cmdline/io.js';
 export const KIT_USAGE = 'siapcat kit --out DIR --hub URL [--ca-fingerprint SHA256]';
 
 const FILES = ['siapcat-agent-win-x64.exe', 'siapcat-agent-linux-x64'] as const;
+/** For PCs that cannot run the agent (Windows XP/7/8): copied beside the agents, with LEGACY.txt. */
+export const CAPTURE_FILES = ['TANGKAP-PC-LAMA.cmd', 'siapcat-capture.vbs', 'siapcat-capture.ps1'] as const;
+
+/** The short sheet for old Windows, Indonesian first, CRLF for Notepad. */
+export function legacySheet(): string {
+  return [
+    'PC LAMA (WINDOWS XP / 7 / 8) YANG TIDAK BISA MENJALANKAN AGEN',
+    '',
+    '1. Salin folder ini (atau USB ini) ke PC itu, atau jalankan langsung dari USB.',
+    '2. Klik dua kali TANGKAP-PC-LAMA.cmd. Ia memakai PowerShell (Windows 7/8) atau, bila tidak ada',
+    '   (Windows XP), cscript siapcat-capture.vbs. Hanya membaca PC; tidak mengubah apa pun, tidak perlu internet.',
+    '3. Hasilnya berkas NAMAPC-siapcat.txt di folder ini (atau di Desktop bila USB tidak bisa ditulis).',
+    '4. Bawa semua berkas itu ke hub: Pengaturan > PC lama, seret foldernya ke kotak unggah,',
+    '   atau di komputer mana saja: siapcat agent check --role client --snapshot NAMAPC-siapcat.txt',
+    '   Yang tidak terbaca (mis. ukuran monitor di XP) tampil "belum diketahui": periksa manual.',
+    '',
+    '---',
+    'OLD PCs (WINDOWS XP / 7 / 8) THAT CANNOT RUN THE AGENT',
+    '1. Copy this folder to the PC, or run it from the USB stick.',
+    '2. Double-click TANGKAP-PC-LAMA.cmd (PowerShell on Windows 7/8, cscript siapcat-capture.vbs on XP).',
+    '   It only reads the PC: it changes nothing and needs no internet.',
+    '3. It writes NAMEPC-siapcat.txt here (or on the Desktop when the stick is read-only).',
+    '4. On the hub: Settings > Old PCs, drop the folder of files; or anywhere:',
+    '   siapcat agent check --role client --snapshot NAMEPC-siapcat.txt',
+    '   What could not be read (e.g. monitor size on XP) shows as unknown: check it by hand.',
+    '',
+  ].join('\r\n');
+}
 
 /** The install sheet printed and kept on the USB stick, Indonesian first. */
 export function installSheet(hub: string, fingerprint: string | null): string {
@@ -30,7 +58,7 @@ export function installSheet(hub: string, fingerprint: string | null): string {
     '4. Periksa: siapcat-agent status  ->  "Berjalan: ya". PC muncul di peta ruang di dasbor.',
     '   Menghapus: siapcat-agent uninstall',
     '',
-    'Tidak perlu internet. Windows 7/8/XP tidak bisa menjalankan agen: periksa PC itu secara manual.',
+    'Tidak perlu internet. Windows 7/8/XP tidak bisa menjalankan agen: pakai folder PC-LAMA (baca LEGACY.txt).',
     '',
     '---',
     'SiapCAT agent install sheet (English): ask the hub admin for a CODE; copy the agent file from this USB',
@@ -38,6 +66,12 @@ export function installSheet(hub: string, fingerprint: string | null): string {
     'KODE, RUANG and KURSI; check with "status". No internet needed.',
     '',
   ].join('\r\n');
+}
+
+/** The capture scripts: agent/capture/scripts in the source tree (the built CLI runs from dist/cli). */
+function captureScriptsDir(): string {
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  return join(here, '..', '..', here.includes(join('dist', 'cli')) ? '..' : '', 'agent', 'capture', 'scripts');
 }
 
 function agentBinDir(): string {
@@ -71,14 +105,28 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       { exitCode: EXIT.runtime },
     );
   }
-  mkdirSync(out, { recursive: true });
+  const scripts = io.env.SIAPCAT_CAPTURE_SCRIPTS_DIR ?? captureScriptsDir();
+  const absent = CAPTURE_FILES.filter((f) => !existsSync(join(scripts, f)));
+  if (absent.length > 0) {
+    throw new AppError(
+      'capture-scripts-missing',
+      {
+        id: `Skrip tangkapan PC lama tidak ada (${absent.join(', ')} di ${scripts}). Pasang ulang SiapCAT dari sumbernya.`,
+        en: `The old-PC capture scripts are missing (${absent.join(', ')} in ${scripts}). Reinstall SiapCAT from its source.`,
+      },
+      { exitCode: EXIT.runtime },
+    );
+  }
+  mkdirSync(join(out, 'PC-LAMA'), { recursive: true });
   for (const f of FILES) copyFileSync(join(dir, f), join(out, f));
+  for (const f of CAPTURE_FILES) copyFileSync(join(scripts, f), join(out, 'PC-LAMA', f));
+  writeFileSync(join(out, 'PC-LAMA', 'LEGACY.txt'), legacySheet());
   writeFileSync(join(out, 'hub.txt'), `${hub}\r\n${fingerprint ? `${fingerprint}\r\n` : ''}`);
   writeFileSync(join(out, 'PASANG-AGEN.txt'), installSheet(hub, fingerprint));
   io.stdout(
     io.lang === 'en'
-      ? `USB kit written to ${out}: both agents, hub.txt, PASANG-AGEN.txt (the install sheet, to print).\n`
-      : `Kit USB ditulis ke ${out}: kedua agen, hub.txt, PASANG-AGEN.txt (lembar pemasangan, untuk dicetak).\n`,
+      ? `USB kit written to ${out}: both agents, hub.txt, PASANG-AGEN.txt (the install sheet, to print), PC-LAMA\\ (capture for Windows XP/7/8, see LEGACY.txt).\n`
+      : `Kit USB ditulis ke ${out}: kedua agen, hub.txt, PASANG-AGEN.txt (lembar pemasangan, untuk dicetak), PC-LAMA\\ (tangkapan untuk Windows XP/7/8, baca LEGACY.txt).\n`,
   );
   return EXIT.ok;
 }

@@ -111,7 +111,11 @@ describe('siapcat agent check: bad input never crashes', () => {
     writeFileSync(garbage, 'PK\u0003\u0004 this is a zip');
     const notJson = await runCli(['agent', 'check', '--role', 'client', '--snapshot', garbage]);
     expect(notJson.code).toBe(4);
-    expectBilingualError(notJson, /bukan JSON yang sah/, /not valid JSON/);
+    expectBilingualError(notJson, /bukan teks/, /not text/);
+    writeFileSync(garbage, '{"format": "siapcat-snapshot/1", ');
+    const cut = await runCli(['agent', 'check', '--role', 'client', '--snapshot', garbage]);
+    expect(cut.code).toBe(4);
+    expectBilingualError(cut, /bukan JSON yang sah/, /not valid JSON/);
 
     const foreign = join(tmp, 'foreign.json');
     writeFileSync(foreign, JSON.stringify({ lighthouseVersion: '12.0.0' }));
@@ -122,6 +126,19 @@ describe('siapcat agent check: bad input never crashes', () => {
     const folder = await runCli(['agent', 'check', '--role', 'client', '--snapshot', tmp]);
     expect(folder.code).toBe(4);
     expectBilingualError(folder, /itu sebuah folder/, /it is a folder/);
+  });
+
+  it("an old PC's capture file (UTF-16, as the XP/7/8 scripts write it) is judged like a snapshot", async () => {
+    const text = readFileSync(join(import.meta.dirname, '../fixtures/capture/xp-laptop-vbs.txt'), 'utf8');
+    const capture = join(tmp, 'LAB-LAMA-03-siapcat.txt');
+    writeFileSync(capture, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const run = await runCli(['agent', 'check', '--role', 'client', '--snapshot', capture, '--json', '--lang', 'en']);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout);
+    const status = (id: string) => report.checks.find((c: { id: string }) => c.id === id).status;
+    expect([status('os-supported'), status('ram-size'), status('display-size')]).toEqual(['pass', 'fail', 'unknown']);
+    const table = await runCli(['agent', 'check', '--role', 'client', '--snapshot', capture]);
+    expect(table.stdout).toContain('LAB-LAMA-03');
   });
 
   it('a snapshot with no probes and missing si keys judges with those checks unknown', async () => {

@@ -47,16 +47,26 @@ export function parseCpu(text: string) {
   return { baseMhz: mhz, modelName: s(first.Name) };
 }
 
+const CLASS_BY_GUID: Record<string, string> = {
+  '{ca3e7ab9-b4c3-4ae6-8251-579ef933890f}': 'camera',
+  '{6bdd1fc6-810f-11d0-bec7-08002be2092f}': 'image',
+};
+
 /** Class Camera always; class Image only when it is a video device (a scanner is class Image too). */
 export function parseWebcams(text: string) {
-  const devices = rejectError(jsonList(text))
+  return webcamsFrom(rejectError(jsonList(text)));
+}
+
+/** Cameras among PnP entities (PNPClass, or on Windows 7 and older only the class GUID). */
+export function webcamsFrom(list: Array<Record<string, unknown>>) {
+  const devices = list
     .filter((d) => s(d.Status).toUpperCase() === 'OK')
     .filter((d) => {
-      const cls = s(d.PNPClass).toLowerCase();
+      const cls = s(d.PNPClass).toLowerCase() || CLASS_BY_GUID[s(d.ClassGuid).toLowerCase()] || '';
       if (cls === 'camera') return true;
       return cls === 'image' && (/usbvideo/i.test(s(d.Service)) || (/cam|video/i.test(s(d.Name)) && !/scan/i.test(s(d.Name))));
     })
-    .map((d) => ({ name: s(d.Name) || '?', source: 'pnp' as const, id: s(d.DeviceID) }));
+    .map((d) => ({ name: s(d.Name) || '?', source: 'pnp' as const, id: s(d.DeviceID) || s(d.PNPDeviceID) }));
   return { devices };
 }
 
@@ -116,12 +126,19 @@ const UPS_NAME =
 
 /** UPS entries among Windows' batteries; a laptop's own battery is left out. */
 export function parseUps(text: string) {
-  const devices = rejectError(jsonList(text))
+  return upsFrom(rejectError(jsonList(text)));
+}
+
+/** UPS entries among Win32_Battery records; numbers may come as numbers (JSON) or text (a capture file). */
+export function upsFrom(list: Array<Record<string, unknown>>) {
+  const devices = list
     .filter((b) => UPS_NAME.test(`${s(b.Name)} ${s(b.DeviceID)} ${s(b.Description)}`))
     .map((b) => {
       const label = `${s(b.Name)} ${s(b.DeviceID)}`;
       const va = /(\d{3,5})\s*VA\b/i.exec(label);
-      const charge = typeof b.EstimatedChargeRemaining === 'number' ? Math.min(100, Math.max(0, b.EstimatedChargeRemaining)) : null;
+      const level =
+        typeof b.EstimatedChargeRemaining === 'number' ? b.EstimatedChargeRemaining : Number.parseInt(s(b.EstimatedChargeRemaining), 10);
+      const charge = Number.isFinite(level) ? Math.min(100, Math.max(0, level)) : null;
       return {
         name: s(b.DeviceID) || s(b.Name) || 'UPS',
         source: 'wmi' as const,

@@ -28,12 +28,20 @@ export async function whoAmI(api: ApiClient): Promise<{ username: string; role: 
   return api.get('/api/me', { schema: z.object({ username: z.string(), role: z.string() }) });
 }
 
-/** GET /api/health: is the hub up, and does it still wait for its first admin (setup token)? */
-export async function health(api: ApiClient): Promise<{ ok: boolean; setupRequired: boolean }> {
-  return api.get('/api/health', {
-    schema: z.object({ ok: z.boolean(), setupRequired: z._default(z.boolean(), false) }),
+/**
+ * GET /api/health: is the hub up, does it still wait for its first admin (setup token), and the
+ * SHA-256 fingerprint of its CA (when it speaks HTTPS) that people compare with the one read out.
+ */
+export async function health(api: ApiClient): Promise<{ ok: boolean; setupRequired: boolean; caFingerprint?: string }> {
+  const h = await api.get('/api/health', {
+    schema: z.object({
+      ok: z.boolean(),
+      setupRequired: z._default(z.boolean(), false),
+      tls: z.optional(z.object({ caFingerprint: z.string() })),
+    }),
     auth: false,
   });
+  return { ok: h.ok, setupRequired: h.setupRequired, ...(h.tls ? { caFingerprint: h.tls.caFingerprint } : {}) };
 }
 
 /** POST /api/setup: creates the admin from the setup token printed by the hub, and logs in. */

@@ -3,6 +3,7 @@ import type { Lang, Localized } from '../../../../protocol/i18n.js';
 import type { Services } from '../../app/services.js';
 import { health, login, setupAdmin } from '../../data/auth.js';
 import { describeError } from '../../data/errors.js';
+import { common } from '../../i18n/common.js';
 import { LocaleController } from '../../i18n/controller.js';
 import { page } from '../../ui/styles.js';
 import '../../ui/notice.js';
@@ -19,11 +20,13 @@ export class LoginPage extends LitElement {
     _error: { state: true },
     _busy: { state: true },
     _setup: { state: true },
+    _fingerprint: { state: true },
   };
   declare services: Services;
   declare _error: Localized | undefined;
   declare _busy: boolean;
   declare _setup: boolean;
+  declare _fingerprint: string | undefined;
   readonly #l = new LocaleController(this);
 
   constructor() {
@@ -35,7 +38,10 @@ export class LoginPage extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     health(this.services.api).then(
-      (h) => (this._setup = h.setupRequired),
+      (h) => {
+        this._setup = h.setupRequired;
+        this._fingerprint = h.caFingerprint;
+      },
       () => undefined, // the login attempt will say the hub is unreachable
     );
   }
@@ -79,6 +85,14 @@ export class LoginPage extends LitElement {
       siap-notice {
         margin-top: 0.75rem;
       }
+      .fingerprint {
+        margin: 1rem 0 0;
+        font-size: 0.78rem;
+        color: var(--siap-muted, #555);
+      }
+      .fingerprint code {
+        word-break: break-all;
+      }
     `,
   ];
 
@@ -101,6 +115,13 @@ export class LoginPage extends LitElement {
       ${notice && !this._error ? html`<siap-notice kind="info" .text=${notice}></siap-notice>` : nothing}
       ${this._error ? html`<siap-notice .text=${this._error}></siap-notice>` : nothing}
       ${this._setup ? this.#setupForm() : this.#loginForm()}
+      ${
+        this._fingerprint
+          ? html`<p class="fingerprint">
+            ${t(common.caFingerprint)}<br /><code data-ca-fingerprint>${this._fingerprint}</code>
+          </p>`
+          : nothing
+      }
     </div>`;
   }
 

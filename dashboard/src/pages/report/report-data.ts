@@ -1,5 +1,6 @@
 import type { VenueReadiness } from '../../../../protocol/api.js';
 import type { FacilitiesResponse } from '../../../../protocol/facilities.js';
+import { health } from '../../data/auth.js';
 import type { ApiClient } from '../../data/client.js';
 import type { MachineRow, VenueState } from '../../data/contract.js';
 import { withoutNotFound } from '../../data/errors.js';
@@ -14,17 +15,21 @@ export interface ReportData {
   machines: MachineRow[];
   /** Absent when the hub has no facility checklist. */
   facilities: FacilitiesResponse | undefined;
+  /** The hub CA's SHA-256 fingerprint, printed so a monitor can compare it (absent without TLS). */
+  caFingerprint: string | undefined;
 }
 
 /** Everything the audit report prints, fetched together so the document is one consistent moment. */
 export async function loadReport(api: ApiClient): Promise<ReportData> {
-  const [venue, readiness, machines, facilities] = await Promise.all([
+  const [venue, readiness, machines, facilities, hub] = await Promise.all([
     getVenue(api),
     getReadiness(api),
     listMachines(api),
     getFacilities(api).catch(withoutNotFound),
+    // The fingerprint is printed when the hub gives it; the report never waits on it to print.
+    health(api).catch(() => undefined),
   ]);
-  return { venue, readiness, machines, facilities };
+  return { venue, readiness, machines, facilities, caFingerprint: hub?.caFingerprint };
 }
 
 /** Distinct checklists (id@version and a short hash) that judged the machines in the report. */

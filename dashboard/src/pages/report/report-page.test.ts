@@ -4,6 +4,7 @@ import { RAM_FAIL, WEBCAM_UNKNOWN, check, facilities, machineRow, readiness, ven
 import { mountApp } from '../../testing/mount.js';
 import { snap } from '../../testing/snap.js';
 
+const FINGERPRINT = '2C:05:97:0C:82:24:5C:0E:70:9F:3D:42:62:C2:F2:7A:60:14:BA:B4:75:5F:33:DA:56:02:27:1B:A3:47:C4:A2';
 let mounted: Awaited<ReturnType<typeof mountApp>> | undefined;
 afterEach(() => mounted?.unmount());
 
@@ -15,6 +16,7 @@ const routes = (extra = {}) => ({
     ]),
   },
   'GET /api/venue/readiness': { body: readiness() },
+  'GET /api/health': { body: { ok: true, setupRequired: false, tls: { caFingerprint: FINGERPRINT } } },
   'GET /api/facilities': { body: facilities() },
   'GET /api/machines': {
     body: {
@@ -49,6 +51,8 @@ describe('audit report', () => {
     mounted = await mountApp('/laporan', routes());
     await expect.element(page.getByRole('heading', { name: 'Laporan Kesiapan Lokasi Seleksi CAT' })).toBeVisible();
     await expect.element(page.getByText(/perbup-tanah-bumbu-73-2022\/client@1\.0\.0 \(aaaaaaaaaaaa\)/)).toBeVisible();
+    // The hub CA's fingerprint is on the printed page, for a monitor to compare with the one read out.
+    await expect.element(page.getByRole('row').filter({ hasText: 'Sidik jari CA hub (SHA-256)' })).toHaveTextContent(FINGERPRINT);
     const report = document.querySelector('siap-app')!.shadowRoot!.querySelector('siap-report-page')!.shadowRoot!;
     const order = [...report.querySelectorAll('tr[data-machine]')].map((tr) => tr.getAttribute('data-machine'));
     expect(order).toEqual(['PC-001', 'PC-002', 'PC-005', 'PC-009', 'S1']);

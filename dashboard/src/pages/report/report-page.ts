@@ -82,6 +82,14 @@ export class ReportPage extends LitElement {
               <th>${t(msg.checklists)}</th>
               <td>${checklists.length ? checklists.map((c) => html`<code>${c}</code><br />`) : t(msg.noChecklist)}</td>
             </tr>
+            ${
+              data.caFingerprint
+                ? html`<tr>
+                  <th>${t(common.caFingerprintLabel)}</th>
+                  <td><code class="fingerprint" data-ca-fingerprint>${data.caFingerprint}</code></td>
+                </tr>`
+                : nothing
+            }
           </table>
         </header>
 

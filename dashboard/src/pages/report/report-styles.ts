@@ -99,4 +99,7 @@ export const reportStyles = css`
       break-after: avoid;
     }
   }
+  code.fingerprint {
+    word-break: break-all;
+  }
 `;

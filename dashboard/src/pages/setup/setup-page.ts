@@ -8,6 +8,7 @@ import { DEFAULT_ZONE } from '../../i18n/format.js';
 import { LocaleController } from '../../i18n/controller.js';
 import { page } from '../../ui/styles.js';
 import '../../ui/notice.js';
+import './ca-card.js';
 import './enrollment-card.js';
 import './plan-import.js';
 import './region-link-card.js';
@@ -68,6 +69,9 @@ export class SetupPage extends LitElement {
                 <siap-plan-import .services=${this.services} @changed=${reload}></siap-plan-import>
               </section>`
       }
+      <section class="card">
+        <siap-ca-card .services=${this.services}></siap-ca-card>
+      </section>
       <section class="card">
         <h2>${t(msg.enrollment)}</h2>
         <siap-enrollment-card .services=${this.services} .venue=${state} .zone=${state?.venue?.timeZone ?? DEFAULT_ZONE}></siap-enrollment-card>
