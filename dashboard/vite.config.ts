@@ -12,9 +12,12 @@ export const EXAM_DAY =
 /** The custody pages (seals, BAST, trials, drill, their printed forms) and their data layer. */
 export const CUSTODY = /dashboard[\\/]src[\\/](pages[\\/]custody[\\/]|data[\\/]custody\.ts)/;
 
-/** The dashboard's own shared modules (data layer, i18n, UI pieces), except the exam-day and custody ones. */
+/** The results pages (entry, import, anomalies, letters, the board, the rekap) and their data layer. */
+export const RESULTS = /dashboard[\\/]src[\\/](pages[\\/](results|results-board|results-rekap)[\\/]|data[\\/]results\.ts)/;
+
+/** The dashboard's own shared modules (data layer, i18n, UI pieces), except the exam-day, custody and results ones. */
 const SHARED =
-  /dashboard[\\/]src[\\/](?!data[\\/]exam\.ts|data[\\/]custody\.ts|i18n[\\/]session-time\.ts|ui[\\/]participant-status\.ts)(ui|data|i18n)[\\/]/;
+  /dashboard[\\/]src[\\/](?!data[\\/]exam\.ts|data[\\/]custody\.ts|data[\\/]results\.ts|i18n[\\/]session-time\.ts|ui[\\/]participant-status\.ts)(ui|data|i18n)[\\/]/;
 
 /**
  * Builds the dashboard into dist/dashboard, which the hub serves (server/http/static.ts).
@@ -29,6 +32,9 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     reportCompressedSize: false,
+    // Every browser the venue uses preloads modules itself (Chromium, Firefox 115+, Safari 17+); an
+    // older one only loses the preload hint, so the polyfill is not shipped.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       // The venue dashboard, and the regional one (served by `siapcat region` at /wilayah).
       input: { index: resolve(here, 'index.html'), region: resolve(here, 'region.html') },
@@ -42,6 +48,8 @@ export default defineConfig({
             { name: 'exam-day', test: EXAM_DAY, priority: 1 },
             // The monitoring team's custody pages: one file, loaded on first use, with its own budget.
             { name: 'custody', test: CUSTODY, priority: 1 },
+            // After the exam: results entry and import, the board, the rekap and letters; one file on first use.
+            { name: 'results', test: RESULTS, priority: 1 },
             { name: 'region', test: /dashboard[\\/]src[\\/]region[\\/]/, priority: 1 },
           ],
         },

@@ -35,6 +35,8 @@ export interface PartBudget {
 export const DASHBOARD_BUDGETS: readonly PartBudget[] = [
   { name: 'exam-day', match: /^assets\/exam-day-/, limitBytes: 40 * 1024 },
   { name: 'custody', match: /^assets\/custody-/, limitBytes: 16 * 1024 },
+  // The results pages (after the exam), one file loaded on first use.
+  { name: 'results', match: /^assets\/results-/, limitBytes: 14 * 1024 },
   // The regional dashboard's own pages (it shares the lib and UI files counted in `dashboard`).
   { name: 'region', match: /^(region\.html|assets\/region-)/, limitBytes: 15 * 1024 },
   { name: 'dashboard', limitBytes: DASHBOARD_BUDGET_BYTES },
