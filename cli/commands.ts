@@ -12,7 +12,7 @@ export const COMMANDS: Command[] = [
       id: 'Jalankan hub lokasi ujian (API, dasbor, koneksi agen).',
       en: 'Run the venue hub (API, dashboard, agent link).',
     },
-    load: () => import('../server/cli.js'),
+    load: () => import('./hub-command.js'),
   },
   {
     path: ['region'],

@@ -14,6 +14,8 @@ import type { Localized } from '../protocol/i18n.js';
 import { randomBytes } from 'node:crypto';
 import { demoDatabaseAt, markDemoDatabase } from './demo-guard.js';
 import { startHub } from '../server/hub.js';
+import { judgeMachineFile } from '../agent/capture/judge-file.js';
+import { systemClock } from '../protocol/ports.js';
 import { createLogger } from '../server/log.js';
 
 const USAGE =
@@ -96,6 +98,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     dbPath,
     env: { ...io.env, SIAPCAT_ADMIN_PASSWORD: password, SIAPCAT_ENROLL_TOKEN: DEMO_TOKEN, SIAPCAT_PLAN: planFile },
     log: createLogger((line) => io.stderr(line), 'warn'),
+    judgeMachineFile: (bytes, role) => judgeMachineFile(bytes, role, systemClock),
   });
   const sim = new Simulator({ hubUrl: hub.url, token: DEMO_TOKEN, shape, seed, source: hardware });
   const own = new AgentRunner({

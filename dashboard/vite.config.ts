@@ -15,9 +15,12 @@ export const CUSTODY = /dashboard[\\/]src[\\/](pages[\\/]custody[\\/]|data[\\/]c
 /** The results pages (entry, import, anomalies, letters, the board, the rekap) and their data layer. */
 export const RESULTS = /dashboard[\\/]src[\\/](pages[\\/](results|results-board|results-rekap)[\\/]|data[\\/]results\.ts)/;
 
-/** The dashboard's own shared modules (data layer, i18n, UI pieces), except the exam-day, custody and results ones. */
+/** Old PCs' capture files and snapshots dropped on Pengaturan (the card and its data layer). */
+export const OLD_PCS = /dashboard[\\/]src[\\/](pages[\\/]setup[\\/]captures-|data[\\/]captures\.ts)/;
+
+/** The dashboard's own shared modules (data layer, i18n, UI pieces), except the exam-day, custody, results and old-PC ones. */
 const SHARED =
-  /dashboard[\\/]src[\\/](?!data[\\/]exam\.ts|data[\\/]custody\.ts|data[\\/]results\.ts|i18n[\\/]session-time\.ts|ui[\\/]participant-status\.ts)(ui|data|i18n)[\\/]/;
+  /dashboard[\\/]src[\\/](?!data[\\/]exam\.ts|data[\\/]custody\.ts|data[\\/]results\.ts|data[\\/]captures\.ts|i18n[\\/]session-time\.ts|ui[\\/]participant-status\.ts)(ui|data|i18n)[\\/]/;
 
 /**
  * Builds the dashboard into dist/dashboard, which the hub serves (server/http/static.ts).
@@ -50,6 +53,8 @@ export default defineConfig({
             { name: 'custody', test: CUSTODY, priority: 1 },
             // After the exam: results entry and import, the board, the rekap and letters; one file on first use.
             { name: 'results', test: RESULTS, priority: 1 },
+            // Old PCs' capture files: one small file with the setup page's card, with its own budget.
+            { name: 'old-pcs', test: OLD_PCS, priority: 1 },
             { name: 'region', test: /dashboard[\\/]src[\\/]region[\\/]/, priority: 1 },
           ],
         },

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import type { Localized } from './i18n.js';
 import { LocalizedSchema } from './check.js';
+import { BeritaAcaraCustodySchema } from './custody-minutes.js';
 import { BeritaAcaraResultsSchema } from './results.js';
 import { CountsSchema, ExamSessionSchema, ParticipantSchema, ParticipantStatusSchema, SignatoriesSchema } from './exam.js';
 
@@ -192,6 +193,8 @@ export const BeritaAcaraSchema = z.extend(CountsSchema, {
   ),
   /** Results (Lampiran C.3.b.7.j(2)): counts by status, anomalies and the rule version; absent when none applies. */
   results: z.optional(BeritaAcaraResultsSchema),
+  /** Reserve-PC switches and that day's custody events (seals, trials, drills, BAST), when custody is present. */
+  custody: z.optional(BeritaAcaraCustodySchema),
   generatedAt: z.string(),
   generatedText: z.string(),
 });
@@ -240,6 +243,7 @@ export const AUDIT_ACTIONS = [
   'custody.trial-started',
   'custody.trial-completed',
   'custody.drill-marked',
+  'custody.seat-switched',
   // A change to users, roles, venue, servers, machines, tokens or settings through the API (server/app.ts).
   'hub.change',
 ] as const;

@@ -1,6 +1,7 @@
 import type { z } from 'zod/mini';
 import { HealthSchema, MachineDetailSchema, MachinesResponseSchema, MeSchema, ServersResponseSchema, VenueReadinessSchema } from './api.js';
 import { HandoverRecordSchema, HandoversResponseSchema, SealsResponseSchema, TrialDetailSchema, TrialsResponseSchema } from './custody.js';
+import { CapturesResponseSchema } from './captures.js';
 import { EnrollmentInfoSchema } from './enrollment.js';
 import {
   AttendanceResponseSchema,
@@ -20,6 +21,7 @@ import {
 } from './exam.js';
 import { FacilitiesResponseSchema, FacilitySummarySchema } from './facilities.js';
 import { RegionLinkStatusSchema } from './region.js';
+import { SeatSwitchesResponseSchema } from './seat-switch.js';
 import { BoardResponseSchema, LetterVerificationSchema, RekapHasilSchema, ResultsResponseSchema } from './results.js';
 import { UsersResponseSchema } from './users.js';
 import { VenueStateSchema } from './venue.js';
@@ -56,6 +58,7 @@ export const GET_RESPONSES: Readonly<Record<string, ResponseContract>> = {
   '/api/agent-bin/:file': { file: /^application\/octet-stream\b/ },
   '/api/facilities': FacilitiesResponseSchema,
   '/api/facilities/summary': FacilitySummarySchema,
+  '/api/captures': CapturesResponseSchema,
   // exam day
   '/api/sessions': SessionsResponseSchema,
   '/api/sessions/:id': ExamSessionSchema,
@@ -83,6 +86,7 @@ export const GET_RESPONSES: Readonly<Record<string, ResponseContract>> = {
   '/api/custody/handovers/:id': HandoverRecordSchema,
   '/api/custody/trials': TrialsResponseSchema,
   '/api/custody/trials/:id': TrialDetailSchema,
+  '/api/custody/switches': SeatSwitchesResponseSchema,
   // the link to the regional service
   '/api/region-link': RegionLinkStatusSchema,
 };

@@ -4,6 +4,7 @@ import { EXIT, type CliIO } from '../cmdline/io.js';
 import type { Localized } from '../protocol/i18n.js';
 import { ENROLL_TOKEN_SETTING, lanAddress } from './agents/enrollment.js';
 import { refuseSecretArguments } from './backup/passphrase.js';
+import type { MachineFileJudge } from './captures/feature.js';
 import { startHub } from './hub.js';
 import { createLogger } from './log.js';
 import { localNames } from './tls/index.js';
@@ -15,7 +16,7 @@ const USAGE =
   "            [--backup-passphrase-file FILE] [--backup-dir DIR] [--backup-schedule '*/15 6-18 * * *'] [--backup-keep 20]";
 
 /** `siapcat hub`: runs until SIGINT/SIGTERM, then closes connections and the database cleanly. */
-export async function run(argv: string[], io: CliIO): Promise<number> {
+export async function run(argv: string[], io: CliIO, ports: { judgeMachineFile?: MachineFileJudge } = {}): Promise<number> {
   refuseSecretArguments(argv);
   const { values } = parseOptions(
     argv,
@@ -66,6 +67,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     port,
     host: values.host ?? io.env.SIAPCAT_HOST ?? '0.0.0.0',
     dbPath,
+    ...(ports.judgeMachineFile ? { judgeMachineFile: ports.judgeMachineFile } : {}),
     // The CA and certificate live in a `tls` folder beside the database (keys 0600), never inside it.
     ...(plain
       ? {}

@@ -1,8 +1,10 @@
 import { facilityItems } from '../checklists/index.js';
 import { authFeature } from './auth/feature.js';
 import { backupFeature } from './backup/rolling.js';
+import { capturesFeature, type MachineFileJudge } from './captures/feature.js';
 import { custodyFeature } from './custody/feature.js';
 import type { TrialTimings } from './custody/trials.js';
+import { custodyMinutes } from './custody/minutes.js';
 import { listSeals } from './custody/seals.js';
 import { custodyPorts } from './custody/wiring.js';
 import { examFeature } from './exam/feature.js';
@@ -24,10 +26,15 @@ import { outboxFeature, type OutboxOptions } from './outbox/feature.js';
 import { venueHubFeature } from './venue-hub.js';
 
 /** The hub's features, in the order their routes are registered. Add a feature here. */
-export function createFeatures(options: { outbox?: Partial<OutboxOptions>; custody?: { timings?: TrialTimings } } = {}): Feature[] {
+export function createFeatures(
+  options: { outbox?: Partial<OutboxOptions>; custody?: { timings?: TrialTimings }; judgeMachineFile?: MachineFileJudge } = {},
+): Feature[] {
   const facilities = facilitiesFeature({ items: facilityItems() });
   // Exam day and results know each other only through these two callbacks (read model, BA section).
-  const exam = examFeature({ resultsSection: (ctx, id) => results.beritaAcaraSection(ctx, id) });
+  const exam = examFeature({
+    resultsSection: (ctx, id) => results.beritaAcaraSection(ctx, id),
+    custodySection: (id, day) => custodyMinutes(custody.deps, custody.runner.list(), id, day),
+  });
   const results = resultsFeature({ exam: (ctx) => exam.readModel(ctx) });
   const venueHub = venueHubFeature({ facilityCauses: (ctx) => facilities.summary(ctx).causes });
   const custody = custodyFeature({
@@ -46,6 +53,7 @@ export function createFeatures(options: { outbox?: Partial<OutboxOptions>; custo
     exam,
     custody,
     results,
+    capturesFeature(options.judgeMachineFile ? { judge: options.judgeMachineFile } : {}),
     // Last: its collectors read the features above through their public summaries and services only.
     outboxFeature({
       ...options.outbox,

@@ -19,6 +19,7 @@ import { openDb } from './db/open.js';
 import { markRunning } from './db/running.js';
 import { AuditLog } from './exam/audit/store.js';
 import type { Feature, HubApp } from './feature.js';
+import type { MachineFileJudge } from './captures/feature.js';
 import { createFeatures } from './features.js';
 import { createLogger, type Logger } from './log.js';
 import { Settings } from './settings.js';
@@ -41,6 +42,8 @@ export interface HubOptions {
   random?: RandomSource;
   log?: Logger;
   features?: Feature[];
+  /** Judges uploaded machine files (old-PC captures, snapshots); cli/ passes the agent's (server/ never imports agent/). */
+  judgeMachineFile?: MachineFileJudge;
   /**
    * HTTPS/WSS with the hub's own CA, kept in `dir` (a `tls` folder beside the database); `port` is
    * then the HTTPS port and `httpPort` (when given) a plain-HTTP port that only redirects, serves the
@@ -122,7 +125,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     });
   }
 
-  const features = options.features ?? createFeatures();
+  const features = options.features ?? createFeatures(options.judgeMachineFile ? { judgeMachineFile: options.judgeMachineFile } : {});
   try {
     for (const feature of features) await feature.start?.(ctx);
   } catch (err) {

@@ -27,6 +27,13 @@ export function fleetView(hub: AgentHub) {
       if (!agentId) return null;
       return { agentId, serial: hub.machines.get(agentId)?.serial ?? null };
     },
+    atSeat(roomId: string, seat: number) {
+      if (!hub.venue.seat(roomId, seat)) return undefined;
+      const id = hub.machines.seatHolder(roomId, seat, '');
+      const record = id ? hub.machines.get(id) : undefined;
+      if (!record || record.role !== 'client') return { machine: null };
+      return { machine: { id: record.id, presence: hub.liveness.presenceOf(record.id), verdict: record.verdict } };
+    },
     get maxProbes() {
       return hub.options.maxProbes;
     },

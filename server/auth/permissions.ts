@@ -53,6 +53,10 @@ export const PERMISSIONS = {
   'machines.approve': ['admin'],
   // The single-file agents offered for download (no secret in them).
   'agent-bin.download': ['admin', 'supervisor', 'auditor'],
+  // Old PCs (Windows XP/7/8) and offline snapshots: machine files judged on the hub.
+  'captures.read': READERS,
+  'captures.import': EXAM_DAY,
+  'captures.delete': ['admin'],
 
   // Live dashboard channel (/ws/live): counts and summaries, never a full NIK.
   'live.view': READERS,
@@ -97,6 +101,8 @@ export const PERMISSIONS = {
   'custody.read': READERS,
   'custody.record': EXAM_DAY,
   'custody.witness': ['admin', 'supervisor', 'monitor'],
+  // A participant moved to a reserve PC during a session: the exam day's leaders record it.
+  'custody.switch': EXAM_DAY,
 
   // The hub's link to its region: whom it pushes to, how far, what was refused (never the key).
   'region-link.view': READERS,

@@ -4,6 +4,7 @@ import type { Db } from '../db/open.js';
 import type { Logger } from '../log.js';
 import type { CustodyPorts } from './ports.js';
 import { CustodyStore } from './store.js';
+import { SwitchStore } from './switch-store.js';
 import { TrialStore } from './trial-store.js';
 
 /** What the custody services use: the hub's ports, the custody stores and the other features' ports. */
@@ -14,6 +15,7 @@ export interface CustodyDeps {
   changes: ChangeFeed;
   store: CustodyStore;
   trials: TrialStore;
+  switches: SwitchStore;
   ports: CustodyPorts;
 }
 
@@ -25,6 +27,7 @@ export function createCustodyDeps(ctx: { db: Db; clock: Clock; log: Logger; chan
     changes: ctx.changes,
     store: new CustodyStore(ctx.db),
     trials: new TrialStore(ctx.db),
+    switches: new SwitchStore(ctx.db),
     ports,
   };
 }

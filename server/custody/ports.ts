@@ -24,6 +24,17 @@ export interface ExamPort {
   sessionRooms(sessionId: string): string[] | undefined;
   /** Records an incident in the session (its own durable transaction, audited there); its id. */
   raiseIncident(sessionId: string, fields: { room: string; description: string }, actor: { username: string; role: string }): number;
+  /** A session as a seat switch needs it: running now (registration open, not ended) and its roster's seats. */
+  switchView(sessionId: string): SwitchSession | undefined;
+  /** Sessions running now, by the hub's clock (the seat switch form's choices). */
+  runningSessions(): Array<{ id: string; name: string }>;
+}
+
+export interface SwitchSession {
+  name: string;
+  running: boolean;
+  /** Participants with the room and seat the roster gives them (seat '' when the roster has none). */
+  roster: Array<{ number: string; name: string; room: string; seat: string }>;
 }
 
 /** The venue plan (server/venue): which rooms exist. */
@@ -39,6 +50,13 @@ export interface FleetMachine {
   seat: number | null;
 }
 
+/** A PC on a seat, with the watch's presence and its latest verdict (null before any report). */
+export interface SeatMachine {
+  id: string;
+  presence: 'online' | 'missing' | 'offline';
+  verdict: string | null;
+}
+
 /** The agents on the LAN (server/agents). */
 export interface FleetPort {
   /** Machines whose agent is connected and heard from within the watch's set time. */
@@ -48,6 +66,8 @@ export interface FleetPort {
   send(id: string, message: HubMessage): boolean;
   /** The agent of a venue server and the serial it reported (null when none). */
   serverSerial(serverId: string): { agentId: string; serial: string | null } | null;
+  /** A seat of the venue and the client PC placed on it (null when none); undefined when the venue has no such seat. */
+  atSeat(roomId: string, seat: number): { machine: SeatMachine | null } | undefined;
   /** Throughput probes the hub serves at once (the trial's schedule spreads them in slots of this many). */
   maxProbes: number;
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod/mini';
 import { DrillMarksSchema, HandoverSchema, SealInstallSchema, SealOpenSchema, TrialStartSchema } from '../../protocol/custody.js';
+import { SeatSwitchSchema } from '../../protocol/seat-switch.js';
+import { IdentSchema } from '../../protocol/venue.js';
 import { validate } from '../../protocol/validate.js';
 import { requirePermission } from '../auth/permissions.js';
 import type { HubApp } from '../feature.js';
@@ -7,6 +9,7 @@ import { readJson } from '../http/json.js';
 import type { CustodyDeps } from './deps.js';
 import { getHandover, recordHandover, witness } from './handovers.js';
 import { installSeal, listSeals, openSeal } from './seals.js';
+import { listSwitches, switchSeat } from './switches.js';
 import type { TrialRunner } from './trials.js';
 
 const IdSchema = z.pipe(z.coerce.number(), z.int().check(z.positive(), z.lte(2 ** 31)));
@@ -34,6 +37,15 @@ export function custodyRoutes(app: HubApp, deps: CustodyDeps, runner: TrialRunne
     const id = idOf(c.req.param('id'));
     const body = await readJson(c, SealOpenSchema, { id: 'Pembukaan segel', en: 'Seal opening' }, BODY_LIMIT);
     return c.json(openSeal(deps, id, body, actor(c)));
+  });
+
+  app.get('/api/custody/switches', requirePermission('custody.read'), (c) => {
+    const session = c.req.query('session');
+    return c.json(listSwitches(deps, session === undefined ? undefined : validate(IdentSchema, session, { id: 'Sesi', en: 'Session' })));
+  });
+  app.post('/api/custody/switches', requirePermission('custody.switch'), async (c) => {
+    const body = await readJson(c, SeatSwitchSchema, { id: 'Pindah ke PC cadangan', en: 'Move to a reserve PC' }, BODY_LIMIT);
+    return c.json(switchSeat(deps, body, actor(c)), 201);
   });
 
   app.get('/api/custody/handovers', requirePermission('custody.read'), (c) => c.json({ handovers: deps.store.handovers() }));

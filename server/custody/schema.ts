@@ -72,4 +72,25 @@ export const CUSTODY_MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    name: 'custody-0002-seat-switches',
+    sql: `
+      CREATE TABLE custody_seat_switches (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        session_id TEXT NOT NULL,
+        participant_number TEXT NOT NULL,
+        participant_name TEXT NOT NULL,
+        from_room TEXT NOT NULL,
+        from_seat INTEGER NOT NULL,
+        from_pc TEXT,
+        to_room TEXT NOT NULL,
+        to_seat INTEGER NOT NULL,
+        to_pc TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        at TEXT NOT NULL,
+        by TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX custody_seat_switches_session ON custody_seat_switches (session_id, id);
+    `,
+  },
 ];

@@ -3,6 +3,7 @@ import type { Room } from '../../protocol/venue.js';
 import type { AgentHub } from '../agents/service.js';
 import type { ExamDeps } from '../exam/deps.js';
 import { createIncident } from '../exam/incidents/service.js';
+import { sessionRunning } from '../exam/sessions/rules.js';
 import { loadSession, rosterOf } from '../exam/sessions/service.js';
 import type { CustodyOptions } from './feature.js';
 import { trialThresholds } from './thresholds.js';
@@ -24,6 +25,22 @@ export function custodyPorts(hub: () => AgentHub, exam: () => ExamDeps, venue: (
         raiseIncident(sessionId, fields, actor) {
           loadSession(deps, sessionId);
           return createIncident(deps, sessionId, { kind: 'lainnya', room: fields.room, description: fields.description }, actor).id;
+        },
+        switchView(sessionId) {
+          const session = deps.sessions.get(sessionId);
+          if (!session) return undefined;
+          return {
+            name: session.name,
+            running: sessionRunning(session, deps.clock.now()),
+            roster: deps.participants.all(sessionId).map((p) => ({ number: p.number, name: p.name, room: p.room, seat: p.seat })),
+          };
+        },
+        runningSessions() {
+          const now = deps.clock.now();
+          return deps.sessions
+            .list()
+            .filter((s) => sessionRunning(s, now))
+            .map((s) => ({ id: s.id, name: s.name }));
         },
       },
       venue: {

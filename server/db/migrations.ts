@@ -7,6 +7,7 @@ import { EXAM_MIGRATIONS } from '../exam/schema.js';
 import { RESULTS_MIGRATIONS } from '../results/schema.js';
 import { OUTBOX_MIGRATIONS } from '../outbox/schema.js';
 import { CUSTODY_MIGRATIONS } from '../custody/schema.js';
+import { CAPTURE_MIGRATIONS } from '../captures/schema.js';
 
 /**
  * Every schema change of the hub, in order. Each feature area owns its list (in its own folder)
@@ -21,4 +22,5 @@ export const MIGRATIONS: readonly Migration[] = [
   ...RESULTS_MIGRATIONS,
   ...OUTBOX_MIGRATIONS,
   ...CUSTODY_MIGRATIONS,
+  ...CAPTURE_MIGRATIONS,
 ];

@@ -1,4 +1,5 @@
 import type { Clock, RandomSource } from '../../protocol/ports.js';
+import type { BeritaAcaraCustody, CustodyDay } from '../../protocol/custody-minutes.js';
 import type { BeritaAcaraResults } from '../../protocol/results.js';
 import type { ThrottleState } from '../auth/throttle.js';
 import type { ChangeFeed } from '../changes.js';
@@ -32,6 +33,8 @@ export interface ExamDeps {
   pinFailures: Map<string, ThrottleState>;
   /** The berita acara's results section, when the results feature is present. */
   resultsSection?: (sessionId: string) => BeritaAcaraResults | undefined;
+  /** The berita acara's custody section (switches, seals, trials, drills, BAST of the day), when custody is present. */
+  custodySection?: (sessionId: string, day: CustodyDay & { time: (iso: string) => string }) => BeritaAcaraCustody | undefined;
 }
 
 export function createExamDeps(ctx: HubContext): ExamDeps {

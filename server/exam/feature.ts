@@ -1,3 +1,4 @@
+import type { BeritaAcaraCustody, CustodyDay } from '../../protocol/custody-minutes.js';
 import type { BeritaAcaraResults } from '../../protocol/results.js';
 import type { HubContext } from '../context.js';
 import type { Feature } from '../feature.js';
@@ -26,6 +27,8 @@ export interface ExamFeature extends Feature {
 export interface ExamOptions {
   /** The berita acara's results section, from the results feature. */
   resultsSection?: (ctx: HubContext, sessionId: string) => BeritaAcaraResults | undefined;
+  /** The berita acara's custody section, from the custody feature. */
+  custodySection?: (sessionId: string, day: CustodyDay & { time: (iso: string) => string }) => BeritaAcaraCustody | undefined;
 }
 
 export function examFeature(options: ExamOptions = {}): ExamFeature {
@@ -34,6 +37,7 @@ export function examFeature(options: ExamOptions = {}): ExamFeature {
     (deps ??= {
       ...createExamDeps(ctx),
       ...(options.resultsSection ? { resultsSection: (id: string) => options.resultsSection!(ctx, id) } : {}),
+      ...(options.custodySection ? { custodySection: options.custodySection } : {}),
     });
   return {
     name: 'exam',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactDate, dayName, isoInZone, localText, localTime, zoneOfOffset } from './time.js';
+import { compactDate, dayName, isoInZone, localDayBounds, localText, localTime, zoneOfOffset } from './time.js';
 
 describe('venue time', () => {
   it('names the zone of an Indonesian offset and nothing else', () => {
@@ -28,5 +28,16 @@ describe('venue time', () => {
     expect(isoInZone('2026-11-23T00:00:00Z', 'Asia/Makassar')).toBe('2026-11-23T08:00:00+08:00');
     expect(compactDate('2026-11-22T17:00:00Z', 'Asia/Jakarta')).toBe('20261123');
     expect(dayName('2026-11-23T00:00:00Z', 'Asia/Makassar')).toBe('Senin');
+  });
+});
+
+describe('localDayBounds', () => {
+  it('gives the zone’s midnight to midnight around an instant, also just after midnight UTC', () => {
+    const wita = localDayBounds('2026-12-03T16:30:00Z', 'Asia/Makassar');
+    expect([wita.from.toISOString(), wita.to.toISOString()]).toEqual(['2026-12-03T16:00:00.000Z', '2026-12-04T16:00:00.000Z']);
+    const wib = localDayBounds('2026-12-03T16:30:00Z', 'Asia/Jakarta');
+    expect([wib.from.toISOString(), wib.to.toISOString()]).toEqual(['2026-12-02T17:00:00.000Z', '2026-12-03T17:00:00.000Z']);
+    const wit = localDayBounds('2026-12-03T14:59:59Z', 'Asia/Jayapura');
+    expect(wit.from.toISOString()).toBe('2026-12-02T15:00:00.000Z');
   });
 });

@@ -1,5 +1,5 @@
 import type { LocalTime } from '../../protocol/exam.js';
-import { formatDate, formatTime, zoneLabel, type Instant, type TimeZone } from '../../protocol/time.js';
+import { formatDate, formatTime, offsetOf, zonedParts, zoneLabel, type Instant, type TimeZone } from '../../protocol/time.js';
 
 export { compactDate, dayName, isoInZone, zoneOfOffset } from '../../protocol/time.js';
 
@@ -12,4 +12,11 @@ export function localTime(instant: Instant, zone: TimeZone): LocalTime {
 export function localText(instant: Instant, zone: TimeZone): string {
   const t = localTime(instant, zone);
   return `${t.date} ${t.time} ${t.zone}`;
+}
+
+/** The local day (midnight to midnight, in the zone) that holds an instant, as UTC instants. */
+export function localDayBounds(instant: Instant, zone: TimeZone): { from: Date; to: Date } {
+  const p = zonedParts(instant, zone)!;
+  const from = new Date(`${p.year}-${p.month}-${p.day}T00:00:00${offsetOf(zone, instant)}`);
+  return { from, to: new Date(from.getTime() + 24 * 3600_000) };
 }

@@ -11,6 +11,8 @@ import type {
   TrialStartRequest,
   Witness,
 } from '../../../protocol/custody.js';
+import type { SeatSwitch, SeatSwitchesResponse, SeatSwitchRequest } from '../../../protocol/seat-switch.js';
+import type { Localized } from '../../../protocol/i18n.js';
 import { seg, type ApiClient } from './client.js';
 
 /** The hub builds these records (protocol/custody.ts); the dashboard checks it got an object back. */
@@ -38,3 +40,45 @@ export const markDrill = (api: ApiClient, id: number, body: DrillMarks) =>
 /** The logged-in member of the monitoring team confirms a record as witness. */
 export const witnessRecord = (api: ApiClient, kind: 'seals' | 'handovers' | 'trials', id: number) =>
   api.request('POST', `/api/custody/${seg(kind)}/${id}/witness`, { schema: record<{ added: boolean; witnesses: Witness[] }>() });
+
+/** POST /api/custody/switches: moves a participant to a reserve PC (the hub decides and audits it). */
+export const switchSeat = (api: ApiClient, body: SeatSwitchRequest) =>
+  api.request('POST', '/api/custody/switches', { body, schema: record<SeatSwitch>() });
+
+/** GET /api/custody/switches: every reserve-PC switch and the sessions running now. */
+export const listSwitches = (api: ApiClient) => api.get('/api/custody/switches', { schema: record<SeatSwitchesResponse>() });
+
+
+/** A seat's part in the running sessions' switches: the participant left it, or sits there now. */
+export interface SeatSwitchMark {
+  kind: 'from' | 'to';
+  /** What the seat's title adds ("⇄ peserta 2430… → kursi 5 (R1)"). */
+  label: Localized;
+  /** Shown on the reserve seat's tile: the participant number's last four digits. */
+  short: string;
+}
+
+function markOf(kind: 'from' | 'to', participant: string, room: string, seat: number): SeatSwitchMark {
+  const where = (w: string) => `${w} ${seat} (${room})`;
+  return {
+    kind,
+    short: participant.slice(-4),
+    label:
+      kind === 'from'
+        ? { id: `⇄ peserta ${participant} → ${where('kursi')}`, en: `⇄ participant ${participant} → ${where('seat')}` }
+        : { id: `PC cadangan: peserta ${participant} ← ${where('kursi')}`, en: `reserve PC: participant ${participant} ← ${where('seat')}` },
+  };
+}
+
+/** The switches of the running sessions, per seat of one room (the latest switch of a seat wins). */
+export function switchMarks(data: SeatSwitchesResponse | undefined, roomId: string): Map<number, SeatSwitchMark> {
+  const marks = new Map<number, SeatSwitchMark>();
+  if (!data) return marks;
+  const running = new Set(data.running.map((s) => s.id));
+  for (const s of data.switches) {
+    if (!running.has(s.sessionId)) continue;
+    if (s.from.roomId === roomId) marks.set(s.from.seat, markOf('from', s.participantNumber, s.to.roomId, s.to.seat));
+    if (s.to.roomId === roomId) marks.set(s.to.seat, markOf('to', s.participantNumber, s.from.roomId, s.from.seat));
+  }
+  return marks;
+}

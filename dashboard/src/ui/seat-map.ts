@@ -1,6 +1,7 @@
 import { css, html, LitElement, nothing } from 'lit';
 import type { Localized } from '../../../protocol/i18n.js';
 import { paths } from '../app/paths.js';
+import type { SeatSwitchMark } from '../data/custody.js';
 import { LocaleController } from '../i18n/controller.js';
 import { SHOW_LABEL, SHOW_MARK } from './machine-state.js';
 import type { RoomLayout, SeatCell } from './room-layout.js';
@@ -29,11 +30,14 @@ export class SiapSeatMap extends LitElement {
   static override properties = {
     layout: { attribute: false },
     names: { attribute: false },
+    switches: { attribute: false },
     big: { type: Boolean, reflect: true },
   };
   declare layout: RoomLayout | undefined;
   declare names: ((checkId: string) => Localized) | undefined;
   declare big: boolean;
+  /** Reserve-PC switches of the running sessions, by seat number (the dead seat, the reserve seat). */
+  declare switches: Map<number, SeatSwitchMark> | undefined;
   readonly #l = new LocaleController(this);
 
   constructor() {
@@ -113,6 +117,19 @@ export class SiapSeatMap extends LitElement {
     .mark {
       font-size: 0.85em;
     }
+    /* A participant moved off this seat (its PC died): faded, its number struck through. */
+    .seat[data-switch='from'] {
+      opacity: 0.5;
+      text-decoration: line-through;
+    }
+    /* The reserve seat the participant sits at now: a thick dark frame and their number. */
+    .seat[data-switch='to'] {
+      border: 3px solid #111;
+    }
+    .who {
+      font-size: 0.75em;
+      font-weight: 700;
+    }
     /* A phone: a 15-column hall is 20-odd px a seat; the number alone, the state in colour and name. */
     @container (max-width: 560px) {
       .map {
@@ -124,7 +141,8 @@ export class SiapSeatMap extends LitElement {
         border-width: 1px;
         border-radius: 3px;
       }
-      .mark {
+      .mark,
+      .who {
         display: none;
       }
       .legend {
@@ -155,6 +173,11 @@ export class SiapSeatMap extends LitElement {
   `;
 
   #title(cell: SeatCell): string {
+    const mark = this.switches?.get(cell.seat.number);
+    return this.#state(cell) + (mark ? ` — ${this.#l.t(mark.label)}` : '');
+  }
+
+  #state(cell: SeatCell): string {
     const t = this.#l.t;
     const head = `${t({ id: 'Kursi', en: 'Seat' })} ${cell.seat.number}`;
     if (!cell.machine) return `${head}: ${t(SHOW_LABEL.empty)}`;
@@ -177,6 +200,7 @@ export class SiapSeatMap extends LitElement {
         ${layout.cells.map((cell) => {
           const style = `grid-row:${cell.seat.row + 1};grid-column:${cell.seat.col + 1}`;
           const label = this.#title(cell);
+          const mark = this.switches?.get(cell.seat.number);
           return cell.machine
             ? html`<a
                 class="seat ${cell.show}"
@@ -186,7 +210,12 @@ export class SiapSeatMap extends LitElement {
                 aria-label=${label}
                 data-seat=${cell.seat.number}
                 data-show=${cell.show}
-                ><span>${cell.seat.number}</span><span class="mark" aria-hidden="true">${SHOW_MARK[cell.show]}</span></a
+                data-switch=${mark?.kind ?? nothing}
+                ><span>${cell.seat.number}</span>${
+                  mark?.kind === 'to'
+                    ? html`<span class="who" aria-hidden="true">${mark.short}</span>`
+                    : html`<span class="mark" aria-hidden="true">${mark ? '⇄' : SHOW_MARK[cell.show]}</span>`
+                }</a
               >`
             : html`<span
                 role="img"
@@ -196,6 +225,7 @@ export class SiapSeatMap extends LitElement {
                 aria-label=${label}
                 data-seat=${cell.seat.number}
                 data-show="empty"
+                data-switch=${mark?.kind ?? nothing}
                 >${cell.seat.number}</span
               >`;
         })}

@@ -2,6 +2,7 @@ import type { AttendanceResponse, BeritaAcara, DaftarHadirResponse } from '../..
 import type { ExamDeps } from '../deps.js';
 import { incidentView } from '../incidents/rules.js';
 import { loadSession, rosterOf } from '../sessions/service.js';
+import { localDayBounds, localTime } from '../time.js';
 import { attendanceReport, beritaAcara, daftarHadir } from './build.js';
 import { exportCsv, exportXlsx } from './export.js';
 
@@ -33,7 +34,14 @@ export function beritaAcaraOf(deps: ExamDeps, sessionId: string): BeritaAcara {
       now: deps.clock.now(),
     });
     const results = deps.resultsSection?.(sessionId);
-    return results ? { ...ba, results } : ba;
+    const day = localDayBounds(session.startsAt, session.timeZone);
+    const custody = deps.custodySection?.(sessionId, {
+      from: day.from.toISOString(),
+      to: day.to.toISOString(),
+      rooms,
+      time: (iso) => localTime(iso, session.timeZone).time,
+    });
+    return { ...ba, ...(results ? { results } : {}), ...(custody ? { custody } : {}) };
   })();
 }
 

@@ -76,3 +76,14 @@ export function nextSessionId(startsAt: string, zone: TimeZone, existingIds: rea
   }
   return `${day}-${max + 1}`;
 }
+
+/**
+ * A session is running (participants are in the rooms, or coming in) from its registration's
+ * opening until its latest end (the blind participants' end), unless its actual end is recorded
+ * earlier. A reserve-PC seat switch is recorded only then.
+ */
+export function sessionRunning(s: SessionTiming & { actualEndAt: string | null }, now: Date): boolean {
+  if (!registrationOpen(s, now)) return false;
+  if (now.getTime() >= endsAt(s, true).getTime()) return false;
+  return s.actualEndAt === null || Date.parse(s.actualEndAt) > now.getTime();
+}

@@ -5,6 +5,7 @@ import { LocaleController } from '../../i18n/controller.js';
 import { page } from '../../ui/styles.js';
 import { dayText, msg } from './messages.js';
 import { minutesStyles } from './minutes-styles.js';
+import { custodySection } from './custody-section.js';
 import { resultsSection } from './results-section.js';
 import { signatureBlock } from './signature-block.js';
 
@@ -30,7 +31,7 @@ export class MinutesDocument extends LitElement {
       <p class="subtitle">${s.name} · ${d.venue.name}</p>
       <hr />
       <p>${t(msg.opening(t(dayText(s.day)), s.date, venue || '…', t(s.kindLabel), s.name))}</p>
-      ${this.#session()} ${this.#attendance()} ${this.#incidents()} ${resultsSection(d, t)}
+      ${this.#session()} ${this.#attendance()} ${this.#incidents()} ${custodySection(d.custody, t)} ${resultsSection(d, t)}
       <h2>${t(msg.sectionNotes)}</h2>
       <p class="notes" data-notes>${d.notes || t(msg.noNotes)}</p>
       <p>${t(msg.closing)}</p>

@@ -59,6 +59,10 @@ export const minutesStyles = css`
     print-color-adjust: exact;
     -webkit-print-color-adjust: exact;
   }
+  .doc h3 {
+    font-size: 1rem;
+    margin: 0.7rem 0 0.3rem;
+  }
   .doc td.center {
     text-align: center;
     white-space: nowrap;

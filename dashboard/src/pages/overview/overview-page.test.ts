@@ -46,6 +46,33 @@ describe('venue overview', () => {
     await snap('overview-laptop-id');
   });
 
+  it("shows each room's seal state on its card, the broken one in red, and nothing for a room never sealed", async () => {
+    mounted = await mountApp('/', {
+      ...routes(),
+      'GET /api/custody/seals': {
+        body: {
+          seals: [],
+          rooms: [
+            { roomId: 'R1', state: 'broken', sealNumber: 'BKN-0001', sealId: 1 },
+            { roomId: 'R2', state: 'none', sealNumber: null, sealId: null },
+          ],
+        },
+      },
+    });
+    const bad = page.getByRole('link', { name: 'Segel TIDAK sesuai (BKN-0001)' });
+    await expect.element(bad).toHaveAttribute('href', '/pengamanan');
+    await expect.element(bad).toHaveAttribute('data-seal', 'broken');
+    expect(getComputedStyle(bad.element()).color).toBe('rgb(207, 34, 46)');
+    // R2 never had a seal: only R1's card has a seal line.
+    expect(page.getByRole('link', { name: /segel/i }).all()).toHaveLength(1);
+    await snap('overview-seal-id');
+    mounted.hub.set('GET /api/custody/seals', {
+      body: { seals: [], rooms: [{ roomId: 'R2', state: 'sealed', sealNumber: 'BKN-0002', sealId: 2 }] },
+    });
+    mounted.pushLive({ topics: ['custody'] });
+    await expect.element(page.getByRole('link', { name: 'Bersegel (BKN-0002)' })).toBeVisible();
+  });
+
   it('re-fetches when the live channel says readiness changed', async () => {
     mounted = await mountApp('/', routes());
     await expect.element(page.getByText('Lokasi BELUM SIAP')).toBeVisible();

@@ -6,9 +6,12 @@ import type { Services } from '../../app/services.js';
 import { withoutNotFound } from '../../data/errors.js';
 import { getFacilitySummary } from '../../data/facilities.js';
 import { getReadiness } from '../../data/readiness.js';
+import { listSeals } from '../../data/seals.js';
+import type { SealsResponse } from '../../../../protocol/custody.js';
 import { ResourceController } from '../../data/resource.js';
 import { ROLE_LABEL } from '../../i18n/common.js';
 import { LocaleController } from '../../i18n/controller.js';
+import { sealText } from '../../ui/seal-state.js';
 import { page } from '../../ui/styles.js';
 import '../../ui/capacity.js';
 import '../../ui/causes.js';
@@ -38,6 +41,7 @@ export class OverviewPage extends LitElement {
   readonly #l = new LocaleController(this);
   #readiness!: ResourceController<VenueReadiness>;
   #facilities!: ResourceController<FacilitySummary | undefined>;
+  #seals!: ResourceController<SealsResponse | undefined>;
 
   override connectedCallback(): void {
     const { api, live } = this.services;
@@ -52,6 +56,8 @@ export class OverviewPage extends LitElement {
       live,
       topics: ['facilities'],
     });
+    // Each test room's seal (Pengamanan); a hub without the custody feature answers 404: no seal line.
+    this.#seals ??= new ResourceController(this, { load: () => listSeals(api).catch(withoutNotFound), live, topics: ['custody'] });
     super.connectedCallback();
   }
 
@@ -177,12 +183,23 @@ export class OverviewPage extends LitElement {
                   <a href=${paths.room(room.id)}>${room.name ?? room.id}</a>
                   <siap-light .verdict=${room.verdict}></siap-light>
                 </h3>
+                ${this.#seal(room.id)}
                 <siap-counts compact .counts=${room.machines}></siap-counts>
                 <siap-causes .limit=${3} .causes=${room.causes} .room=${room.id}></siap-causes>
               </article>`,
             )}
           </div>`
       }`;
+  }
+
+  /** The room's seal state (sealed, opened, NOT as installed), linking to Pengamanan; nothing before any seal. */
+  #seal(roomId: string) {
+    const seal = this.#seals.value?.rooms.find((r) => r.roomId === roomId);
+    const text = sealText(seal);
+    if (!seal || !text) return nothing;
+    return html`<div class="server-meta">
+      <a href=${paths.custody()} data-seal=${seal.state} class=${seal.state === 'broken' ? 'offline' : 'muted'}>${this.#l.t(text)}</a>
+    </div>`;
   }
 
   #servers(servers: ServerReadiness[]) {

@@ -9,11 +9,14 @@ import { getReadiness } from '../../data/readiness.js';
 import { ResourceController } from '../../data/resource.js';
 import { getVenue } from '../../data/venue.js';
 import { listSeals } from '../../data/seals.js';
+import { listSwitches, switchMarks } from '../../data/custody.js';
+import type { SeatSwitchesResponse } from '../../../../protocol/seat-switch.js';
 import type { SealsResponse } from '../../../../protocol/custody.js';
 import { common } from '../../i18n/common.js';
 import { LocaleController } from '../../i18n/controller.js';
 import { SHOW_LABEL, showOf } from '../../ui/machine-state.js';
 import { layoutRoom } from '../../ui/room-layout.js';
+import { sealText } from '../../ui/seal-state.js';
 import { page } from '../../ui/styles.js';
 import '../../ui/causes.js';
 import '../../ui/light.js';
@@ -30,6 +33,7 @@ export class RoomPage extends LitElement {
   #venue!: ResourceController<VenueState>;
   #readiness!: ResourceController<VenueReadiness>;
   #seals!: ResourceController<SealsResponse>;
+  #switches!: ResourceController<SeatSwitchesResponse>;
   #machines!: MachinesController;
 
   override connectedCallback(): void {
@@ -37,6 +41,9 @@ export class RoomPage extends LitElement {
     this.#venue ??= new ResourceController(this, { load: () => getVenue(api), live, topics: ['venue'] });
     this.#readiness ??= new ResourceController(this, { load: () => getReadiness(api), live, topics: ['readiness'] });
     this.#seals ??= new ResourceController(this, { load: () => listSeals(api), live, topics: ['custody'] });
+    // The reserve-PC form lives in the custody file (its own budget), loaded when a room is first opened.
+    void import('../custody/switch-form.js');
+    this.#switches ??= new ResourceController(this, { load: () => listSwitches(api), live, topics: ['custody'] });
     this.#machines ??= new MachinesController(this, api, live);
     super.connectedCallback();
   }
@@ -106,14 +113,9 @@ export class RoomPage extends LitElement {
   /** The room's seal (Pengamanan): sealed with its number, opened, or opened with a seal not as installed. */
   #sealLine(roomId: string) {
     const seal = this.#seals.value?.rooms.find((r) => r.roomId === roomId);
-    if (!seal || seal.state === 'none') return nothing;
-    const t = this.#l.t;
-    const text = {
-      sealed: { id: `Bersegel (${seal.sealNumber})`, en: `Sealed (${seal.sealNumber})` },
-      opened: { id: `Segel dibuka (${seal.sealNumber})`, en: `Seal opened (${seal.sealNumber})` },
-      broken: { id: `Segel TIDAK sesuai (${seal.sealNumber})`, en: `Seal NOT as installed (${seal.sealNumber})` },
-    }[seal.state];
-    return html`<a href=${paths.custody()} data-seal=${seal.state} class=${seal.state === 'broken' ? 'seal-bad' : 'muted'}>${t(text)}</a>`;
+    const text = sealText(seal);
+    if (!seal || !text) return nothing;
+    return html`<a href=${paths.custody()} data-seal=${seal.state} class=${seal.state === 'broken' ? 'seal-bad' : 'muted'}>${this.#l.t(text)}</a>`;
   }
 
   override render() {
@@ -154,12 +156,26 @@ export class RoomPage extends LitElement {
       ${
         seats.length === 0
           ? html`<siap-notice kind="info" .text=${msg.noSeats}></siap-notice>`
-          : html`<siap-seat-map .layout=${layout} .names=${(id: string) => this.#machines.checkName(id)}></siap-seat-map>`
+          : html`<siap-seat-map
+              .layout=${layout}
+              .names=${(id: string) => this.#machines.checkName(id)}
+              .switches=${switchMarks(this.#switches.value, room.id)}
+            ></siap-seat-map>`
       }
       ${
         readiness?.causes.length
           ? html`<h2>${t(msg.causes)}</h2>
             <siap-causes .causes=${readiness.causes} .room=${room.id}></siap-causes>`
+          : nothing
+      }
+      ${
+        seats.length > 0
+          ? html`<siap-switch-form
+              .services=${this.services}
+              .roomId=${room.id}
+              .data=${this.#switches.value}
+              @changed=${() => this.#switches.reload()}
+            ></siap-switch-form>`
           : nothing
       }
       ${

@@ -10,6 +10,8 @@ import { page } from '../../ui/styles.js';
 import '../../ui/notice.js';
 import './ca-card.js';
 import './enrollment-card.js';
+import './captures-card.js';
+import { cm as captureMsg } from './captures-messages.js';
 import './plan-import.js';
 import './region-link-card.js';
 import { regionMsg } from './region-link-messages.js';
@@ -75,6 +77,10 @@ export class SetupPage extends LitElement {
       <section class="card">
         <h2>${t(msg.enrollment)}</h2>
         <siap-enrollment-card .services=${this.services} .venue=${state} .zone=${state?.venue?.timeZone ?? DEFAULT_ZONE}></siap-enrollment-card>
+      </section>
+      <section class="card" id="pc-lama">
+        <h2>${t(captureMsg.title)}</h2>
+        <siap-captures-card .services=${this.services} .zone=${state?.venue?.timeZone ?? DEFAULT_ZONE}></siap-captures-card>
       </section>
       <section class="card">
         <h2>${t(usersMsg.title)}</h2>
