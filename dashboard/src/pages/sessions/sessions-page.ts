@@ -1,7 +1,9 @@
 import { css, html, LitElement, nothing } from 'lit';
+import { wallClockWords } from '../../../../protocol/time.js';
 import type { ExamSession } from '../../../../protocol/exam.js';
 import type { Localized } from '../../../../protocol/i18n.js';
 import { paths } from '../../app/paths.js';
+import { AccessController } from '../../app/access.js';
 import type { Services } from '../../app/services.js';
 import { createSession, listSessions } from '../../data/exam.js';
 import { ResourceController } from '../../data/resource.js';
@@ -17,8 +19,9 @@ import './session-form.js';
 
 /** Where the session's registration stands by the hub's clock: not yet open, PIN issuance open, or closed. */
 export function pinState(s: ExamSession): Localized {
-  if (!s.registrationOpen) return msg.pinNotYet(`${s.local.registrationOpens} ${s.zone}`);
-  return s.pinWindowOpen ? msg.pinOpen(`${s.local.pinCloses} ${s.zone}`) : msg.pinClosed(`${s.local.pinCloses} ${s.zone}`);
+  if (!s.registrationOpen) return msg.pinNotYet(wallClockWords(s.local.registrationOpens, ` ${s.zone}`));
+  const closes = wallClockWords(s.local.pinCloses, ` ${s.zone}`);
+  return s.pinWindowOpen ? msg.pinOpen(closes) : msg.pinClosed(closes);
 }
 
 /** Every exam session (soonest first) with its counts and PIN window, and the form for a new one. */
@@ -26,6 +29,7 @@ export class SessionsPage extends LitElement {
   static override properties = { services: { attribute: false } };
   declare services: Services;
   readonly #l = new LocaleController(this);
+  readonly #access = new AccessController(this);
   #sessions!: ResourceController<ExamSession[]>;
   #venue!: ResourceController<SessionFormDefaults>;
 
@@ -89,10 +93,12 @@ export class SessionsPage extends LitElement {
             ? html`<siap-notice kind="info" .text=${msg.none}></siap-notice>`
             : this.#table(sessions)
       }
-      <h2>${t(msg.create)}</h2>
+      ${!this.#access.may('sessions.manage') ? nothing : html`<h2>${t(msg.create)}</h2>`}
       ${
-        this.#venue.value
-          ? html`<siap-session-form
+        !this.#access.may('sessions.manage')
+          ? nothing
+          : this.#venue.value
+            ? html`<siap-session-form
             .defaults=${this.#venue.value}
             .label=${msg.createButton}
             .submit=${(body: Parameters<typeof createSession>[1]) => createSession(this.services.api, body)}
@@ -101,9 +107,9 @@ export class SessionsPage extends LitElement {
               this.services.router.navigate(paths.session(e.detail.id));
             }}
           ></siap-session-form>`
-          : this.#venue.error
-            ? html`<siap-notice .text=${this.#venue.error} retry @retry=${() => this.#venue.reload()}></siap-notice>`
-            : html`<p>${t(common.loading)}</p>`
+            : this.#venue.error
+              ? html`<siap-notice .text=${this.#venue.error} retry @retry=${() => this.#venue.reload()}></siap-notice>`
+              : html`<p>${t(common.loading)}</p>`
       }`;
   }
 
@@ -125,7 +131,7 @@ export class SessionsPage extends LitElement {
           (s) => html`<tr data-session=${s.id}>
             <td><a href=${paths.session(s.id)}>${s.name}</a></td>
             <td>${s.kind}</td>
-            <td>${s.local.date} ${s.local.start}–${s.local.end} ${s.zone}</td>
+            <td>${s.local.date} ${this.#l.clock(s.local.start)}–${this.#l.clock(s.local.end)} ${s.zone}</td>
             <td class=${s.registrationOpen && s.pinWindowOpen ? 'open' : 'closed'}>${t(pinState(s))}</td>
             <td class="num">${s.counts.registered}</td>
             <td class="num">${s.counts.present}</td>
