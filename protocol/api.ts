@@ -154,6 +154,6 @@ export const HealthSchema = z.object({
 });
 export type Health = z.infer<typeof HealthSchema>;
 
-/** GET /api/me: who the token belongs to. */
-export const MeSchema = z.object({ username: z.string(), role: z.string() });
+/** GET /api/me: who the token belongs to, and the actions its role may take (protocol/permissions.ts). */
+export const MeSchema = z.object({ username: z.string(), role: z.string(), actions: z.array(z.string()) });
 export type Me = z.infer<typeof MeSchema>;
