@@ -101,7 +101,8 @@ describe('dashboard size budget', () => {
     expect(exam!.files).toHaveLength(1);
     expect(exam!.totalGzipBytes).toBeGreaterThan(0);
     expect(exam!.totalGzipBytes).toBeLessThanOrEqual(40 * 1024);
-    expect(rest!.totalGzipBytes).toBeLessThanOrEqual(DASHBOARD_BUDGET_BYTES);
+    expect(rest!.totalGzipBytes).toBeLessThanOrEqual(80 * 1024);
+    expect(DASHBOARD_BUDGET_BYTES, 'the build fails past the issue 10 budget').toBeLessThanOrEqual(80 * 1024);
     const overview = measurePath(built, OVERVIEW_PATH);
     expect(overview.files.map((f) => f.name)).toContain('index.html');
     expect(overview.files.some((f) => /^assets\/overview-page-/.test(f.name))).toBe(true);
