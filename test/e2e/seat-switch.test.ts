@@ -197,4 +197,31 @@ describe('reserve-PC switch on the room map (real hub, real agents, Chromium)', 
       }
     }
   }, 90_000);
+
+  it('an empty seat clicked on the map takes an unseated PC picked from a filtered list', async () => {
+    for (const id of ['PC-BARU-1', 'PC-BARU-2']) {
+      const a = testAgent(hub.url, { id, token: TOKEN, placement: { serverId: 'S1', roomId: null, seat: null } });
+      agents.push(a);
+      a.link.start();
+      await until(() => a.link.state === 'open', `${id} welcome`);
+    }
+    const page = await browser.page();
+    page.setDefaultTimeout(15_000);
+    await logIn(page, `${hub.url}/ruang/R1`);
+    const seat6 = page.locator('siap-seat-map [data-seat="6"]');
+    await seat6.click();
+    const picker = page.locator('siap-seat-picker');
+    await picker.getByText('PC untuk kursi 6').waitFor();
+    expect(await picker.locator('button.pc').allInnerTexts()).toEqual(['PC-BARU-1', 'PC-BARU-2']);
+    await picker.getByLabel('Cari PC').fill('baru-2');
+    expect(await picker.locator('button.pc').allInnerTexts()).toEqual(['PC-BARU-2']);
+    await shot(page, 'seat-picker-room-map');
+    await picker.getByRole('button', { name: 'PC-BARU-2' }).click();
+    await picker.waitFor({ state: 'detached' });
+    await until(async () => (await seat6.getAttribute('data-show')) !== 'empty', 'seat 6 shows its PC');
+    expect(await seat6.getAttribute('href')).toBe('/mesin/PC-BARU-2');
+    const placed = (await hub.api('/api/machines/PC-BARU-2', { token })).body;
+    expect(placed).toMatchObject({ serverId: 'S1', roomId: 'R1', seat: 6 });
+    expect(errorsOf(page)).toEqual([]);
+  });
 });

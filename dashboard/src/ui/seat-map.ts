@@ -31,6 +31,7 @@ export class SiapSeatMap extends LitElement {
     layout: { attribute: false },
     names: { attribute: false },
     switches: { attribute: false },
+    pickable: { type: Boolean },
     big: { type: Boolean, reflect: true },
   };
   declare layout: RoomLayout | undefined;
@@ -38,11 +39,14 @@ export class SiapSeatMap extends LitElement {
   declare big: boolean;
   /** Reserve-PC switches of the running sessions, by seat number (the dead seat, the reserve seat). */
   declare switches: Map<number, SeatSwitchMark> | undefined;
+  /** Empty seats are buttons firing `seat-pick` (detail: the seat number), to put an unseated PC there. */
+  declare pickable: boolean;
   readonly #l = new LocaleController(this);
 
   constructor() {
     super();
     this.big = false;
+    this.pickable = false;
   }
 
   static override styles = css`
@@ -83,6 +87,9 @@ export class SiapSeatMap extends LitElement {
     :host([big]) .seat {
       font-size: clamp(0.7rem, 1.3vw, 1.4rem);
     }
+    button.seat {
+      cursor: pointer;
+    }
     .seat:focus-visible,
     .seat:hover {
       border-color: #111;
@@ -110,6 +117,9 @@ export class SiapSeatMap extends LitElement {
       background: #8c959f;
     }
     .empty {
+      font: inherit;
+      padding: 0;
+      cursor: default;
       background: #fff;
       color: var(--siap-muted);
       border: 2px dashed var(--siap-empty);
@@ -217,17 +227,30 @@ export class SiapSeatMap extends LitElement {
                     : html`<span class="mark" aria-hidden="true">${mark ? '⇄' : SHOW_MARK[cell.show]}</span>`
                 }</a
               >`
-            : html`<span
-                role="img"
-                class="seat empty"
-                style=${style}
-                title=${label}
-                aria-label=${label}
-                data-seat=${cell.seat.number}
-                data-show="empty"
-                data-switch=${mark?.kind ?? nothing}
-                >${cell.seat.number}</span
-              >`;
+            : this.pickable
+              ? html`<button
+                  type="button"
+                  class="seat empty"
+                  style=${style}
+                  title=${label}
+                  aria-label=${label}
+                  data-seat=${cell.seat.number}
+                  data-show="empty"
+                  @click=${() => this.dispatchEvent(new CustomEvent('seat-pick', { detail: cell.seat.number }))}
+                >
+                  ${cell.seat.number}
+                </button>`
+              : html`<span
+                  role="img"
+                  class="seat empty"
+                  style=${style}
+                  title=${label}
+                  aria-label=${label}
+                  data-seat=${cell.seat.number}
+                  data-show="empty"
+                  data-switch=${mark?.kind ?? nothing}
+                  >${cell.seat.number}</span
+                >`;
         })}
       </div>
       <div class="legend">

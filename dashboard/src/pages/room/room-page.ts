@@ -1,6 +1,6 @@
 import { css, html, LitElement, nothing } from 'lit';
 import type { VenueReadiness } from '../../../../protocol/api.js';
-import { ROOM_KIND_LABELS } from '../../../../protocol/venue.js';
+import { ROOM_KIND_LABELS, type Seat } from '../../../../protocol/venue.js';
 import { paths } from '../../app/paths.js';
 import type { Services } from '../../app/services.js';
 import type { VenueState } from '../../data/contract.js';
@@ -23,12 +23,15 @@ import '../../ui/light.js';
 import '../../ui/notice.js';
 import { fitSeatMap } from '../../ui/seat-map.js';
 import { msg } from './messages.js';
+import './seat-picker.js';
 
 /** A room's seat map, coloured live by each PC's state, with the room's light and causes. */
 export class RoomPage extends LitElement {
-  static override properties = { services: { attribute: false }, roomId: {} };
+  static override properties = { services: { attribute: false }, roomId: {}, _pick: { state: true } };
   declare services: Services;
   declare roomId: string;
+  /** The empty seat clicked on the map: an unseated PC is picked for it. */
+  declare _pick: number | undefined;
   readonly #l = new LocaleController(this);
   #venue!: ResourceController<VenueState>;
   #readiness!: ResourceController<VenueReadiness>;
@@ -118,6 +121,18 @@ export class RoomPage extends LitElement {
     return html`<a href=${paths.custody()} data-seal=${seal.state} class=${seal.state === 'broken' ? 'seal-bad' : 'muted'}>${this.#l.t(text)}</a>`;
   }
 
+  #picker(seats: readonly Seat[]) {
+    const seat = this._pick === undefined ? undefined : seats.find((s) => s.number === this._pick);
+    return seat
+      ? html`<siap-seat-picker
+          .services=${this.services}
+          .seat=${seat}
+          .machines=${[...this.#machines.byId.values()]}
+          @close=${() => (this._pick = undefined)}
+        ></siap-seat-picker>`
+      : nothing;
+  }
+
   override render() {
     const t = this.#l.t;
     const venue = this.#venue.value;
@@ -153,6 +168,7 @@ export class RoomPage extends LitElement {
           </nav>`
           : nothing
       }
+      ${this.#picker(seats)}
       ${
         seats.length === 0
           ? html`<siap-notice kind="info" .text=${msg.noSeats}></siap-notice>`
@@ -160,6 +176,8 @@ export class RoomPage extends LitElement {
               .layout=${layout}
               .names=${(id: string) => this.#machines.checkName(id)}
               .switches=${switchMarks(this.#switches.value, room.id)}
+              pickable
+              @seat-pick=${(e: CustomEvent<number>) => (this._pick = e.detail)}
             ></siap-seat-map>`
       }
       ${
