@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { ATTENDANCE_WORDS } from './glossary.js';
 import type { Localized } from './i18n.js';
 import { TIME_ZONES, type TimeZone } from './time.js';
 
@@ -154,14 +155,15 @@ export interface ExamSession {
 
 export type ParticipantStatus = 'present' | 'absent' | 'refused';
 
+/** The glossary's attendance words (protocol/glossary.ts). */
 export const PARTICIPANT_STATUS_LABELS: Record<ParticipantStatus, Localized> = {
-  present: { id: 'Hadir', en: 'Present' },
-  absent: { id: 'Tidak hadir', en: 'Absent' },
-  refused: { id: 'Ditolak', en: 'Refused' },
+  present: ATTENDANCE_WORDS.present,
+  absent: ATTENDANCE_WORDS.absent,
+  refused: ATTENDANCE_WORDS.refused,
 };
 
 /** Not checked in while check-in is still open: not yet absent. */
-export const NOT_YET_PRESENT_LABEL: Localized = { id: 'Belum hadir', en: 'Not yet present' };
+export const NOT_YET_PRESENT_LABEL: Localized = ATTENDANCE_WORDS.notYet;
 
 export interface Participant {
   number: string;

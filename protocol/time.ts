@@ -1,4 +1,4 @@
-import type { Lang } from './i18n.js';
+import type { Lang, Localized } from './i18n.js';
 
 /**
  * The one clock module: Indonesia's venue zones, their offsets, and how dates and times are written
@@ -154,6 +154,17 @@ export function clockSeparator(lang: Lang): string {
 export function clockText(hour: number, minute: number, lang: Lang): string {
   const sep = clockSeparator(lang);
   return `${two(hour)}${sep}${two(minute)}`;
+}
+
+/** A wall-clock "HH:MM" (as the hub's LocalTime carries it) in a language: 07.55 (id), 07:55 (en); other text unchanged. */
+export function wallClock(hhmm: string, lang: Lang): string {
+  const m = /^(\d{2}):(\d{2})$/.exec(hhmm);
+  return m ? clockText(Number(m[1]), Number(m[2]), lang) : hhmm;
+}
+
+/** The same in both languages, with what follows it ("07.55 WITA" / "07:55 WITA"). */
+export function wallClockWords(hhmm: string, after = ''): Localized {
+  return { id: `${wallClock(hhmm, 'id')}${after}`, en: `${wallClock(hhmm, 'en')}${after}` };
 }
 
 /** What an invalid instant shows as, instead of "Invalid Date". */

@@ -31,7 +31,7 @@ Memeriksa PC ini (atau snapshot dari PC lain) terhadap spesifikasi Lampiran C.4.
   --ping        jalankan uji coba jaringan ke HOST (boleh diulang atau dipisah koma)
   --ping-count  jumlah ping per host (bawaan 10)
   --params      berkas JSON parameter lokasi (mis. versi minimum peramban)
-Kode keluar: 0 siap, 1 tidak siap, 2 belum lengkap, 3 salah perintah, 4 berkas salah.
+Kode keluar: 0 siap, 1 belum siap, 2 belum bisa dinilai, 3 salah perintah, 4 berkas salah.
 `,
   en: `${CHECK_USAGE}
 
@@ -44,7 +44,7 @@ Checks this PC (or a snapshot from another PC) against the Lampiran C.4.b specif
   --ping        run the network trial to HOST (repeatable or comma-separated)
   --ping-count  pings per host (default 10)
   --params      the venue's params JSON file (e.g. browser minimum versions)
-Exit codes: 0 ready, 1 not ready, 2 incomplete, 3 usage error, 4 bad input file.
+Exit codes: 0 ready, 1 not ready, 2 not judged yet, 3 usage error, 4 bad input file.
 `,
 };
 

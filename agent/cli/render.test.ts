@@ -27,18 +27,18 @@ describe('renderTable', () => {
   it('speaks Indonesian by default: statuses, reasons, the verdict, dd/mm/yyyy in the venue zone', () => {
     const text = renderTable(report('windows10-timeouts.json', 'client'), { ...ctx, lang: 'id', trialRan: true });
     expect(text).toContain('STATUS      PEMERIKSAAN');
-    expect(text).toMatch(/^TAK TERBACA Kecepatan prosesor/m);
+    expect(text).toMatch(/^BELUM BISA +Kecepatan prosesor/m);
     expect(text).toMatch(/Sebab: Pembacaan melewati batas waktu \(si\.cpu > 15000 ms\)\./);
     expect(text).toMatch(/^GAGAL {7}Peramban/m);
-    expect(text).toContain('18/11/2026 10:00 WITA');
-    expect(text).toMatch(/Hasil: TIDAK SIAP — 2 gagal, 9 tak terbaca, 0 peringatan, 2 lulus \(kode keluar 1\)/);
+    expect(text).toContain('18/11/2026 10.00 WITA');
+    expect(text).toMatch(/Hasil: BELUM SIAP — 2 gagal, 9 belum bisa dinilai, 0 peringatan, 2 lulus \(kode keluar 1\)/);
     expect(text).not.toContain('--ping ALAMAT_HUB');
   });
 
   it('speaks English with --lang en and says how to run the network trial', () => {
     const text = renderTable(report('windows11-desktop.json', 'client'), { ...ctx, lang: 'en', exitCode: 0 });
     expect(text).toMatch(/^PASS {8}Processor speed {10}2\.5 GHz/m);
-    expect(text).toContain('Result: READY — 0 failed, 0 unknown, 0 warnings, 11 passed (exit code 0)');
+    expect(text).toContain('Result: READY — 0 failed, 0 not judged yet, 0 warnings, 11 passed (exit code 0)');
     expect(text).toContain('add --ping HUB_ADDRESS');
   });
 });

@@ -1,5 +1,6 @@
 import type { CheckResult, CheckStatus, ReadinessReport, Role, Verdict } from '../../protocol/check.js';
 import { UNKNOWN_FIX } from '../../checklists/evaluate.js';
+import { lower, STATUS_WORDS, upper, VERDICT_WORDS } from '../../protocol/glossary.js';
 import type { Lang, Localized } from '../../protocol/i18n.js';
 import { formatLocalTime } from './time.js';
 import { columns, wrapText } from './wrap.js';
@@ -9,18 +10,8 @@ export const TABLE_WIDTH = 100;
 const WIDTHS = [11, 24, 25, 20, 16] as const;
 const INDENT = WIDTHS[0] + 1;
 
-const STATUS: Record<CheckStatus, Localized> = {
-  pass: { id: 'LULUS', en: 'PASS' },
-  warn: { id: 'PERINGATAN', en: 'WARN' },
-  fail: { id: 'GAGAL', en: 'FAIL' },
-  unknown: { id: 'TAK TERBACA', en: 'UNKNOWN' },
-};
-
-const VERDICT: Record<Verdict, Localized> = {
-  ready: { id: 'SIAP', en: 'READY' },
-  'not-ready': { id: 'TIDAK SIAP', en: 'NOT READY' },
-  incomplete: { id: 'BELUM LENGKAP', en: 'INCOMPLETE' },
-};
+const STATUS = (status: CheckStatus): Localized => upper(STATUS_WORDS[status]);
+const VERDICT = (verdict: Verdict): Localized => upper(VERDICT_WORDS[verdict]);
 
 const ROLE: Record<Role, Localized> = {
   server: { id: 'server (C.4.b.1.a)', en: 'server (C.4.b.1.a)' },
@@ -59,7 +50,7 @@ export function renderTable(report: ReadinessReport, ctx: RenderContext): string
     out.push(`${(en ? enText : id).padEnd(15)}: ${lines[0]}`, ...lines.slice(1).map((l) => ' '.repeat(17) + l));
   };
   field('Peran', 'Role', t(ROLE[report.role]));
-  const when = formatLocalTime(report.gatheredAt, ctx.timeZone);
+  const when = formatLocalTime(report.gatheredAt, ctx.timeZone, lang);
   const source = ctx.snapshotFile
     ? en
       ? `snapshot ${ctx.snapshotFile}, taken ${when}`
@@ -80,7 +71,7 @@ export function renderTable(report: ReadinessReport, ctx: RenderContext): string
   for (const check of report.checks) {
     const measured = measuredIn(check, lang) ?? '–';
     const clause = `${check.clause.replace(/^Lampiran /, '')}${check.level === 'rekomendasi' ? ' R' : ''}`;
-    out.push(...columns([t(STATUS[check.status]), t(check.title), measured, expectedIn(check, lang), clause], WIDTHS));
+    out.push(...columns([t(STATUS(check.status)), t(check.title), measured, expectedIn(check, lang), clause], WIDTHS));
     if (check.status !== 'pass' && check.reason) out.push(...note(en ? 'Why: ' : 'Sebab: ', t(check.reason)));
     // The general "check it by hand" advice for unknowns is said once, under the table.
     if (check.status !== 'pass' && check.fix && check.fix.en !== UNKNOWN_FIX.en)
@@ -95,7 +86,7 @@ export function renderTable(report: ReadinessReport, ctx: RenderContext): string
     );
   }
   if (report.checks.some((c) => c.status === 'unknown')) {
-    out.push(...wrapText(`${t(STATUS.unknown)}: ${t(UNKNOWN_FIX)}`, TABLE_WIDTH));
+    out.push(...wrapText(`${t(STATUS('unknown'))}: ${t(UNKNOWN_FIX)}`, TABLE_WIDTH));
   }
   if (!ctx.trialRan) {
     out.push(
@@ -120,12 +111,17 @@ function summary(report: ReadinessReport, ctx: RenderContext): string {
   const parts = en
     ? [
         `${count('fail')} failed`,
-        `${count('unknown')} unknown`,
+        `${count('unknown')} ${lower(STATUS_WORDS.unknown).en}`,
         `${count('warn')} warning${count('warn') === 1 ? '' : 's'}`,
         `${count('pass')} passed`,
       ]
-    : [`${count('fail')} gagal`, `${count('unknown')} tak terbaca`, `${count('warn')} peringatan`, `${count('pass')} lulus`];
-  const verdict = VERDICT[report.verdict][ctx.lang];
+    : [
+        `${count('fail')} gagal`,
+        `${count('unknown')} ${lower(STATUS_WORDS.unknown).id}`,
+        `${count('warn')} peringatan`,
+        `${count('pass')} lulus`,
+      ];
+  const verdict = VERDICT(report.verdict)[ctx.lang];
   return en
     ? `Result: ${verdict} — ${parts.join(', ')} (exit code ${ctx.exitCode})`
     : `Hasil: ${verdict} — ${parts.join(', ')} (kode keluar ${ctx.exitCode})`;

@@ -2,6 +2,7 @@ import cron from 'node-cron';
 import type { Placement } from '../../protocol/agent.js';
 import type { ReadinessReport, Role } from '../../protocol/check.js';
 import { isAppError } from '../../protocol/errors.js';
+import { lower, STATUS_WORDS, upper, VERDICT_WORDS } from '../../protocol/glossary.js';
 import type { Localized } from '../../protocol/i18n.js';
 import type { KeyStore } from './keystore.js';
 import { AgentLink } from './link.js';
@@ -143,19 +144,13 @@ export class AgentRunner {
   }
 }
 
-const VERDICT_TEXT = {
-  ready: { id: 'SIAP', en: 'READY' },
-  'not-ready': { id: 'TIDAK SIAP', en: 'NOT READY' },
-  incomplete: { id: 'BELUM LENGKAP', en: 'INCOMPLETE' },
-} as const;
-
 export function summaryText(report: ReadinessReport, seq: number, reason: string): Localized {
   const fails = report.checks.filter((c) => c.status === 'fail');
   const unknown = report.checks.filter((c) => c.status === 'unknown').length;
-  const v = VERDICT_TEXT[report.verdict];
+  const v = upper(VERDICT_WORDS[report.verdict]);
   const failList = (lang: 'id' | 'en') => fails.map((c) => (c.failTitle ?? c.title)[lang]).join('; ');
   return {
-    id: `Laporan #${seq} (${reason}): ${v.id}. ${fails.length} gagal${fails.length ? ` (${failList('id')})` : ''}, ${unknown} belum bisa dinilai.`,
-    en: `Report #${seq} (${reason}): ${v.en}. ${fails.length} failed${fails.length ? ` (${failList('en')})` : ''}, ${unknown} could not be judged.`,
+    id: `Laporan #${seq} (${reason}): ${v.id}. ${fails.length} gagal${fails.length ? ` (${failList('id')})` : ''}, ${unknown} ${lower(STATUS_WORDS.unknown).id}.`,
+    en: `Report #${seq} (${reason}): ${v.en}. ${fails.length} failed${fails.length ? ` (${failList('en')})` : ''}, ${unknown} ${lower(STATUS_WORDS.unknown).en}.`,
   };
 }

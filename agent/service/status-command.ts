@@ -1,6 +1,9 @@
 import { parseOptions } from '../../cmdline/args.js';
 import { EXIT, type CliIO } from '../../cmdline/io.js';
 import type { Placement } from '../../protocol/agent.js';
+import type { Verdict } from '../../protocol/check.js';
+import { upper, VERDICT_WORDS } from '../../protocol/glossary.js';
+import type { Localized } from '../../protocol/i18n.js';
 import { readConfig } from './config.js';
 import { supportedPlatform } from './host.js';
 import { layoutFor, type Layout } from './layout.js';
@@ -12,11 +15,7 @@ export const STATUS_USAGE = 'siapcat-agent status [--json]';
 /** The agent counts as running when its process exists and it wrote its status within this time. */
 const ALIVE_MS = 90_000;
 
-const VERDICT = {
-  ready: { id: 'SIAP', en: 'READY' },
-  'not-ready': { id: 'TIDAK SIAP', en: 'NOT READY' },
-  incomplete: { id: 'BELUM LENGKAP', en: 'INCOMPLETE' },
-} as const;
+const VERDICT = (verdict: Verdict): Localized => upper(VERDICT_WORDS[verdict]);
 
 function processAlive(pid: number): boolean {
   try {
@@ -78,7 +77,7 @@ export async function printStatus(
   }
   const yes = lang === 'en' ? 'yes' : 'ya';
   const no = lang === 'en' ? 'no' : 'tidak';
-  const unknown = lang === 'en' ? 'cannot tell' : 'tidak diketahui';
+  const unknown = lang === 'en' ? 'cannot tell' : 'tidak bisa dipastikan';
   const rows: Array<[string, string, string]> = [
     ['ID', 'ID', `${config.id} (${config.role})`],
     ['Hub', 'Hub', config.hub],
@@ -93,7 +92,7 @@ export async function printStatus(
     [
       'Hasil',
       'Verdict',
-      status?.verdict ? `${VERDICT[status.verdict][lang]} (${status.checkedAt})` : lang === 'en' ? 'no check yet' : 'belum diperiksa',
+      status?.verdict ? `${VERDICT(status.verdict)[lang]} (${status.checkedAt})` : lang === 'en' ? 'no check yet' : 'belum diperiksa',
     ],
   ];
   for (const [id, en, value] of rows) io.stdout(`${(lang === 'en' ? en : id).padEnd(28)}: ${value}\n`);

@@ -71,8 +71,8 @@ describe('siapcat agent check --snapshot (judge elsewhere)', () => {
     expect(id.code).toBe(0);
     expect(id.stdout).toContain('SiapCAT — pemeriksaan PC ujian');
     expect(id.stdout).toMatch(/Mesin {10}: SRV-CAT-01 · snapshot/);
-    expect(id.stdout.replace(/\s+/g, ' ')).toContain('diambil 17/11/2026 16:45 WITA');
-    expect(id.stdout).toMatch(/Hasil: SIAP — 0 gagal, 0 tak terbaca, 0 peringatan, 10 lulus \(kode keluar 0\)/);
+    expect(id.stdout.replace(/\s+/g, ' ')).toContain('diambil 17/11/2026 16.45 WITA');
+    expect(id.stdout).toMatch(/Hasil: SIAP — 0 gagal, 0 belum bisa dinilai, 0 peringatan, 10 lulus \(kode keluar 0\)/);
     const en = await runCli(['agent', 'check', '--role', 'server', '--snapshot', fixture('windows-server-2019.json'), '--lang', 'en']);
     expect(en.stdout).toMatch(/Result: READY/);
   });
@@ -209,7 +209,7 @@ describe('siapcat agent check: bad input never crashes', () => {
     expect(help.stdout).toMatch(/agent snapshot/);
     const checkHelp = await runCli(['agent', 'check', '--help', '--lang', 'en']);
     expect(checkHelp.code).toBe(0);
-    expect(checkHelp.stdout).toMatch(/Exit codes: 0 ready, 1 not ready, 2 incomplete/);
+    expect(checkHelp.stdout).toMatch(/Exit codes: 0 ready, 1 not ready, 2 not judged yet/);
   });
 });
 
@@ -217,13 +217,13 @@ describe('on this machine (live)', () => {
   it('agent check --role client prints an Indonesian table within 100 columns; what cannot be read is unknown with its reason', async () => {
     const run = await runCli(['agent', 'check', '--role', 'client']);
     // The verdict is this machine's own (a headless VM here: not ready); the exit code follows it.
-    const verdicts: Record<string, number> = { SIAP: 0, 'TIDAK SIAP': 1, 'BELUM LENGKAP': 2 };
-    const verdict = /Hasil: (SIAP|TIDAK SIAP|BELUM LENGKAP) —/.exec(run.stdout)?.[1];
+    const verdicts: Record<string, number> = { SIAP: 0, 'BELUM SIAP': 1, 'BELUM BISA DINILAI': 2 };
+    const verdict = /Hasil: (SIAP|BELUM SIAP|BELUM BISA DINILAI) —/.exec(run.stdout)?.[1];
     expect(verdict).toBeDefined();
     expect(run.code).toBe(verdicts[verdict!]);
     expect(run.stdout).toContain('STATUS      PEMERIKSAAN');
     for (const line of run.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(100);
-    const rows = run.stdout.split('\n').filter((l) => l.startsWith('TAK TERBACA'));
+    const rows = run.stdout.split('\n').filter((l) => l.startsWith('BELUM BISA '));
     const reasons = run.stdout.split('\n').filter((l) => /^\s+Sebab: /.test(l));
     expect(reasons.length).toBeGreaterThanOrEqual(rows.length);
     expect(run.stderr).toBe('Membaca PC ini…\n');

@@ -147,7 +147,7 @@ describe('a registration desk runs a session in the browser against the real hub
     await page.getByRole('heading', { name: 'Exam sessions' }).waitFor();
     await page.getByLabel('Session name').fill('PPPK Guru');
     await page.getByLabel('Kind').selectOption('PPPK');
-    await page.getByLabel('Date').fill('2026-11-23');
+    await page.getByLabel('Date').fill('23/11/2026');
     await page.getByLabel('Starts (WITA)').fill('08:00');
     await page.getByRole('button', { name: 'Create session' }).click();
     await page.getByRole('heading', { name: 'PPPK Guru' }).waitFor();

@@ -59,7 +59,7 @@ describe('a simulated venue of 450 PCs', () => {
     const page = await browser.page();
     await logIn(page, hub.url + '/');
     await page
-      .getByText(/Lokasi (BELUM )?SIAP|Pemeriksaan BELUM LENGKAP/)
+      .getByText(/Lokasi (BELUM )?SIAP|Lokasi BELUM BISA DINILAI/)
       .first()
       .waitFor();
     const api = (await hub.api('/api/venue/readiness', { token })).body;

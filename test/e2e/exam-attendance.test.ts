@@ -44,7 +44,7 @@ describe('exam attendance in the browser against the real hub', () => {
     await logIn(page, `${t.hub.url}/sesi/${id}/kehadiran`);
     await page.getByRole('heading', { name: 'Kehadiran peserta: SKD Sesi 1' }).waitFor();
     // The browser runs in New York; the session is shown on the venue's clock.
-    expect(await page.locator('[data-when]').textContent()).toContain('23/11/2026, pukul 08:00–09:40 WITA');
+    expect(await page.locator('[data-when]').textContent()).toContain('23/11/2026, pukul 08.00–09.40 WITA');
     expect(await Promise.all(['registered', 'present', 'absent', 'refused'].map((k) => count(page, k)))).toEqual(['5', '2', '3', '1']);
     expect(await page.locator('tr[data-room="R1"]').textContent()).toMatch(/R1\s*3\s*2\s*1\s*1/);
     expect(await page.locator('tr[data-room="R2"]').textContent()).toMatch(/R2\s*2\s*0\s*2\s*0/);
@@ -90,9 +90,9 @@ describe('exam attendance in the browser against the real hub', () => {
         trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => (td.textContent ?? '').replace(/\s+/g, ' ').trim())),
       );
     expect(cells).toEqual([
-      ['1', '24300110120000001', 'Siti Aisyah, S.Pd', 'Guru Ahli Pertama', '1', '✓ Hadir', '06:30', ''],
+      ['1', '24300110120000001', 'Siti Aisyah, S.Pd', 'Guru Ahli Pertama', '1', '✓ Hadir', '06.30', ''],
       ['2', '24300110120000002', 'Budi Santoso', 'Pranata Komputer, Ahli Pertama', '2', '✕ Ditolak', '', ''],
-      ['3', '24300110120000003', 'Rina "Ina" Marlina (Tunanetra)', 'Perawat Terampil', '3', '✓ Hadir', '06:40', ''],
+      ['3', '24300110120000003', 'Rina "Ina" Marlina (Tunanetra)', 'Perawat Terampil', '3', '✓ Hadir', '06.40', ''],
     ]);
     await shot(page, 'exam-attendance-sheet-r1-id');
 

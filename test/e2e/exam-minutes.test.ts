@@ -70,7 +70,7 @@ describe('incidents and berita acara in the browser against the real hub', () =>
       const row = desk.locator('siap-incident-table tr[data-incident]');
       await expect
         .poll(async () => squeeze(await row.first().textContent()))
-        .toMatch(/08:40 WITA.*R1.*Listrik.*Listrik PLN padam di R1.*12.*ya, \+10 menit/);
+        .toMatch(/08.40 WITA.*R1.*Listrik.*Listrik PLN padam di R1.*12.*ya, \+10 menit/);
       await expect.poll(() => desk.locator('[data-totals]').textContent()).toBe('1 kejadian · 12 menit hilang · 1 dengan waktu ditambah');
 
       const stored = (await t.api(`/api/sessions/${id}/incidents`)).body.incidents;
@@ -101,7 +101,7 @@ describe('incidents and berita acara in the browser against the real hub', () =>
             timeout: 10_000,
           },
         )
-        .toMatch(/08:40 WITA.*R1.*Listrik PLN padam di R1/);
+        .toMatch(/08.40 WITA.*R1.*Listrik PLN padam di R1/);
       await shot(monitor, 'exam-incidents-monitor-id');
       expect(errorsOf(monitor)).toEqual([]);
       await monitor.close();
@@ -130,7 +130,7 @@ describe('incidents and berita acara in the browser against the real hub', () =>
       await desk.getByLabel('Jabatan 2 Pengawas').fill('Pengawas Ruang R2');
       await desk.getByRole('button', { name: 'Simpan berita acara' }).click();
       await desk.getByText('Berita acara tersimpan.').waitFor();
-      await expect.poll(() => text(desk, '[data-actual]')).toBe('Pelaksanaan 08:05 s.d. 09:52 WITA');
+      await expect.poll(() => text(desk, '[data-actual]')).toBe('Pelaksanaan 08.05 s.d. 09.52 WITA');
 
       // Every number on the paper is the hub's.
       const ba = (await t.api(`/api/sessions/${id}/berita-acara`)).body;
@@ -156,7 +156,7 @@ describe('incidents and berita acara in the browser against the real hub', () =>
       const [incident] = ba.incidents;
       expect(await cells(desk, `tr[data-incident="${incident.id}"]`)).toEqual([
         '1',
-        '08:40',
+        '08.40',
         'R1',
         'Listrik',
         'Listrik PLN padam di R1, UPS menahan sampai genset menyala',

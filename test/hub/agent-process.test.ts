@@ -60,7 +60,7 @@ describe('siapcat agent run and simulate (real processes, real checks)', () => {
     expect(machine.checks.map((c: { id: string }) => c.id)).toEqual(expect.arrayContaining(['ram-size', 'lan-throughput', 'lan-latency']));
     expect(JSON.parse(readFileSync(keyFile, 'utf8')).agents[`${new URL(hub.url).origin}#PC-PROSES`].key).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(first.out.stdout).toContain('Terdaftar di hub sebagai PC-PROSES');
-    expect(first.out.stdout + first.out.stderr).toMatch(/Laporan #1 \(start\): (SIAP|TIDAK SIAP|BELUM LENGKAP)\./);
+    expect(first.out.stdout + first.out.stderr).toMatch(/Laporan #1 \(start\): (SIAP|BELUM SIAP|BELUM BISA DINILAI)\./);
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
 

@@ -1,22 +1,14 @@
 import type { CheckStatus, Verdict } from '../../../protocol/check.js';
+import { PRESENCE_WORDS, STATUS_WORDS, VERDICT_WORDS } from '../../../protocol/glossary.js';
 import type { Localized } from '../../../protocol/i18n.js';
 
 /**
  * Words used on many pages. A page's own texts live in its folder (pages/x/messages.ts).
  * Every text is a `Localized` {id, en}: the type makes a missing translation a compile error.
  */
-export const VERDICT_LABEL: Record<Verdict, Localized> = {
-  ready: { id: 'Siap', en: 'Ready' },
-  'not-ready': { id: 'Belum siap', en: 'Not ready' },
-  incomplete: { id: 'Belum lengkap', en: 'Incomplete' },
-};
-
-export const STATUS_LABEL: Record<CheckStatus, Localized> = {
-  pass: { id: 'Lulus', en: 'Pass' },
-  warn: { id: 'Peringatan', en: 'Warning' },
-  fail: { id: 'Gagal', en: 'Fail' },
-  unknown: { id: 'Tidak diketahui', en: 'Unknown' },
-};
+/** The states' words are the glossary's (protocol/glossary.ts): one word per state everywhere. */
+export const VERDICT_LABEL: Readonly<Record<Verdict, Localized>> = VERDICT_WORDS;
+export const STATUS_LABEL: Readonly<Record<CheckStatus, Localized>> = STATUS_WORDS;
 
 export const LEVEL_LABEL: Record<'minimal' | 'rekomendasi', Localized> = {
   minimal: { id: 'minimal', en: 'minimum' },
@@ -50,8 +42,8 @@ export const common = {
   copy: { id: 'Salin', en: 'Copy' },
   copied: { id: 'Tersalin', en: 'Copied' },
   print: { id: 'Cetak', en: 'Print' },
-  offline: { id: 'Luring', en: 'Offline' },
-  online: { id: 'Daring', en: 'Online' },
+  offline: PRESENCE_WORDS.offline,
+  online: PRESENCE_WORDS.online,
   noData: { id: 'Belum ada data.', en: 'No data yet.' },
   never: { id: 'belum pernah', en: 'never' },
   none: { id: '—', en: '—' },

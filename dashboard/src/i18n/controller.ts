@@ -31,5 +31,6 @@ export class LocaleController implements ReactiveController {
   date = (...args: Parameters<Locale['date']>) => this.locale.date(...args);
   time = (...args: Parameters<Locale['time']>) => this.locale.time(...args);
   dateTime = (...args: Parameters<Locale['dateTime']>) => this.locale.dateTime(...args);
+  clock = (...args: Parameters<Locale['clock']>) => this.locale.clock(...args);
   number = (...args: Parameters<Locale['number']>) => this.locale.number(...args);
 }

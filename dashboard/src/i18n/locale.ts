@@ -1,5 +1,6 @@
 import { isLang, type Lang, type Localized } from '../../../protocol/i18n.js';
 import { DEFAULT_ZONE, formatDate, formatDateTime, formatNumber, formatTime } from './format.js';
+import { wallClock } from '../../../protocol/time.js';
 
 export const LANG_STORAGE_KEY = 'siapcat.lang';
 
@@ -68,6 +69,11 @@ export class Locale {
 
   time(value: Date | string | number, withSeconds = false): string {
     return formatTime(value, this.#zone, this.#lang, withSeconds);
+  }
+
+  /** The hub's wall-clock "HH:MM" in this language: 07.55 (id), 07:55 (en). */
+  clock(hhmm: string): string {
+    return wallClock(hhmm, this.#lang);
   }
 
   dateTime(value: Date | string | number): string {

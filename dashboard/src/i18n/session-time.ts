@@ -1,5 +1,5 @@
-import { readClock, readDate } from '../../../protocol/time-input.js';
-import { clockText, offsetOf, zonedParts, type TimeZone } from '../../../protocol/time.js';
+import { readClock } from '../../../protocol/time-input.js';
+import { clockText, offsetOf, zonedParts } from '../../../protocol/time.js';
 
 /**
  * Clock times typed on exam day ("08.40", "8:40") turned into instants on the session's date in the
@@ -51,19 +51,4 @@ export function clockIn(instant: Date | string | null | undefined, zone: string)
   if (instant === null || instant === undefined || instant === '') return '';
   const p = zonedParts(instant, zone);
   return p ? `${p.hour}:${p.minute}` : '';
-}
-
-/** `date` (yyyy-mm-dd, from a date field) and a typed clock time in `zone` as ISO 8601 with the offset; undefined when either is not valid. */
-export function instantAt(date: string, time: string, zone: TimeZone): string | undefined {
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  const clock = parseClock(time);
-  if (!iso || !clock) return undefined;
-  // 2026-02-30 is not a date: the calendar check is the one of typed dates.
-  if (!readDate(`${iso[3]}/${iso[2]}/${iso[1]}`).ok) return undefined;
-  return `${date}T${clock}:00${offsetOf(zone, `${date}T${clock}:00Z`)}`;
-}
-
-/** The wall-clock date (yyyy-mm-dd) and time (HH:MM) of an ISO instant written with the zone's own offset by the hub. */
-export function wallClockOf(iso: string): { date: string; time: string } {
-  return { date: iso.slice(0, 10), time: iso.slice(11, 16) };
 }

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { ATTENDANCE_WORDS } from '../../../protocol/glossary.js';
 import type { Localized } from '../../../protocol/i18n.js';
 import type { RegionSessionView, RegionVenue } from '../../../protocol/region.js';
 import { regionPaths } from './data.js';
@@ -40,8 +41,8 @@ export function sessionTable(sessions: readonly RegionSessionView[], t: T, n: (v
       <tr>
         <th>${t({ id: 'Sesi', en: 'Session' })}</th>
         <th>${t({ id: 'Kehadiran', en: 'Attendance' })}</th>
-        <th class="n">${t({ id: 'Hadir', en: 'Present' })}</th>
-        <th class="n">${t({ id: 'Tidak hadir', en: 'Absent' })}</th>
+        <th class="n">${t(ATTENDANCE_WORDS.present)}</th>
+        <th class="n">${t(ATTENDANCE_WORDS.absent)}</th>
         <th class="n">${t({ id: 'Ditolak', en: 'Refused' })}</th>
       </tr>
     </thead>

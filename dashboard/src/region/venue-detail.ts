@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { ATTENDANCE_WORDS } from '../../../protocol/glossary.js';
 import type { Localized } from '../../../protocol/i18n.js';
 import type { RegionVenue } from '../../../protocol/region.js';
 import { VERDICT_LABEL } from '../i18n/common.js';
@@ -67,8 +68,8 @@ export function venueDetail(
             <tr>
               <th>${t({ id: 'Ruang', en: 'Room' })}</th>
               <th class="n">${t({ id: 'Terdaftar', en: 'Registered' })}</th>
-              <th class="n">${t({ id: 'Hadir', en: 'Present' })}</th>
-              <th class="n">${t({ id: 'Tidak hadir', en: 'Absent' })}</th>
+              <th class="n">${t(ATTENDANCE_WORDS.present)}</th>
+              <th class="n">${t(ATTENDANCE_WORDS.absent)}</th>
               <th class="n">${t({ id: 'Ditolak', en: 'Refused' })}</th>
             </tr>
           </thead>

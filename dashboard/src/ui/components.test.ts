@@ -51,9 +51,9 @@ describe('traffic light and counts', () => {
   it('says the verdict in words beside the colour, in the chosen language', async () => {
     const light = mount<HTMLElementTagNameMap['siap-light']>('siap-light', { verdict: 'incomplete' });
     await light.updateComplete;
-    await expect.element(page.getByText('Belum lengkap')).toBeVisible();
+    await expect.element(page.getByText('Belum bisa dinilai')).toBeVisible();
     locale.setLang('en');
-    await expect.element(page.getByText('Incomplete')).toBeVisible();
+    await expect.element(page.getByText('Not judged yet')).toBeVisible();
     light.verdict = 'offline';
     await expect.element(page.getByText('Offline')).toBeVisible();
   });

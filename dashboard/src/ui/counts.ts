@@ -1,14 +1,15 @@
 import { css, html, LitElement } from 'lit';
 import type { MachineCounts } from '../../../protocol/api.js';
+import { PRESENCE_WORDS, VERDICT_WORDS } from '../../../protocol/glossary.js';
 import type { Localized } from '../../../protocol/i18n.js';
 import { LocaleController } from '../i18n/controller.js';
 
 const LABELS: Array<[keyof MachineCounts, Localized]> = [
-  ['ready', { id: 'Siap', en: 'Ready' }],
-  ['notReady', { id: 'Belum siap', en: 'Not ready' }],
-  ['incomplete', { id: 'Belum lengkap', en: 'Incomplete' }],
-  ['missing', { id: 'Hilang', en: 'Missing' }],
-  ['offline', { id: 'Luring', en: 'Offline' }],
+  ['ready', VERDICT_WORDS.ready],
+  ['notReady', VERDICT_WORDS['not-ready']],
+  ['incomplete', VERDICT_WORDS.incomplete],
+  ['missing', PRESENCE_WORDS.missing],
+  ['offline', PRESENCE_WORDS.offline],
 ];
 
 /** The machine counts side by side, each a number over its word, coloured like the map. */

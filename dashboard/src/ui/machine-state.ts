@@ -1,4 +1,5 @@
 import type { MachineSummary } from '../../../protocol/api.js';
+import { PRESENCE_WORDS, VERDICT_WORDS } from '../../../protocol/glossary.js';
 import type { Localized } from '../../../protocol/i18n.js';
 
 /**
@@ -15,15 +16,7 @@ export function showOf(machine: Pick<MachineSummary, 'online' | 'presence' | 've
   return machine.verdict ?? 'pending';
 }
 
-export const SHOW_LABEL: Record<MachineShow, Localized> = {
-  ready: { id: 'Siap', en: 'Ready' },
-  'not-ready': { id: 'Belum siap', en: 'Not ready' },
-  incomplete: { id: 'Belum lengkap', en: 'Incomplete' },
-  missing: { id: 'Hilang', en: 'Missing' },
-  offline: { id: 'Luring', en: 'Offline' },
-  pending: { id: 'Menunggu laporan', en: 'Awaiting report' },
-  empty: { id: 'Belum ada PC', en: 'No PC yet' },
-};
+export const SHOW_LABEL: Readonly<Record<MachineShow, Localized>> = { ...VERDICT_WORDS, ...PRESENCE_WORDS };
 
 /** A symbol beside the colour, so the map reads without colour vision too. */
 export const SHOW_MARK: Record<MachineShow, string> = {

@@ -33,7 +33,7 @@ describe('daftar hadir page', () => {
       ['Lokasi', 'Gedung Serbaguna Batulicin'],
       ['Sesi', 'SKD Sesi 1 — Seleksi Kompetensi Dasar (SKD)'],
       ['Tanggal', '23/11/2026'],
-      ['Waktu', '08:00–09:40 WITA'],
+      ['Waktu', '08.00–09.40 WITA'],
       ['Ruang', 'R1'],
     ]);
     expect(r1!.querySelector('[data-counts]')!.textContent).toBe('Terdaftar 3 · Hadir 2 · Tidak hadir 1 (di antaranya ditolak 1)');
@@ -48,9 +48,9 @@ describe('daftar hadir page', () => {
       'Tanda tangan',
     ]);
     expect([...r1!.querySelectorAll('table.rows tbody tr')].map(cells)).toEqual([
-      ['1', '24300110120000001', 'Siti Aisyah, S.Pd', 'Guru Ahli Pertama', '1', '✓ Hadir', '06:30', ''],
+      ['1', '24300110120000001', 'Siti Aisyah, S.Pd', 'Guru Ahli Pertama', '1', '✓ Hadir', '06.30', ''],
       ['2', '24300110120000002', 'Budi Santoso', 'Pranata Komputer Ahli Pertama', '2', '✕ Ditolak', '', ''],
-      ['3', '24300110120000003', 'Rina "Ina" Marlina (Tunanetra)', 'Perawat Terampil', '3', '✓ Hadir', '06:40', ''],
+      ['3', '24300110120000003', 'Rina "Ina" Marlina (Tunanetra)', 'Perawat Terampil', '3', '✓ Hadir', '06.40', ''],
     ]);
     expect([...r2!.querySelectorAll('table.rows tbody tr')].map((tr) => cells(tr)[1])).toEqual(['24300110120000004', '24300110120000007']);
     expect(r2!.querySelector('[data-generated]')!.textContent).toBe('Dicetak dari SiapCAT, data per 23/11/2026 07:58 WITA');

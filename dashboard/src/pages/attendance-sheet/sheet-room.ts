@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { DaftarHadirResponse } from '../../../../protocol/exam-reports.js';
 import type { Localized } from '../../../../protocol/i18n.js';
+import { wallClockWords } from '../../../../protocol/time.js';
 import { statusBadge } from '../../ui/participant-status.js';
 import { msg } from './messages.js';
 
@@ -16,6 +17,7 @@ type RoomBlock = Sheet['rooms'][number];
 export function sheetRoom(sheet: Sheet, block: RoomBlock, t: T, names: ReadonlyMap<string, string> = new Map()) {
   const s = sheet.session;
   const c = block.counts;
+  const clock = (hhmm: string) => t(wallClockWords(hhmm));
   const name = names.get(block.room);
   const roomName = !block.room ? t(msg.noRoom) : name && name !== block.room ? `${name} (${block.room})` : block.room;
   return html`<section class="sheet" data-room=${block.room}>
@@ -25,7 +27,7 @@ export function sheetRoom(sheet: Sheet, block: RoomBlock, t: T, names: ReadonlyM
         <tr><th>${t(msg.venue)}</th><td>${sheet.venueName || '—'}</td></tr>
         <tr><th>${t(msg.session)}</th><td>${s.name} — ${t(s.kindLabel)}</td></tr>
         <tr><th>${t(msg.date)}</th><td>${s.date}</td></tr>
-        <tr><th>${t(msg.time)}</th><td>${s.start}–${s.end} ${s.zone}</td></tr>
+        <tr><th>${t(msg.time)}</th><td>${clock(s.start)}–${clock(s.end)} ${s.zone}</td></tr>
         <tr><th>${t(msg.room)}</th><td class="room-name">${roomName}</td></tr>
       </table>
       <p class="counts" data-counts>${t(sheet.final === false ? msg.countsBefore(c.registered, c.present, c.absent) : msg.counts(c.registered, c.present, c.absent, c.refused))}</p>
@@ -59,7 +61,7 @@ export function sheetRoom(sheet: Sheet, block: RoomBlock, t: T, names: ReadonlyM
                 <td>${r.jabatan}</td>
                 <td class="seat">${r.seat || '—'}</td>
                 <td>${statusBadge(r.status, t, r.statusLabel)}</td>
-                <td class="time">${r.time}</td>
+                <td class="time">${clock(r.time)}</td>
                 <td class="sign" data-signature></td>
               </tr>`,
             )}

@@ -26,7 +26,7 @@ describe('attendance page', () => {
     mounted = await mountApp('/sesi/S1/kehadiran', routes());
     await expect.element(page.getByRole('heading', { name: 'Kehadiran peserta: SKD Sesi 1' })).toBeVisible();
     await expect
-      .element(page.getByText('Seleksi Kompetensi Dasar (SKD) · 23/11/2026, pukul 08:00–09:40 WITA · Gedung Serbaguna Batulicin'))
+      .element(page.getByText('Seleksi Kompetensi Dasar (SKD) · 23/11/2026, pukul 08.00–09.40 WITA · Gedung Serbaguna Batulicin'))
       .toBeVisible();
     expect([countOf('registered'), countOf('present'), countOf('absent'), countOf('refused')]).toEqual(['5', '3', '2', '1']);
     await expect.element(page.getByText('Peserta tunanetra: 1 hadir dari 1 terdaftar')).toBeVisible();
@@ -38,7 +38,7 @@ describe('attendance page', () => {
     expect(rowNumbers()).toEqual(['1', '2', '3', '4', '7']);
     await expect
       .element(page.getByRole('row').filter({ hasText: 'Rina "Ina" Marlina' }))
-      .toHaveTextContent(/24300110120000003.*Perawat Terampil\s*R1\s*3\s*✓ Hadir\s*06:40\s*Tunanetra/);
+      .toHaveTextContent(/24300110120000003.*Perawat Terampil\s*R1\s*3\s*✓ Hadir\s*06.40\s*Tunanetra/);
     await expect.element(page.getByRole('row').filter({ hasText: 'Budi Santoso' })).toHaveTextContent(/✕ Ditolak\s*—/);
     // The browser is in New York: the time of the data is still the venue's.
     await expect.element(page.getByText(/Data per 07\.58 WITA/)).toBeVisible();
@@ -85,7 +85,7 @@ describe('attendance page', () => {
     await expect.poll(() => countOf('present')).toBe('4');
     expect(attendanceFetches(mounted.hub)).toBe(before + 1);
     expect(countOf('absent')).toBe('1');
-    await expect.element(page.getByRole('row').filter({ hasText: 'Yusuf Maulana' })).toHaveTextContent(/✓ Hadir\s*07:59/);
+    await expect.element(page.getByRole('row').filter({ hasText: 'Yusuf Maulana' })).toHaveTextContent(/✓ Hadir\s*07.59/);
   });
 
   it('downloads the attendance export the hub makes, under the hub’s file name', async () => {

@@ -1,4 +1,5 @@
 import { css, html, LitElement, nothing } from 'lit';
+import { wallClockWords } from '../../../../protocol/time.js';
 import type { ExamSession } from '../../../../protocol/exam.js';
 import type { AttendanceResponse } from '../../../../protocol/exam-reports.js';
 import type { Localized } from '../../../../protocol/i18n.js';
@@ -126,7 +127,7 @@ export class AttendancePage extends LitElement {
     return html`${back}
       <h1>${t(msg.title)}: ${s.name}</h1>
       <p class="when" data-when>
-        ${t(s.kindLabel)} · ${t(msg.schedule(s.local.date, s.local.start, s.local.end, s.zone))}${
+        ${t(s.kindLabel)} · ${t(msg.schedule(s.local.date, wallClockWords(s.local.start), wallClockWords(s.local.end), s.zone))}${
           s.venueName ? ` · ${s.venueName}` : nothing
         }
       </p>

@@ -1,11 +1,12 @@
 import type { Localized } from '../../../../protocol/i18n.js';
+import { ATTENDANCE_WORDS } from '../../../../protocol/glossary.js';
 
 export const msg = {
   title: { id: 'Kehadiran peserta', en: 'Participant attendance' },
   back: { id: '← Kembali ke sesi', en: '← Back to the session' },
-  schedule: (date: string, start: string, end: string, zone: string): Localized => ({
-    id: `${date}, pukul ${start}–${end} ${zone}`,
-    en: `${date}, ${start}–${end} ${zone}`,
+  schedule: (date: string, start: Localized, end: Localized, zone: string): Localized => ({
+    id: `${date}, pukul ${start.id}–${end.id} ${zone}`,
+    en: `${date}, ${start.en}–${end.en} ${zone}`,
   }),
   updatedAt: (time: string): Localized => ({ id: `Data per ${time}`, en: `Data as of ${time}` }),
   live: {
@@ -14,9 +15,9 @@ export const msg = {
   },
   counts: {
     registered: { id: 'Terdaftar', en: 'Registered' },
-    present: { id: 'Hadir', en: 'Present' },
-    absent: { id: 'Tidak hadir', en: 'Absent' },
-    refused: { id: 'Ditolak', en: 'Refused' },
+    present: ATTENDANCE_WORDS.present,
+    absent: ATTENDANCE_WORDS.absent,
+    refused: ATTENDANCE_WORDS.refused,
   },
   refusedHint: {
     id: 'Ditolak termasuk dalam tidak hadir: ditolak di meja registrasi dan tidak pernah diregistrasi.',
@@ -47,9 +48,9 @@ export const msg = {
   all: { id: 'Semua', en: 'All' },
   /** The status filter's options: absent includes the refused, as in the counts. */
   statusOption: {
-    present: { id: 'Hadir', en: 'Present' },
-    absent: { id: 'Tidak hadir (termasuk ditolak)', en: 'Absent (refused included)' },
-    refused: { id: 'Ditolak', en: 'Refused' },
+    present: ATTENDANCE_WORDS.present,
+    absent: { id: `${ATTENDANCE_WORDS.absent.id} (termasuk ditolak)`, en: `${ATTENDANCE_WORDS.absent.en} (refused included)` },
+    refused: ATTENDANCE_WORDS.refused,
   },
   shown: (shown: number, total: number): Localized => ({
     id: `${shown} dari ${total} peserta ditampilkan`,

@@ -149,7 +149,7 @@ export class TrialPage extends LitElement {
               <th>Wilayah</th><th>Menjawab</th>
               ${
                 power
-                  ? html`<th>Baterai/UPS</th><th>Listrik PLN</th><th>Tak terbaca</th><th>Terputus</th>`
+                  ? html`<th>Baterai/UPS</th><th>Listrik PLN</th><th>Belum bisa dinilai</th><th>Terputus</th>`
                   : html`<th>Median ping ke server</th><th>Median ping ke hub</th><th>Median throughput</th><th>PC terburuk</th>`
               }
             </tr>

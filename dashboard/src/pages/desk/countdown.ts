@@ -1,4 +1,5 @@
 import type { ExamSession } from '../../../../protocol/exam.js';
+import { wallClockWords } from '../../../../protocol/time.js';
 import type { Localized } from '../../../../protocol/i18n.js';
 import { msg } from './messages.js';
 
@@ -27,8 +28,11 @@ export function formatLeft(ms: number): Localized {
  * with the hub (a desk PC with a wrong clock must not show a wrong countdown).
  */
 export function pinWindowView(s: ExamSession, nowMs: number, lang: 'id' | 'en'): PinWindowView {
-  const closes = `${s.local.pinCloses} ${s.zone}`;
-  if (!s.registrationOpen) return { state: 'not-yet', text: msg.notYet(`${s.local.date} ${s.local.registrationOpens} ${s.zone}`) };
+  const closes = wallClockWords(s.local.pinCloses, ` ${s.zone}`);
+  if (!s.registrationOpen) {
+    const opens = wallClockWords(s.local.registrationOpens, ` ${s.zone}`);
+    return { state: 'not-yet', text: msg.notYet({ id: `${s.local.date} ${opens.id}`, en: `${s.local.date} ${opens.en}` }) };
+  }
   if (!s.pinWindowOpen) return { state: 'closed', text: msg.pinClosed(closes) };
   const leftMs = Date.parse(s.pinClosesAt) - nowMs;
   const plausible = leftMs > 0 && leftMs <= s.registrationOpensMinutes * 60_000;

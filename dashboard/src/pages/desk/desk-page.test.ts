@@ -124,7 +124,7 @@ describe('check-in desk', () => {
     });
     mounted.hub.set('GET /api/sessions/skd-1', { body: examSession({ pinWindowOpen: false }) });
     mounted.pushLive({ topics: ['sessions'], sessions: ['skd-1'] });
-    await expect.element(page.getByRole('status')).toHaveTextContent('Penerbitan PIN sudah ditutup 07:55 WITA');
+    await expect.element(page.getByRole('status')).toHaveTextContent('Penerbitan PIN sudah ditutup 07.55 WITA');
     await scan('24300110120000001');
     await userEvent.keyboard('6310015503920001{Enter}');
     await expect.element(page.getByRole('alert')).toHaveTextContent('sudah ditutup pukul 07:55 WITA');

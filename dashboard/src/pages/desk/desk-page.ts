@@ -204,7 +204,7 @@ export class DeskPage extends LitElement {
     const ok = this.#flow.outcome?.kind === 'ok' ? this.#flow.outcome.response : undefined;
     return html`<div class="screen">
         <p><a href=${paths.session(s.id)}>${t(msg.back)} ${s.name}</a></p>
-        <h1>${t(msg.title)} — ${s.name}, ${s.local.date} ${s.local.start} ${s.zone}</h1>
+        <h1>${t(msg.title)} — ${s.name}, ${s.local.date} ${this.#l.clock(s.local.start)} ${s.zone}</h1>
         <div class="banner ${view.state}" role="status" data-window=${view.state}>${t(view.text)}</div>
         <div class="counts" data-counts>
           <span>${t(msg.registered)} <b>${c.registered}</b></span>

@@ -1,4 +1,5 @@
 import type { Localized } from '../../../../protocol/i18n.js';
+import { ATTENDANCE_WORDS } from '../../../../protocol/glossary.js';
 
 export const msg = {
   title: { id: 'Meja registrasi', en: 'Check-in desk' },
@@ -62,18 +63,18 @@ export const msg = {
   overrideReason: { id: 'Alasan override', en: 'Reason for the override' },
   overrideButton: { id: 'Registrasi dengan override', en: 'Register with override' },
   reasonTooShort: { id: 'Tulis alasannya (minimal 3 huruf).', en: 'Write the reason (at least 3 letters).' },
-  pinOpenLeft: (left: string, closes: string): Localized => ({
-    id: `Penerbitan PIN ditutup ${closes} — sisa ${left}`,
-    en: `PIN issuance closes ${closes} — ${left} left`,
+  pinOpenLeft: (left: string, closes: Localized): Localized => ({
+    id: `Penerbitan PIN ditutup ${closes.id} — sisa ${left}`,
+    en: `PIN issuance closes ${closes.en} — ${left} left`,
   }),
-  pinCloses: (closes: string): Localized => ({ id: `Penerbitan PIN ditutup ${closes}`, en: `PIN issuance closes ${closes}` }),
-  pinClosed: (closes: string): Localized => ({
-    id: `Penerbitan PIN sudah ditutup ${closes}. Registrasi baru hanya dengan override supervisor.`,
-    en: `PIN issuance closed at ${closes}. New check-ins need a supervisor override.`,
+  pinCloses: (closes: Localized): Localized => ({ id: `Penerbitan PIN ditutup ${closes.id}`, en: `PIN issuance closes ${closes.en}` }),
+  pinClosed: (closes: Localized): Localized => ({
+    id: `Penerbitan PIN sudah ditutup ${closes.id}. Registrasi baru hanya dengan override supervisor.`,
+    en: `PIN issuance closed at ${closes.en}. New check-ins need a supervisor override.`,
   }),
-  notYet: (opens: string): Localized => ({
-    id: `Registrasi sesi ini belum dibuka (dibuka ${opens}). Pastikan meja ini memilih sesi yang benar.`,
-    en: `Registration for this session has not opened (opens ${opens}). Make sure this desk has the right session.`,
+  notYet: (opens: Localized): Localized => ({
+    id: `Registrasi sesi ini belum dibuka (dibuka ${opens.id}). Pastikan meja ini memilih sesi yang benar.`,
+    en: `Registration for this session has not opened (opens ${opens.en}). Make sure this desk has the right session.`,
   }),
   recent: { id: 'Registrasi terakhir di meja ini', en: 'Latest check-ins at this desk' },
   refusals: { id: 'Penolakan terakhir (semua meja)', en: 'Latest refusals (all desks)' },
@@ -82,9 +83,9 @@ export const msg = {
   reason: { id: 'Alasan', en: 'Reason' },
   scanned: { id: 'Dipindai', en: 'Scanned' },
   registered: { id: 'Terdaftar', en: 'Registered' },
-  present: { id: 'Hadir', en: 'Present' },
-  absent: { id: 'Belum hadir', en: 'Not yet present' },
-  refused: { id: 'Ditolak', en: 'Refused' },
+  present: ATTENDANCE_WORDS.present,
+  absent: ATTENDANCE_WORDS.notYet,
+  refused: ATTENDANCE_WORDS.refused,
   slipTitle: { id: 'SLIP PIN REGISTRASI', en: 'REGISTRATION PIN SLIP' },
   slipPin: { id: 'PIN', en: 'PIN' },
   slipSession: { id: 'Sesi', en: 'Session' },

@@ -66,7 +66,7 @@ export class ParticipantCard extends LitElement {
         <dt>${t(msg.duration)}</dt>
         <dd>${t(msg.minutes(p.durationMinutes))}</dd>
         <dt>Status</dt>
-        <dd>${t(PARTICIPANT_STATUS_LABELS[p.status])}${p.checkedInTime ? ` · ${p.checkedInTime}` : ''}</dd>
+        <dd>${t(PARTICIPANT_STATUS_LABELS[p.status])}${p.checkedInTime ? ` · ${this.#l.clock(p.checkedInTime)}` : ''}</dd>
       </dl>
       ${p.blind ? html`<div class="blind" role="note">${t(msg.blind)} (${p.disability})</div>` : nothing}
     </div>`;

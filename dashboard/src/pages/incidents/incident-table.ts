@@ -95,7 +95,7 @@ export class IncidentTable extends LitElement {
     const t = this.#l.t;
     const confirming = this._confirming === i.id;
     return html`<tr data-incident=${i.id}>
-      <td class="time">${i.time} ${this.zone}</td>
+      <td class="time">${this.#l.clock(i.time)} ${this.zone}</td>
       <td>${i.room || t(msg.wholeVenue)}</td>
       <td class="kind">${t(i.kindLabel)}</td>
       <td class="description">${i.description}</td>

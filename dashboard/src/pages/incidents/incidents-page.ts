@@ -126,7 +126,7 @@ export class IncidentsPage extends LitElement {
           <a href=${paths.minutes(this.sessionId)}>${t(msg.minutes)}</a>
         </nav>
       </div>
-      <p class="muted">${session.name} · ${t(session.kindLabel)} · ${session.local.date} ${session.local.start}–${session.local.end}
+      <p class="muted">${session.name} · ${t(session.kindLabel)} · ${session.local.date} ${this.#l.clock(session.local.start)}–${this.#l.clock(session.local.end)}
         ${session.zone}</p>
       <p class="muted">${t(msg.lead)}</p>
       ${error ? html`<siap-notice .text=${error}></siap-notice>` : nothing}

@@ -40,8 +40,8 @@ export const msg = {
   added: (n: number): Localized => ({ id: `ya, +${n} menit`, en: `yes, +${n} min` }),
   no: { id: 'tidak', en: 'no' },
   badTime: {
-    id: 'Waktu tidak terbaca. Tulis jam dan menit dalam 24 jam, mis. 08:40.',
-    en: 'The time cannot be read. Write hours and minutes on a 24-hour clock, e.g. 08:40.',
+    id: 'Itu bukan jam. Tulis jam dan menit dalam 24 jam, mis. 08.40.',
+    en: 'That is not a time. Write hours and minutes on a 24-hour clock, e.g. 08:40.',
   },
   needAdded: {
     id: 'Waktu ditambah dicentang: isi berapa menit yang ditambahkan (lebih dari 0).',

@@ -25,7 +25,9 @@ describe('machine detail', () => {
       );
     await expect
       .element(rows.nth(2))
-      .toHaveTextContent(/Tidak diketahui.*Webcam.*tidak terbaca.*Periksa webcam secara manual\..*Daftar perangkat kamera tidak terbaca\./);
+      .toHaveTextContent(
+        /Belum bisa dinilai.*Webcam.*belum ada bacaan.*Periksa webcam secara manual\..*Daftar perangkat kamera tidak terbaca\./,
+      );
     await expect.element(rows.nth(3)).toHaveTextContent(/Lulus.*Kecepatan prosesor.*3\.2 GHz.*≥ 2\.0 GHz/);
     await expect.element(page.getByText('perbup-tanah-bumbu-73-2022/client@1.0.0')).toBeVisible();
     await snap('machine-laptop-id');
@@ -36,7 +38,7 @@ describe('machine detail', () => {
     await expect.element(page.getByRole('listitem').filter({ hasText: '23/11/2026 07.28 WITA' }).first()).toBeVisible();
     await expect.element(page.getByText('21/11/2026 09.00 WITA')).toBeVisible();
     await expect.element(page.getByText('Memori (RAM): Lulus → Gagal')).toBeVisible();
-    await expect.element(page.getByText('Webcam: tidak ada → Tidak diketahui')).toBeVisible();
+    await expect.element(page.getByText('Webcam: tidak ada → Belum bisa dinilai')).toBeVisible();
   });
 
   it('asks the agent to check again, and explains when the PC is offline', async () => {

@@ -32,7 +32,7 @@ export const msg = {
   expected: { id: 'Syarat', en: 'Required' },
   clause: { id: 'Pasal', en: 'Clause' },
   fix: { id: 'Yang harus dilakukan', en: 'What to do' },
-  notMeasured: { id: 'tidak terbaca', en: 'not read' },
+  notMeasured: { id: 'belum ada bacaan', en: 'no reading' },
   history: { id: 'Riwayat laporan: apa yang berubah, kapan', en: 'Report history: what changed, when' },
   noHistory: { id: 'Belum ada riwayat.', en: 'No history yet.' },
   firstReport: { id: 'laporan pertama', en: 'first report' },

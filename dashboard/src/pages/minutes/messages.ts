@@ -1,4 +1,5 @@
 import type { Localized } from '../../../../protocol/i18n.js';
+import { ATTENDANCE_WORDS } from '../../../../protocol/glossary.js';
 import type { Signatories } from '../../../../protocol/exam.js';
 
 export const msg = {
@@ -43,9 +44,9 @@ export const msg = {
   room: { id: 'Ruang', en: 'Room' },
   noRoom: { id: 'Tanpa ruang', en: 'No room' },
   registered: { id: 'Terdaftar', en: 'Registered' },
-  present: { id: 'Hadir', en: 'Present' },
-  absent: { id: 'Tidak hadir', en: 'Absent' },
-  refused: { id: 'Ditolak', en: 'Refused' },
+  present: ATTENDANCE_WORDS.present,
+  absent: ATTENDANCE_WORDS.absent,
+  refused: ATTENDANCE_WORDS.refused,
   total: { id: 'Jumlah', en: 'Total' },
   refusedNote: {
     id: 'Ditolak: tidak hadir karena ditolak di meja registrasi (identitas tidak cocok atau waktu PIN sudah tutup).',
@@ -105,8 +106,8 @@ export const msg = {
   saveAll: { id: 'Simpan berita acara', en: 'Save the minutes' },
   saved: { id: 'Berita acara tersimpan.', en: 'Minutes saved.' },
   badTime: (what: string): Localized => ({
-    id: `${what}: waktu tidak terbaca. Tulis jam dan menit dalam 24 jam, mis. 08:05, atau kosongkan.`,
-    en: `${what}: the time cannot be read. Write hours and minutes on a 24-hour clock, e.g. 08:05, or leave it empty.`,
+    id: `${what}: itu bukan jam. Tulis jam dan menit dalam 24 jam, mis. 08.05, atau kosongkan.`,
+    en: `${what}: that is not a time. Write hours and minutes on a 24-hour clock, e.g. 08:05, or leave it empty.`,
   }),
   needName: (group: string): Localized => ({
     id: `${group}: setiap baris penanda tangan perlu nama (hapus baris yang kosong).`,

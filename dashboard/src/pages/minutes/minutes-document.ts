@@ -54,10 +54,10 @@ export class MinutesDocument extends LitElement {
         <tr><th>${t(msg.session)}</th><td>${s.name} (${s.id})</td></tr>
         <tr><th>${t(msg.kind)}</th><td>${t(s.kindLabel)}</td></tr>
         <tr><th>${t(msg.dayDate)}</th><td>${t(dayText(s.day))}, ${s.date}</td></tr>
-        <tr><th>${t(msg.scheduled)}</th><td>${s.scheduledStart} ${t(msg.until)} ${s.scheduledEnd} ${s.zone}</td></tr>
+        <tr><th>${t(msg.scheduled)}</th><td>${this.#l.clock(s.scheduledStart)} ${t(msg.until)} ${this.#l.clock(s.scheduledEnd)} ${s.zone}</td></tr>
         <tr data-actual>
           <th>${t(msg.actual)}</th>
-          <td>${actual ? `${s.actualStart || '.....'} ${t(msg.until)} ${s.actualEnd || '.....'} ${s.zone}` : `${t(msg.notFilled)} ${s.zone}`}</td>
+          <td>${actual ? `${s.actualStart ? this.#l.clock(s.actualStart) : '.....'} ${t(msg.until)} ${s.actualEnd ? this.#l.clock(s.actualEnd) : '.....'} ${s.zone}` : `${t(msg.notFilled)} ${s.zone}`}</td>
         </tr>
         <tr><th>${t(msg.duration)}</th><td>${t(msg.durations(s.durationMinutes, s.blindDurationMinutes))}</td></tr>
         <tr><th>${t(msg.rooms)}</th><td>${s.rooms.length ? s.rooms.join(', ') : '—'}</td></tr>
@@ -119,7 +119,7 @@ export class MinutesDocument extends LitElement {
           ${d.incidents.map(
             (i) => html`<tr data-incident=${i.id}>
               <td class="center">${i.no}</td>
-              <td class="center">${i.time}</td>
+              <td class="center">${this.#l.clock(i.time)}</td>
               <td>${i.room || t(msg.wholeVenue)}</td>
               <td>${t(i.kindLabel)}</td>
               <td class="description">${i.description}</td>

@@ -35,13 +35,13 @@ describe('berita acara page', () => {
     expect(facts).toContain('PIN diterbitkan ulang: 7');
     expect(facts).toContain('Upaya registrasi yang ditolak: 11 (NIK tidak cocok 8; tidak ada di daftar peserta 2; di luar waktu PIN 1)');
     const session = documentRoot().querySelector('[data-session]')!.textContent!.replace(/\s+/g, ' ');
-    expect(session).toContain('08:00 s.d. 09:40 WITA');
-    expect(session).toContain('08:05 s.d. 09:49 WITA');
+    expect(session).toContain('08.00 s.d. 09.40 WITA');
+    expect(session).toContain('08.05 s.d. 09.49 WITA');
     expect(session).toContain('100 menit; peserta tunanetra 130 menit');
     expect(session).toContain('R1, R2');
     expect(cellsOf('tr[data-incident="2"]')).toEqual([
       '1',
-      '08:20',
+      '08.20',
       'Seluruh lokasi',
       'Peserta',
       'Peserta R1 kursi 3 sakit, dibantu petugas kesehatan',
@@ -50,7 +50,7 @@ describe('berita acara page', () => {
     ]);
     expect(cellsOf('tr[data-incident="1"]')).toEqual([
       '2',
-      '08:40',
+      '08.40',
       'R2',
       'Listrik',
       'Listrik PLN padam, UPS menahan sampai genset menyala',
@@ -155,7 +155,7 @@ describe('berita acara page', () => {
     await page.getByLabelText('Nama 1 Tim CAT').fill('Rahmat Hidayat');
     await page.getByLabelText('Selesai sebenarnya (WITA)').fill('9.7');
     await page.getByRole('button', { name: 'Simpan berita acara' }).click();
-    await expect.element(page.getByRole('alert')).toHaveTextContent(/Selesai sebenarnya: waktu tidak terbaca/);
+    await expect.element(page.getByRole('alert')).toHaveTextContent(/Selesai sebenarnya: itu bukan jam/);
     expect(mounted.hub.calls.some((c) => c.method === 'PATCH')).toBe(false);
     await page.getByLabelText('Selesai sebenarnya (WITA)').fill('');
     await page.getByRole('button', { name: 'Simpan berita acara' }).click();

@@ -1,10 +1,19 @@
+import { upper, VERDICT_WORDS } from '../../../../protocol/glossary.js';
+import type { Verdict } from '../../../../protocol/verdict.js';
+import type { Localized } from '../../../../protocol/i18n.js';
+/** "Lokasi SIAP", "Lokasi BELUM SIAP", "Lokasi BELUM BISA DINILAI": the glossary's word, shouted. */
+const venue = (v: Verdict): Localized => {
+  const word = upper(VERDICT_WORDS[v]);
+  return { id: `Lokasi ${word.id}`, en: `Venue ${word.en}` };
+};
+
 export const msg = {
   title: { id: 'Ringkasan lokasi', en: 'Venue overview' },
   question: { id: 'Bisakah ujian diadakan di sini?', en: 'Can the exam be held here?' },
   verdict: {
-    ready: { id: 'Lokasi SIAP', en: 'Venue READY' },
-    'not-ready': { id: 'Lokasi BELUM SIAP', en: 'Venue NOT READY' },
-    incomplete: { id: 'Pemeriksaan BELUM LENGKAP', en: 'Checks INCOMPLETE' },
+    ready: venue('ready'),
+    'not-ready': venue('not-ready'),
+    incomplete: venue('incomplete'),
   },
   causes: { id: 'Yang harus dibereskan', en: 'What must be fixed' },
   noCauses: { id: 'Tidak ada masalah tercatat.', en: 'No problems recorded.' },

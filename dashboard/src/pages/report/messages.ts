@@ -45,13 +45,16 @@ export const msg = {
     pc: { id: 'PC', en: 'PC' },
     seat: { id: 'Kursi', en: 'Seat' },
     server: { id: 'Server', en: 'Server' },
-    problems: { id: 'Pemeriksaan gagal / tidak diketahui', en: 'Failing / unknown checks' },
+    problems: { id: 'Pemeriksaan gagal / belum bisa dinilai', en: 'Failing / not judged yet checks' },
     item: { id: 'Item', en: 'Item' },
     clause: { id: 'Pasal', en: 'Clause' },
     result: { id: 'Hasil', en: 'Result' },
     note: { id: 'Catatan', en: 'Note' },
     by: { id: 'Dicatat', en: 'Recorded' },
-    counts: { id: 'Siap / belum siap / belum lengkap / hilang / luring', en: 'Ready / not ready / incomplete / missing / offline' },
+    counts: {
+      id: 'Siap / belum siap / belum bisa dinilai / hilang / luring',
+      en: 'Ready / not ready / not judged yet / missing / offline',
+    },
   },
   noRoom: { id: 'Tanpa ruang', en: 'No room' },
   refused: { id: 'Ditolak', en: 'Refused' },
@@ -62,7 +65,7 @@ export const msg = {
     en: 'The facility checklist is not available on this hub.',
   },
   counts: (c: { ready: number; notReady: number; incomplete: number; missing: number; offline: number }): Localized => ({
-    id: `${c.ready} siap · ${c.notReady} belum siap · ${c.incomplete} belum lengkap · ${c.missing} hilang · ${c.offline} luring`,
-    en: `${c.ready} ready · ${c.notReady} not ready · ${c.incomplete} incomplete · ${c.missing} missing · ${c.offline} offline`,
+    id: `${c.ready} siap · ${c.notReady} belum siap · ${c.incomplete} belum bisa dinilai · ${c.missing} hilang · ${c.offline} luring`,
+    en: `${c.ready} ready · ${c.notReady} not ready · ${c.incomplete} not judged yet · ${c.missing} missing · ${c.offline} offline`,
   }),
 };

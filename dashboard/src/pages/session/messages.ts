@@ -1,4 +1,5 @@
 import type { Localized } from '../../../../protocol/i18n.js';
+import { ATTENDANCE_WORDS } from '../../../../protocol/glossary.js';
 
 export const msg = {
   back: { id: '← Semua sesi', en: '← All sessions' },
@@ -9,20 +10,20 @@ export const msg = {
   minutes: { id: 'Berita acara', en: 'Minutes (berita acara)' },
   results: { id: 'Hasil', en: 'Results' },
   schedule: { id: 'Jadwal', en: 'Schedule' },
-  blindEnd: (time: string): Localized => ({ id: `peserta tunanetra selesai ${time}`, en: `blind participants finish ${time}` }),
+  blindEnd: (time: Localized): Localized => ({ id: `peserta tunanetra selesai ${time.id}`, en: `blind participants finish ${time.en}` }),
   duration: (n: number, blind: number): Localized => ({
     id: `${n} menit (tunanetra ${blind} menit)`,
     en: `${n} minutes (blind participants ${blind} minutes)`,
   }),
   registration: { id: 'Registrasi', en: 'Registration' },
-  registrationTimes: (opens: string, closes: string): Localized => ({
-    id: `dibuka ${opens}, penerbitan PIN ditutup ${closes}`,
-    en: `opens ${opens}, PIN issuance closes ${closes}`,
+  registrationTimes: (opens: Localized, closes: Localized): Localized => ({
+    id: `dibuka ${opens.id}, penerbitan PIN ditutup ${closes.id}`,
+    en: `opens ${opens.en}, PIN issuance closes ${closes.en}`,
   }),
   rooms: { id: 'Ruang', en: 'Rooms' },
   noRooms: { id: 'belum ada (diisi dari kolom RUANG daftar peserta)', en: 'none yet (filled from the roster RUANG column)' },
   registered: { id: 'Terdaftar', en: 'Registered' },
-  present: { id: 'Hadir', en: 'Present' },
+  present: ATTENDANCE_WORDS.present,
   absent: { id: 'Belum/tidak hadir', en: 'Not present' },
   refused: { id: 'Ditolak', en: 'Refused' },
   roster: { id: 'Daftar peserta', en: 'Roster' },

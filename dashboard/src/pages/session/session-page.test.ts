@@ -34,8 +34,8 @@ describe('session home page', () => {
   it('shows the schedule, the counts and the way to every exam-day page', async () => {
     mounted = await mountApp('/sesi/skd-1', { 'GET /api/sessions/skd-1': { body: examSession() } });
     await expect.element(page.getByRole('heading', { name: 'SKD Sesi 1' })).toBeVisible();
-    await expect.element(page.getByText('23/11/2026 · 08:00–09:40 WITA', { exact: false })).toBeVisible();
-    await expect.element(page.getByText('dibuka 04:00 WITA, penerbitan PIN ditutup 07:55 WITA', { exact: false })).toBeVisible();
+    await expect.element(page.getByText('23/11/2026 · 08.00–09.40 WITA', { exact: false })).toBeVisible();
+    await expect.element(page.getByText('dibuka 04.00 WITA, penerbitan PIN ditutup 07.55 WITA', { exact: false })).toBeVisible();
     await expect.element(page.getByRole('link', { name: 'Meja registrasi' })).toHaveAttribute('href', '/sesi/skd-1/registrasi');
     await expect.element(page.getByRole('link', { name: 'Berita acara' })).toHaveAttribute('href', '/sesi/skd-1/berita-acara');
     await expect.element(page.getByRole('link', { name: 'Daftar hadir (cetak)' })).toHaveAttribute('href', '/sesi/skd-1/daftar-hadir');

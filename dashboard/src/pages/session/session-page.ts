@@ -1,4 +1,5 @@
 import { css, html, LitElement, nothing } from 'lit';
+import { wallClockWords } from '../../../../protocol/time.js';
 import type { ExamSession } from '../../../../protocol/exam.js';
 import { paths } from '../../app/paths.js';
 import type { Services } from '../../app/services.js';
@@ -103,12 +104,12 @@ export class SessionPage extends LitElement {
       ${this.#session.error ? html`<siap-notice .text=${this.#session.error}></siap-notice>` : nothing}
       <dl class="card">
         <dt>${t(msg.schedule)}</dt>
-        <dd>${t(s.kindLabel)} · ${s.local.date} · ${s.local.start}–${s.local.end} ${s.zone} (${t(msg.blindEnd(s.local.blindEnd))})</dd>
+        <dd>${t(s.kindLabel)} · ${s.local.date} · ${this.#l.clock(s.local.start)}–${this.#l.clock(s.local.end)} ${s.zone} (${t(msg.blindEnd(wallClockWords(s.local.blindEnd)))})</dd>
         <dt>${t({ id: 'Durasi', en: 'Duration' })}</dt>
         <dd>${t(msg.duration(s.durationMinutes, s.blindDurationMinutes))}</dd>
         <dt>${t(msg.registration)}</dt>
         <dd>
-          ${t(msg.registrationTimes(`${s.local.registrationOpens} ${s.zone}`, `${s.local.pinCloses} ${s.zone}`))} —
+          ${t(msg.registrationTimes(wallClockWords(s.local.registrationOpens, ` ${s.zone}`), wallClockWords(s.local.pinCloses, ` ${s.zone}`)))} —
           <span class=${s.registrationOpen && s.pinWindowOpen ? 'state-open' : ''} data-pin-state>${t(pinState(s))}</span>
         </dd>
         <dt>${t(msg.rooms)}</dt>

@@ -1,4 +1,5 @@
 import type { Localized } from '../../../../protocol/i18n.js';
+import { ATTENDANCE_WORDS } from '../../../../protocol/glossary.js';
 
 export const msg = {
   title: { id: 'Sesi ujian', en: 'Exam sessions' },
@@ -29,16 +30,14 @@ export const msg = {
   venueName: { id: 'Nama lokasi (untuk berita acara)', en: 'Venue name (for the minutes)' },
   venueAddress: { id: 'Alamat lokasi', en: 'Venue address' },
   registered: { id: 'Terdaftar', en: 'Registered' },
-  present: { id: 'Hadir', en: 'Present' },
+  present: ATTENDANCE_WORDS.present,
   pin: { id: 'PIN', en: 'PIN' },
-  pinNotYet: (time: string): Localized => ({ id: `registrasi dibuka ${time}`, en: `registration opens ${time}` }),
-  pinOpen: (time: string): Localized => ({ id: `dibuka, ditutup ${time}`, en: `open, closes ${time}` }),
-  pinClosed: (time: string): Localized => ({ id: `ditutup ${time}`, en: `closed at ${time}` }),
+  pinNotYet: (time: Localized): Localized => ({ id: `registrasi dibuka ${time.id}`, en: `registration opens ${time.en}` }),
+  pinOpen: (time: Localized): Localized => ({ id: `dibuka, ditutup ${time.id}`, en: `open, closes ${time.en}` }),
+  pinClosed: (time: Localized): Localized => ({ id: `ditutup ${time.id}`, en: `closed at ${time.en}` }),
   open: { id: 'Buka', en: 'Open' },
-  badDateTime: {
-    id: 'Tanggal atau jam mulai tidak valid. Isi tanggal (hari/bulan/tahun) dan jam 24-jam, mis. 08:00.',
-    en: 'The date or start time is not valid. Fill in a date and a 24-hour time, e.g. 08:00.',
-  },
+  datePlaceholder: { id: 'hh/bb/tttt', en: 'dd/mm/yyyy' },
+  timePlaceholder: { id: 'jj.mm', en: 'hh:mm' },
   badNumber: (field: Localized): Localized => ({
     id: `${field.id}: isi bilangan bulat atau kosongkan untuk nilai bawaan.`,
     en: `${field.en}: enter a whole number or leave it empty for the default.`,

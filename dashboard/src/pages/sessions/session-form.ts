@@ -1,10 +1,9 @@
-import { html, LitElement } from 'lit';
+import { css, html, LitElement, nothing } from 'lit';
 import {
   PIN_SOURCES,
   PIN_SOURCE_LABELS,
   SESSION_KINDS,
   SESSION_KIND_LABELS,
-  ZONE_LABELS,
   type CreateSessionRequest,
   type ExamSession,
   type TimeZone,
@@ -12,7 +11,8 @@ import {
 import type { Localized } from '../../../../protocol/i18n.js';
 import { common } from '../../i18n/common.js';
 import { LocaleController } from '../../i18n/controller.js';
-import { instantAt, wallClockOf } from '../../i18n/session-time.js';
+import { civilOf, dateText, readClock, readDate, readInstant } from '../../../../protocol/time-input.js';
+import { clockText, zoneLabel } from '../../../../protocol/time.js';
 import { ActionController, actionNote } from '../../ui/action.js';
 import { page } from '../../ui/styles.js';
 import '../../ui/notice.js';
@@ -28,8 +28,9 @@ export interface SessionFormDefaults {
 /** Reads the form into a create/update body, or the reason it cannot. Pure, for tests. */
 export function sessionBody(data: FormData, zone: TimeZone): CreateSessionRequest | Localized {
   const text = (key: string) => String(data.get(key) ?? '').trim();
-  const startsAt = instantAt(text('date'), text('time'), zone);
-  if (!startsAt) return msg.badDateTime;
+  const when = readInstant(text('date'), text('time'), zone);
+  if (!when.ok) return when.problem;
+  const startsAt = when.value;
   const body: CreateSessionRequest = {
     name: text('name'),
     kind: text('kind'),
@@ -69,6 +70,7 @@ export class SessionForm extends LitElement {
     defaults: { attribute: false },
     submit: { attribute: false },
     label: { attribute: false },
+    _problems: { state: true },
   };
   declare session: ExamSession | undefined;
   declare defaults: SessionFormDefaults;
@@ -77,7 +79,49 @@ export class SessionForm extends LitElement {
   readonly #l = new LocaleController(this);
   readonly #action = new ActionController(this);
 
-  static override styles = [page];
+  static override styles = [
+    page,
+    css`
+      .problem {
+        display: block;
+        max-width: 22rem;
+        color: var(--siap-bad);
+        font-size: 0.85rem;
+        font-weight: 600;
+      }
+    `,
+  ];
+
+  /** What is wrong with the typed date or time, shown under the field until it is mended. */
+  declare _problems: Partial<Record<'date' | 'time', Localized>>;
+
+  constructor() {
+    super();
+    this._problems = {};
+  }
+
+  /**
+   * A typed date or time read the venue's way, whatever the browser's locale: written back as
+   * dd/mm/yyyy and HH.MM (HH:MM in English) when it reads, or the reason under the field when not.
+   */
+  #onWhen = (e: Event) => {
+    const input = e.target as HTMLInputElement;
+    const field = input.name as 'date' | 'time';
+    const problems = { ...this._problems };
+    delete problems[field];
+    if (input.value.trim() !== '') {
+      if (field === 'date') {
+        const read = readDate(input.value);
+        if (read.ok) input.value = dateText(read.value);
+        else problems.date = read.problem;
+      } else {
+        const read = readClock(input.value);
+        if (read.ok) input.value = clockText(read.value.hour, read.value.minute, this.#l.lang);
+        else problems.time = read.problem;
+      }
+    }
+    this._problems = problems;
+  };
 
   #zone(): TimeZone {
     return this.session?.timeZone ?? this.defaults.timeZone;
@@ -88,6 +132,9 @@ export class SessionForm extends LitElement {
     const form = e.target as HTMLFormElement;
     const body = sessionBody(new FormData(form), this.#zone());
     if (!('startsAt' in body)) {
+      for (const input of form.querySelectorAll<HTMLInputElement>('input[name=date], input[name=time]')) {
+        this.#onWhen({ target: input } as unknown as Event);
+      }
       this.#action.fail(body);
       return;
     }
@@ -109,8 +156,12 @@ export class SessionForm extends LitElement {
     const t = this.#l.t;
     const s = this.session;
     const d = this.defaults;
-    const when = s ? wallClockOf(s.startsAt) : undefined;
-    const zone = ZONE_LABELS[this.#zone()];
+    const civil = s ? civilOf(s.startsAt, s.timeZone) : undefined;
+    const zone = zoneLabel(this.#zone());
+    const problem = (field: 'date' | 'time') => {
+      const p = this._problems[field];
+      return p ? html`<span class="problem" role="alert" data-problem=${field}>${t(p)}</span>` : nothing;
+    };
     // novalidate: the browser's own messages would be in the browser's language; ours are bilingual.
     return html`<form class="card" novalidate @submit=${this.#onSubmit}>
       <div class="row">
@@ -119,8 +170,12 @@ export class SessionForm extends LitElement {
           <select name="kind">
             ${SESSION_KINDS.map((k) => html`<option value=${k} ?selected=${(s?.kind ?? 'SKD') === k}>${t(SESSION_KIND_LABELS[k])}</option>`)}
           </select></label>
-        <label>${t(msg.date)}<input name="date" type="date" required .value=${when?.date ?? ''} /></label>
-        <label>${t(msg.start)} (${zone})<input name="time" required size="6" placeholder="08:00" title="HH:MM (24 jam / 24-hour)" .value=${when?.time ?? ''} /></label>
+        <label>${t(msg.date)}<input name="date" type="text" required inputmode="numeric" autocomplete="off" size="10" maxlength="10"
+          placeholder=${t(msg.datePlaceholder)} title=${t(msg.datePlaceholder)} @change=${this.#onWhen}
+          .value=${civil ? dateText(civil.date) : ''} />${problem('date')}</label>
+        <label>${t(msg.start)} (${zone})<input name="time" type="text" required inputmode="numeric" autocomplete="off" size="6" maxlength="5"
+          placeholder=${t(msg.timePlaceholder)} title=${t(msg.timePlaceholder)} @change=${this.#onWhen}
+          .value=${civil ? clockText(civil.clock.hour, civil.clock.minute, this.#l.lang) : ''} />${problem('time')}</label>
       </div>
       <div class="row">
         <label>${t(msg.duration)}<input name="duration" inputmode="numeric" size="10" placeholder=${t(msg.byKind)} .value=${s ? String(s.durationMinutes) : ''} /></label>

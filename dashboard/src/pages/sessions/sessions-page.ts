@@ -1,4 +1,5 @@
 import { css, html, LitElement, nothing } from 'lit';
+import { wallClockWords } from '../../../../protocol/time.js';
 import type { ExamSession } from '../../../../protocol/exam.js';
 import type { Localized } from '../../../../protocol/i18n.js';
 import { paths } from '../../app/paths.js';
@@ -17,8 +18,9 @@ import './session-form.js';
 
 /** Where the session's registration stands by the hub's clock: not yet open, PIN issuance open, or closed. */
 export function pinState(s: ExamSession): Localized {
-  if (!s.registrationOpen) return msg.pinNotYet(`${s.local.registrationOpens} ${s.zone}`);
-  return s.pinWindowOpen ? msg.pinOpen(`${s.local.pinCloses} ${s.zone}`) : msg.pinClosed(`${s.local.pinCloses} ${s.zone}`);
+  if (!s.registrationOpen) return msg.pinNotYet(wallClockWords(s.local.registrationOpens, ` ${s.zone}`));
+  const closes = wallClockWords(s.local.pinCloses, ` ${s.zone}`);
+  return s.pinWindowOpen ? msg.pinOpen(closes) : msg.pinClosed(closes);
 }
 
 /** Every exam session (soonest first) with its counts and PIN window, and the form for a new one. */
@@ -125,7 +127,7 @@ export class SessionsPage extends LitElement {
           (s) => html`<tr data-session=${s.id}>
             <td><a href=${paths.session(s.id)}>${s.name}</a></td>
             <td>${s.kind}</td>
-            <td>${s.local.date} ${s.local.start}–${s.local.end} ${s.zone}</td>
+            <td>${s.local.date} ${this.#l.clock(s.local.start)}–${this.#l.clock(s.local.end)} ${s.zone}</td>
             <td class=${s.registrationOpen && s.pinWindowOpen ? 'open' : 'closed'}>${t(pinState(s))}</td>
             <td class="num">${s.counts.registered}</td>
             <td class="num">${s.counts.present}</td>
