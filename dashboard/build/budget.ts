@@ -8,8 +8,10 @@ import type { Plugin } from 'vite';
  * gzipped. The parts loaded on first use (exam day, custody, region) have their own budgets below.
  * 82 KB since the room map's reserve-PC marks and the overview's seal state (issue 14, +0.7 KB;
  * their forms and data are in the custody file): main stood at 79.9 KB of 80.
+ * 83 KB since issue 12: each role is offered only its own controls (/api/me's actions, checked on
+ * five pages) and the hub CA's fingerprint is on the login, setup and report pages (+0.6 KB).
  */
-export const DASHBOARD_BUDGET_BYTES = 82 * 1024;
+export const DASHBOARD_BUDGET_BYTES = 83 * 1024;
 
 /**
  * What a browser fetches to show the venue overview (the first page after login): the page, its

@@ -10,7 +10,7 @@ import { LoginThrottle } from './throttle.js';
 import { SqliteThrottleStore } from './throttle-store.js';
 import { remoteAddress } from '../http/remote.js';
 import { newToken, bearerFrom } from './tokens.js';
-import { publicRoute, requirePermission } from './permissions.js';
+import { actionsOf, publicRoute, requirePermission } from './permissions.js';
 
 const SetupRequestSchema = z.object({
   setupToken: z.string().check(z.minLength(8), z.maxLength(200)),
@@ -134,7 +134,8 @@ export function authFeature(state: { setupToken?: string } = {}): Feature {
         return c.json({ token: session!.token, username: 'admin', expiresAt: session!.expiresAt }, 201);
       });
 
-      app.get('/api/me', requirePermission('session.self'), (c) => c.json(c.get('user')));
+      // Who am I, and what I may do (the dashboard hides what the role may not do; the routes still check).
+      app.get('/api/me', requirePermission('session.self'), (c) => c.json({ ...c.get('user'), actions: actionsOf(c.get('user').role) }));
       userRoutes(app, ctx);
 
       app.post('/api/logout', requirePermission('session.self'), (c) => {

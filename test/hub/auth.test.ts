@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestHub, TEST_ADMIN_PASSWORD, type TestHub } from '../helpers/hub.js';
+import { actionsOf } from '../../protocol/permissions.js';
 
 let hub: TestHub | undefined;
 afterEach(async () => {
@@ -21,7 +22,10 @@ describe('hub login', () => {
     hub = await startTestHub();
     const token = await hub.login();
     const me = await hub.api('/api/me', { token });
-    expect(me).toEqual({ status: 200, body: { username: 'admin', role: 'admin' } });
+    // With every action of the one permission table the admin's role has (the dashboard hides the rest).
+    expect(me).toEqual({ status: 200, body: { username: 'admin', role: 'admin', actions: actionsOf('admin') } });
+    expect(me.body.actions).toContain('users.manage');
+    expect(me.body.actions).not.toContain('region.view');
     const out = await hub.api('/api/logout', { method: 'POST', token });
     expect(out.status).toBe(204);
     expect((await hub.api('/api/me', { token })).status).toBe(401);

@@ -27,7 +27,15 @@ export function createServices(win: Window = window): Services {
     onRefused: () => void whoAmI(api).catch(() => undefined),
   });
   const router = new Router(Object.values(PATTERNS), win);
-  const sync = () => (session.loggedIn ? live.start() : live.stop());
+  const sync = () => {
+    if (session.loggedIn && !session.accessKnown) {
+      void whoAmI(api).then(
+        (me) => me.actions && session.loggedIn && session.setAccess(me.actions),
+        () => undefined,
+      );
+    }
+    return session.loggedIn ? live.start() : live.stop();
+  };
   session.subscribe(sync);
   sync();
   win.addEventListener('online', () => live.retryNow());

@@ -24,8 +24,8 @@ export async function logout(api: ApiClient): Promise<void> {
 }
 
 /** GET /api/me: cheap way to learn whether the token is still good (a 401 ends the session). */
-export async function whoAmI(api: ApiClient): Promise<{ username: string; role: string }> {
-  return api.get('/api/me', { schema: z.object({ username: z.string(), role: z.string() }) });
+export async function whoAmI(api: ApiClient): Promise<{ username: string; role: string; actions?: string[] }> {
+  return api.get('/api/me', { schema: z.object({ username: z.string(), role: z.string(), actions: z.optional(z.array(z.string())) }) });
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { LoginResponse } from '../../../protocol/api.js';
 import type { Localized } from '../../../protocol/i18n.js';
+import type { Action } from '../../../protocol/permissions.js';
 import { systemClock, type Clock } from '../../../protocol/ports.js';
 
 export const SESSION_STORAGE_KEY = 'siapcat.session';
@@ -43,6 +44,8 @@ function defaultStorage(): KeyValueStore | undefined {
 export class Session {
   #state: Stored | undefined;
   #notice: Localized | undefined;
+  /** What the logged-in role may do, from /api/me (the hub's permission table); unknown until it answers. */
+  #actions: ReadonlySet<string> | undefined;
   readonly #listeners = new Set<() => void>();
 
   constructor(
@@ -64,6 +67,23 @@ export class Session {
     return this.#state !== undefined;
   }
 
+  /**
+   * Whether to offer `action` (a button, a form). Only a convenience: the hub refuses what the role
+   * may not do either way. While /api/me has not answered, everything is offered.
+   */
+  may(action: Action): boolean {
+    return this.#actions === undefined || this.#actions.has(action);
+  }
+
+  get accessKnown(): boolean {
+    return this.#actions !== undefined;
+  }
+
+  setAccess(actions: readonly string[]): void {
+    this.#actions = new Set(actions);
+    this.#notify();
+  }
+
   /** Why the person was sent back to the login page (expired session), shown there once. */
   get notice(): Localized | undefined {
     return this.#notice;
@@ -80,6 +100,7 @@ export class Session {
   end(notice?: Localized): void {
     const wasIn = this.#state !== undefined;
     this.#state = undefined;
+    this.#actions = undefined;
     this.#notice = notice;
     this.#write(undefined);
     if (wasIn || notice) this.#notify();

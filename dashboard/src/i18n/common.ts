@@ -23,12 +23,8 @@ export const ROLE_LABEL: Record<'server' | 'mobile-server' | 'client', Localized
 
 export const common = {
   appName: { id: 'SiapCAT', en: 'SiapCAT' },
-  caFingerprintLabel: { id: 'Sidik jari CA hub (SHA-256)', en: 'Hub CA fingerprint (SHA-256)' },
-  /** Beside the hub CA's fingerprint wherever it is shown (login, setup, printed report). */
-  caFingerprint: {
-    id: 'Sidik jari CA hub (SHA-256), harus sama dengan yang dibacakan teknisi:',
-    en: 'Hub CA fingerprint (SHA-256), must match the one the technician reads out:',
-  },
+  /** The hub CA's fingerprint (login, setup, printed report): people compare it with the one read out. */
+  caFingerprint: { id: 'Sidik jari CA hub (SHA-256)', en: 'Hub CA fingerprint (SHA-256)' },
   loading: { id: 'Memuat…', en: 'Loading…' },
   retry: { id: 'Coba lagi', en: 'Try again' },
   save: { id: 'Simpan', en: 'Save' },

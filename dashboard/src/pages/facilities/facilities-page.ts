@@ -1,6 +1,7 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { FACILITY_STATUSES, type FacilitiesResponse, type FacilityRow, type FacilityStatus } from '../../../../protocol/facilities.js';
 import type { Localized } from '../../../../protocol/i18n.js';
+import { AccessController } from '../../app/access.js';
 import type { Services } from '../../app/services.js';
 import { describeError } from '../../data/errors.js';
 import { clearFacility, getFacilities, tickFacility } from '../../data/facilities.js';
@@ -23,6 +24,7 @@ export class FacilitiesPage extends LitElement {
   declare _note: { kind: 'ok' | 'error'; text: Localized } | undefined;
   declare _busy: string | undefined;
   readonly #l = new LocaleController(this);
+  readonly #access = new AccessController(this);
   #list!: ResourceController<FacilitiesResponse>;
 
   override connectedCallback(): void {
@@ -175,6 +177,8 @@ export class FacilitiesPage extends LitElement {
     const t = this.#l.t;
     const current = row.entry?.status;
     const busy = this._busy === row.id;
+    // A role that may not record sees the results as they are, the choices disabled.
+    const canRecord = this.#access.may('facilities.record');
     return html`<tr class=${current ?? 'unchecked'} data-item=${row.id}>
       <td>${t(row.title)}${row.verify ? html`<div class="verify">${t(row.verify)}</div>` : nothing}</td>
       <td class="clause">${row.clause}${row.level ? html`<div class="level">${t(LEVEL_LABEL[row.level])}</div>` : nothing}</td>
@@ -185,7 +189,7 @@ export class FacilitiesPage extends LitElement {
               html`<button
                 data-status=${s}
                 aria-pressed=${current === s}
-                ?disabled=${busy}
+                ?disabled=${busy || !canRecord}
                 @click=${() => void this.#save(row, s, this.#noteOf(row))}
               >
                 ${t(STATUS_TEXT[s])}
@@ -201,6 +205,7 @@ export class FacilitiesPage extends LitElement {
           placeholder=${t(current ? msg.notePlaceholder : msg.needStatus)}
           title=${t(msg.needStatus)}
           maxlength="1000"
+          ?disabled=${!canRecord}
           aria-label=${`${t(msg.note)}: ${t(row.title)}`}
           @change=${(e: Event) => {
             // Without a result yet, the note waits and is saved with the result the person picks.
@@ -213,9 +218,11 @@ export class FacilitiesPage extends LitElement {
         ${
           row.entry
             ? html`${row.entry.by}<br />${this.#l.dateTime(row.entry.at)}
-              <br /><button class="link" ?disabled=${busy} @click=${() => void this.#save(row, null, '')}>
-                ${t(msg.clear)}
-              </button>`
+              ${
+                canRecord
+                  ? html`<br /><button class="link" ?disabled=${busy} @click=${() => void this.#save(row, null, '')}>${t(msg.clear)}</button>`
+                  : nothing
+              }`
             : t(msg.unchecked)
         }
       </td>

@@ -2,6 +2,7 @@ import { css, html, LitElement, nothing } from 'lit';
 import type { CheckStatus } from '../../../../protocol/check.js';
 import type { Localized } from '../../../../protocol/i18n.js';
 import { paths } from '../../app/paths.js';
+import { AccessController } from '../../app/access.js';
 import type { Services } from '../../app/services.js';
 import type { HistoryEntry, MachineDetail } from '../../data/contract.js';
 import { describeError } from '../../data/errors.js';
@@ -30,6 +31,7 @@ export class MachinePage extends LitElement {
   declare _note: { kind: 'ok' | 'error'; text: Localized } | undefined;
   declare _busy: boolean;
   readonly #l = new LocaleController(this);
+  readonly #access = new AccessController(this);
   #machine!: ResourceController<MachineDetail>;
 
   constructor() {
@@ -123,9 +125,13 @@ export class MachinePage extends LitElement {
       <div class="head">
         <h1>${m.id}</h1>
         <siap-light big .verdict=${show === 'empty' ? undefined : show}></siap-light>
-        <button class="primary" ?disabled=${this._busy} @click=${this.#recheck}>
-          ${t(this._busy ? msg.recheckBusy : msg.recheck)}
-        </button>
+        ${
+          this.#access.may('machines.recheck')
+            ? html`<button class="primary" ?disabled=${this._busy} @click=${this.#recheck}>
+              ${t(this._busy ? msg.recheckBusy : msg.recheck)}
+            </button>`
+            : nothing
+        }
       </div>
       ${this._note ? html`<siap-notice kind=${this._note.kind} .text=${this._note.text}></siap-notice>` : nothing}
       ${
@@ -147,10 +153,14 @@ export class MachinePage extends LitElement {
         <dt>${t(msg.checklist)}</dt>
         <dd>${m.checklist ? html`<code>${m.checklist.id}@${m.checklist.version}</code>` : '—'}</dd>
       </dl>
-      <details ?open=${m.refusal !== null}>
-        <summary>${t(msg.moveTitle)}</summary>
-        <siap-placement-form .services=${this.services} .machine=${m} @changed=${() => this.#machine.reload()}></siap-placement-form>
-      </details>
+      ${
+        this.#access.may('machines.place')
+          ? html`<details ?open=${m.refusal !== null}>
+            <summary>${t(msg.moveTitle)}</summary>
+            <siap-placement-form .services=${this.services} .machine=${m} @changed=${() => this.#machine.reload()}></siap-placement-form>
+          </details>`
+          : nothing
+      }
       <h2>${t(msg.checks)}</h2>
       ${
         m.checks.length === 0

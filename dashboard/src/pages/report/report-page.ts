@@ -85,7 +85,7 @@ export class ReportPage extends LitElement {
             ${
               data.caFingerprint
                 ? html`<tr>
-                  <th>${t(common.caFingerprintLabel)}</th>
+                  <th>${t(common.caFingerprint)}</th>
                   <td><code class="fingerprint" data-ca-fingerprint>${data.caFingerprint}</code></td>
                 </tr>`
                 : nothing

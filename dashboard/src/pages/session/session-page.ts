@@ -2,6 +2,7 @@ import { css, html, LitElement, nothing } from 'lit';
 import { wallClockWords } from '../../../../protocol/time.js';
 import type { ExamSession } from '../../../../protocol/exam.js';
 import { paths } from '../../app/paths.js';
+import { AccessController } from '../../app/access.js';
 import type { Services } from '../../app/services.js';
 import { deleteSession, getSession, updateSession } from '../../data/exam.js';
 import { ResourceController } from '../../data/resource.js';
@@ -22,6 +23,7 @@ export class SessionPage extends LitElement {
   declare services: Services;
   declare sessionId: string;
   readonly #l = new LocaleController(this);
+  readonly #access = new AccessController(this);
   readonly #remove = new ActionController(this);
   #session!: ResourceController<ExamSession>;
 
@@ -116,7 +118,7 @@ export class SessionPage extends LitElement {
         <dd>${s.rooms.length ? s.rooms.join(', ') : t(msg.noRooms)}</dd>
       </dl>
       <nav class="links" aria-label=${s.name}>
-        <a class="button primary" href=${paths.desk(s.id)}>${t(msg.desk)}</a>
+        ${this.#access.may('checkin.record') ? html`<a class="button primary" href=${paths.desk(s.id)}>${t(msg.desk)}</a>` : nothing}
         <a class="button" href=${paths.attendance(s.id)}>${t(msg.attendance)}</a>
         <a class="button" href=${paths.attendanceSheet(s.id)}>${t(msg.sheet)}</a>
         <a class="button" href=${paths.incidents(s.id)}>${t(msg.incidents)}</a>
@@ -131,11 +133,25 @@ export class SessionPage extends LitElement {
           [msg.refused, c.refused],
         ].map(([label, n]) => html`<div class="card count">${t(label as typeof msg.present)}<b>${n}</b></div>`)}
       </div>
-      <h2>${t(msg.roster)}</h2>
-      <siap-roster-import .services=${this.services} .sessionId=${s.id} @imported=${() => this.#session.reload()}></siap-roster-import>
-      <h2>${t(msg.audit)}</h2>
-      <siap-audit-card .services=${this.services}></siap-audit-card>
-      <details>
+      ${
+        this.#access.may('roster.import')
+          ? html`<h2>${t(msg.roster)}</h2>
+            <siap-roster-import .services=${this.services} .sessionId=${s.id} @imported=${() => this.#session.reload()}></siap-roster-import>`
+          : nothing
+      }
+      ${
+        this.#access.may('audit.read')
+          ? html`<h2>${t(msg.audit)}</h2>
+            <siap-audit-card .services=${this.services}></siap-audit-card>`
+          : nothing
+      }
+      ${this.#edit(s)}`;
+  }
+
+  #edit(s: ExamSession) {
+    const t = this.#l.t;
+    if (!this.#access.may('sessions.manage')) return nothing;
+    return html`<details>
         <summary>${t(msg.edit)}</summary>
         <siap-session-form
           .session=${s}
@@ -145,7 +161,11 @@ export class SessionPage extends LitElement {
           @saved=${() => this.#session.reload()}
         ></siap-session-form>
         <p>
-          <button class="danger" ?disabled=${this.#remove.busy} @click=${() => void this.#delete(s)}>${t(msg.remove)}</button>
+          ${
+            this.#access.may('sessions.delete')
+              ? html`<button class="danger" ?disabled=${this.#remove.busy} @click=${() => void this.#delete(s)}>${t(msg.remove)}</button>`
+              : nothing
+          }
         </p>
         ${this.#remove.note ? html`<siap-notice .text=${this.#remove.note.text}></siap-notice>` : nothing}
       </details>`;

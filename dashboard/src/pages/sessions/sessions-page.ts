@@ -3,6 +3,7 @@ import { wallClockWords } from '../../../../protocol/time.js';
 import type { ExamSession } from '../../../../protocol/exam.js';
 import type { Localized } from '../../../../protocol/i18n.js';
 import { paths } from '../../app/paths.js';
+import { AccessController } from '../../app/access.js';
 import type { Services } from '../../app/services.js';
 import { createSession, listSessions } from '../../data/exam.js';
 import { ResourceController } from '../../data/resource.js';
@@ -28,6 +29,7 @@ export class SessionsPage extends LitElement {
   static override properties = { services: { attribute: false } };
   declare services: Services;
   readonly #l = new LocaleController(this);
+  readonly #access = new AccessController(this);
   #sessions!: ResourceController<ExamSession[]>;
   #venue!: ResourceController<SessionFormDefaults>;
 
@@ -91,10 +93,12 @@ export class SessionsPage extends LitElement {
             ? html`<siap-notice kind="info" .text=${msg.none}></siap-notice>`
             : this.#table(sessions)
       }
-      <h2>${t(msg.create)}</h2>
+      ${!this.#access.may('sessions.manage') ? nothing : html`<h2>${t(msg.create)}</h2>`}
       ${
-        this.#venue.value
-          ? html`<siap-session-form
+        !this.#access.may('sessions.manage')
+          ? nothing
+          : this.#venue.value
+            ? html`<siap-session-form
             .defaults=${this.#venue.value}
             .label=${msg.createButton}
             .submit=${(body: Parameters<typeof createSession>[1]) => createSession(this.services.api, body)}
@@ -103,9 +107,9 @@ export class SessionsPage extends LitElement {
               this.services.router.navigate(paths.session(e.detail.id));
             }}
           ></siap-session-form>`
-          : this.#venue.error
-            ? html`<siap-notice .text=${this.#venue.error} retry @retry=${() => this.#venue.reload()}></siap-notice>`
-            : html`<p>${t(common.loading)}</p>`
+            : this.#venue.error
+              ? html`<siap-notice .text=${this.#venue.error} retry @retry=${() => this.#venue.reload()}></siap-notice>`
+              : html`<p>${t(common.loading)}</p>`
       }`;
   }
 

@@ -2,6 +2,7 @@ import type { Localized } from '../../../../protocol/i18n.js';
 
 export const msg = {
   title: { id: 'Pengaturan lokasi', en: 'Venue setup' },
+  noTls: { id: 'tanpa TLS (--no-tls)', en: 'no TLS (--no-tls)' },
   venue: { id: 'Lokasi ujian', en: 'Exam venue' },
   name: { id: 'Nama', en: 'Name' },
   address: { id: 'Alamat', en: 'Address' },
