@@ -5,7 +5,7 @@ export const cm = {
   title: { id: 'PC lama (Windows XP/7/8) dan snapshot', en: 'Old PCs (Windows XP/7/8) and snapshots' },
   lead: {
     id: 'PC yang tidak bisa menjalankan agen: jalankan TANGKAP-PC-LAMA.cmd dari folder PC-LAMA di kit USB. Berkas NAMAPC-siapcat.txt yang dihasilkan (atau snapshot .json dari agen) dinilai di sini dengan daftar periksa yang sama. Yang tidak bisa dibaca tampil "belum bisa dinilai", tidak pernah "lulus".',
-    en: 'PCs that cannot run the agent: run TANGKAP-PC-LAMA.cmd from the PC-LAMA folder of the USB kit. The NAMEPC-siapcat.txt files it writes (or agent snapshot .json files) are judged here by the same checklist. What could not be read shows as "not judged yet", never as passed.',
+    en: 'PCs that cannot run the agent: run TANGKAP-PC-LAMA.cmd from the PC-LAMA folder of the USB kit. The NAMEPC-siapcat.txt files it writes (or agent snapshot .json files) are judged here by the same checklist. What could not be read shows as not judged yet, never as passed.',
   },
   drop: { id: 'Seret berkas atau folder ke sini', en: 'Drop files or a folder here' },
   pickFiles: { id: 'Pilih berkas…', en: 'Choose files…' },
