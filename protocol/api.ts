@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { CheckResultSchema, ChecklistRefSchema, RoleSchema, VerdictSchema, LocalizedSchema } from './check.js';
+import { CheckResultSchema, CheckStatusSchema, ChecklistRefSchema, RoleSchema, VerdictSchema, LocalizedSchema } from './check.js';
 import { RoomKindSchema, ServerKindSchema } from './venue.js';
 
 /**
@@ -116,12 +116,44 @@ export const MachineSchema = z.object({
   checklist: z.nullable(ChecklistRefSchema),
   reportedAt: z.nullable(z.string()),
   checks: z.array(CheckResultSchema),
+  /** Ids of the checks that failed in the latest report (for colouring and tooltips). */
+  failing: z.array(z.string()),
 });
 export type Machine = z.infer<typeof MachineSchema>;
 
 /** A machine without its checks: what room maps and live updates carry. */
-export const MachineSummarySchema = z.extend(z.omit(MachineSchema, { checks: true }), {
-  /** Ids of the checks that failed in the latest report (for colouring and tooltips). */
-  failing: z.array(z.string()),
-});
+export const MachineSummarySchema = z.omit(MachineSchema, { checks: true });
 export type MachineSummary = z.infer<typeof MachineSummarySchema>;
+
+/** GET /api/servers */
+export const ServersResponseSchema = z.object({ servers: z.array(ServerInfoSchema) });
+export type ServersResponse = z.infer<typeof ServersResponseSchema>;
+
+/** GET /api/machines: every machine with its latest checks (filtered by ?server, ?room, ?verdict). */
+export const MachinesResponseSchema = z.object({ machines: z.array(MachineSchema) });
+export type MachinesResponse = z.infer<typeof MachinesResponseSchema>;
+
+/** One entry of a machine's report history: what changed when (from/to null: the check was absent). */
+export const HistoryEntrySchema = z.object({
+  at: z.string(),
+  seq: z.optional(z.number()),
+  verdict: z.nullable(VerdictSchema),
+  changes: z.array(z.object({ id: z.string(), from: z.nullable(CheckStatusSchema), to: z.nullable(CheckStatusSchema) })),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+
+/** GET /api/machines/:id: the machine, its checks and its report history. */
+export const MachineDetailSchema = z.extend(MachineSchema, { history: z.array(HistoryEntrySchema) });
+export type MachineDetail = z.infer<typeof MachineDetailSchema>;
+
+/** GET /api/health (public): is the hub up, does it wait for its first admin, its CA when it serves TLS. */
+export const HealthSchema = z.object({
+  ok: z.boolean(),
+  setupRequired: z.boolean(),
+  tls: z.optional(z.object({ caFingerprint: z.string() })),
+});
+export type Health = z.infer<typeof HealthSchema>;
+
+/** GET /api/me: who the token belongs to, and the actions its role may take (protocol/permissions.ts). */
+export const MeSchema = z.object({ username: z.string(), role: z.string(), actions: z.array(z.string()) });
+export type Me = z.infer<typeof MeSchema>;

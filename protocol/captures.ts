@@ -1,5 +1,5 @@
-import type { ReadinessReport } from './check.js';
-import type { Role, Verdict } from './terms.js';
+import { z } from 'zod/mini';
+import { ReadinessReportSchema, RoleSchema, VerdictSchema } from './check.js';
 
 /**
  * Machine files imported on the hub: capture files of PCs that cannot run the agent (Windows
@@ -7,26 +7,33 @@ import type { Role, Verdict } from './terms.js';
  * same checklist as an agent's report. POST /api/captures?role=client&name=FILE (the file's bytes)
  * answers one CaptureRecord or an error; GET /api/captures lists them, newest first.
  */
-export interface CaptureRecord {
-  id: number;
+export const CaptureRecordSchema = z.object({
+  id: z.number(),
   /** The file's name as uploaded (for the reader; never a path on the hub). */
-  fileName: string;
+  fileName: z.string(),
   /** The PC's name inside the file; null when it names none. */
-  host: string | null;
-  role: Role;
+  host: z.nullable(z.string()),
+  role: RoleSchema,
   /** 'capture' (old-PC script) or 'snapshot' (agent snapshot JSON). */
-  source: 'capture' | 'snapshot';
-  capturedAt: string;
-  importedAt: string;
-  importedBy: string;
-  verdict: Verdict;
-  counts: { pass: number; warn: number; fail: number; unknown: number };
-  report: ReadinessReport;
-}
+  source: z.enum(['capture', 'snapshot']),
+  capturedAt: z.string(),
+  importedAt: z.string(),
+  importedBy: z.string(),
+  verdict: VerdictSchema,
+  counts: z.object({
+    pass: z.number(),
+    warn: z.number(),
+    fail: z.number(),
+    unknown: z.number(),
+  }),
+  report: ReadinessReportSchema,
+});
+export type CaptureRecord = z.infer<typeof CaptureRecordSchema>;
 
-export interface CapturesResponse {
-  captures: CaptureRecord[];
-}
+export const CapturesResponseSchema = z.object({
+  captures: z.array(CaptureRecordSchema),
+});
+export type CapturesResponse = z.infer<typeof CapturesResponseSchema>;
 
 /** Largest file the hub takes (a capture is 5-40 KB, a snapshot 20-200 KB). */
 export const CAPTURE_UPLOAD_MAX_BYTES = 8 * 1024 * 1024;

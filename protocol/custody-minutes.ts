@@ -1,68 +1,95 @@
+import { z } from 'zod/mini';
+
 /**
  * The custody part of a session's berita acara (issue 14): the reserve-PC switches of the session
  * and that day's custody events (seal openings in its rooms, network trials, power drills, BAST),
  * every time already in the session's zone (HH:MM) and every text from the records.
  */
-export interface BeritaAcaraCustody {
-  switches: Array<{
-    no: number;
-    time: string;
-    participantNumber: string;
-    participantName: string;
-    from: { roomId: string; roomName: string; seat: number; pcId: string | null };
-    to: { roomId: string; roomName: string; seat: number; pcId: string };
-    reason: string;
-    by: string;
-  }>;
-  seals: Array<{
-    roomId: string;
-    roomName: string;
-    sealNumber: string;
-    installedTime: string;
-    openedTime: string;
-    sealNumberRead: string;
-    intact: boolean;
-    /** Broken, or another number read back. */
-    anomaly: boolean;
-    openedBy: string;
-    witness: string;
-    incidentId: number | null;
-  }>;
-  trials: Array<{
-    id: number;
-    kind: 'network' | 'power';
-    startTime: string;
-    endTime: string;
-    expected: number;
-    answered: number;
-    medianServerMs: number | null;
-    medianThroughputMbps: number | null;
-    /** Power drill: PCs on battery/UPS and PCs that dropped off; the outcome marked. */
-    power: { battery: number; dropped: number } | null;
-    outcome: 'ok' | 'not-ok' | null;
-    startedBy: string;
-    witnesses: string[];
-  }>;
-  handovers: Array<{
-    id: number;
-    direction: 'in' | 'out';
-    time: string;
-    place: string;
-    giver: string;
-    receiver: string;
-    items: number;
-    /** Items whose seal was found damaged. */
-    damagedSeals: number;
-    /** Serial warnings (an item's serial that its server's agent does not report). */
-    warnings: number;
-  }>;
-}
+export const BeritaAcaraCustodySchema = z.object({
+  switches: z.array(
+    z.object({
+      no: z.number(),
+      time: z.string(),
+      participantNumber: z.string(),
+      participantName: z.string(),
+      from: z.object({
+        roomId: z.string(),
+        roomName: z.string(),
+        seat: z.number(),
+        pcId: z.nullable(z.string()),
+      }),
+      to: z.object({
+        roomId: z.string(),
+        roomName: z.string(),
+        seat: z.number(),
+        pcId: z.string(),
+      }),
+      reason: z.string(),
+      by: z.string(),
+    }),
+  ),
+  seals: z.array(
+    z.object({
+      roomId: z.string(),
+      roomName: z.string(),
+      sealNumber: z.string(),
+      installedTime: z.string(),
+      openedTime: z.string(),
+      sealNumberRead: z.string(),
+      intact: z.boolean(),
+      /** Broken, or another number read back. */
+      anomaly: z.boolean(),
+      openedBy: z.string(),
+      witness: z.string(),
+      incidentId: z.nullable(z.number()),
+    }),
+  ),
+  trials: z.array(
+    z.object({
+      id: z.number(),
+      kind: z.enum(['network', 'power']),
+      startTime: z.string(),
+      endTime: z.string(),
+      expected: z.number(),
+      answered: z.number(),
+      medianServerMs: z.nullable(z.number()),
+      medianThroughputMbps: z.nullable(z.number()),
+      /** Power drill: PCs on battery/UPS and PCs that dropped off; the outcome marked. */
+      power: z.nullable(
+        z.object({
+          battery: z.number(),
+          dropped: z.number(),
+        }),
+      ),
+      outcome: z.nullable(z.enum(['ok', 'not-ok'])),
+      startedBy: z.string(),
+      witnesses: z.array(z.string()),
+    }),
+  ),
+  handovers: z.array(
+    z.object({
+      id: z.number(),
+      direction: z.enum(['in', 'out']),
+      time: z.string(),
+      place: z.string(),
+      giver: z.string(),
+      receiver: z.string(),
+      items: z.number(),
+      /** Items whose seal was found damaged. */
+      damagedSeals: z.number(),
+      /** Serial warnings (an item's serial that its server's agent does not report). */
+      warnings: z.number(),
+    }),
+  ),
+});
+export type BeritaAcaraCustody = z.infer<typeof BeritaAcaraCustodySchema>;
 
 /** What the exam day gives custody to build that section: the session's day (ISO instants) and its clock format. */
-export interface CustodyDay {
+export const CustodyDaySchema = z.object({
   /** The session's local day: from its midnight (inclusive) to the next (exclusive). */
-  from: string;
-  to: string;
+  from: z.string(),
+  to: z.string(),
   /** The session's rooms (seal openings of other rooms belong to other sessions). */
-  rooms: string[];
-}
+  rooms: z.array(z.string()),
+});
+export type CustodyDay = z.infer<typeof CustodyDaySchema>;

@@ -19,11 +19,12 @@ export const PersonSchema = z.object({
 export type Person = z.infer<typeof PersonSchema>;
 
 /** A witness confirmed by a logged-in user of the monitoring team (role monitor, or above). */
-export interface Witness {
-  username: string;
-  role: string;
-  at: string;
-}
+export const WitnessSchema = z.object({
+  username: z.string(),
+  role: z.string(),
+  at: z.string(),
+});
+export type Witness = z.infer<typeof WitnessSchema>;
 
 // ---------------------------------------------------------------- room seals
 
@@ -52,42 +53,46 @@ export const SealOpenSchema = z.object({
 });
 export type SealOpenRequest = z.input<typeof SealOpenSchema>;
 
-export type SealState = 'sealed' | 'opened' | 'broken';
+export const SealStateSchema = z.enum(['sealed', 'opened', 'broken']);
+export type SealState = z.infer<typeof SealStateSchema>;
 
-export interface Seal {
-  id: number;
-  roomId: string;
-  sealNumber: string;
-  installedAt: string;
-  installedBy: string;
-  installWitness: string;
-  openedAt: string | null;
-  openedBy: string | null;
-  openWitness: string | null;
-  sealNumberRead: string | null;
-  intact: boolean | null;
+export const SealSchema = z.object({
+  id: z.number(),
+  roomId: z.string(),
+  sealNumber: z.string(),
+  installedAt: z.string(),
+  installedBy: z.string(),
+  installWitness: z.string(),
+  openedAt: z.nullable(z.string()),
+  openedBy: z.nullable(z.string()),
+  openWitness: z.nullable(z.string()),
+  sealNumberRead: z.nullable(z.string()),
+  intact: z.nullable(z.boolean()),
   /** Opened, and found broken or with another number: the room's seal was not what was installed. */
-  anomaly: boolean;
-  sessionId: string | null;
+  anomaly: z.boolean(),
+  sessionId: z.nullable(z.string()),
   /** The incident raised automatically for an anomaly (in `sessionId`), when there was a session. */
-  incidentId: number | null;
-  note: string;
-  state: SealState;
-  witnesses: Witness[];
-}
+  incidentId: z.nullable(z.number()),
+  note: z.string(),
+  state: SealStateSchema,
+  witnesses: z.array(WitnessSchema),
+});
+export type Seal = z.infer<typeof SealSchema>;
 
 /** Each test room's current seal: the latest one installed, or none yet. */
-export interface RoomSeal {
-  roomId: string;
-  state: SealState | 'none';
-  sealNumber: string | null;
-  sealId: number | null;
-}
+export const RoomSealSchema = z.object({
+  roomId: z.string(),
+  state: z.union([SealStateSchema, z.literal('none')]),
+  sealNumber: z.nullable(z.string()),
+  sealId: z.nullable(z.number()),
+});
+export type RoomSeal = z.infer<typeof RoomSealSchema>;
 
-export interface SealsResponse {
-  seals: Seal[];
-  rooms: RoomSeal[];
-}
+export const SealsResponseSchema = z.object({
+  seals: z.array(SealSchema),
+  rooms: z.array(RoomSealSchema),
+});
+export type SealsResponse = z.infer<typeof SealsResponseSchema>;
 
 // ---------------------------------------------------------------- BAST (serah terima)
 
@@ -116,33 +121,42 @@ export const HandoverSchema = z.object({
 export type HandoverRequest = z.input<typeof HandoverSchema>;
 
 /** What the hub found when it compared an item's serial with its server's agent. */
-export interface SerialCheck {
-  serverId: string;
+export const SerialCheckSchema = z.object({
+  serverId: z.string(),
   /** The serial the server's agent reported; null when the agent has not reported one. */
-  reported: string | null;
-  agentId: string | null;
-  match: boolean;
+  reported: z.nullable(z.string()),
+  agentId: z.nullable(z.string()),
+  match: z.boolean(),
   /** The named warning ("Nomor seri server S2 tidak cocok ..."), when it does not match. */
-  warning: { id: string; en: string } | null;
-}
+  warning: z.nullable(
+    z.object({
+      id: z.string(),
+      en: z.string(),
+    }),
+  ),
+});
+export type SerialCheck = z.infer<typeof SerialCheckSchema>;
 
-export interface Handover {
-  id: number;
-  direction: 'in' | 'out';
-  at: string;
-  recordedBy: string;
-  place: string;
-  giver: Person;
-  receiver: Person;
-  witnessNames: string[];
-  items: Array<HandoverItem & { serialCheck: SerialCheck | null }>;
-  note: string;
-  witnesses: Witness[];
-}
+/** One recorded BAST, as the hub answers it. */
+export const HandoverRecordSchema = z.object({
+  id: z.number(),
+  direction: z.enum(['in', 'out']),
+  at: z.string(),
+  recordedBy: z.string(),
+  place: z.string(),
+  giver: PersonSchema,
+  receiver: PersonSchema,
+  witnessNames: z.array(z.string()),
+  items: z.array(z.extend(HandoverItemSchema, { serialCheck: z.nullable(SerialCheckSchema) })),
+  note: z.string(),
+  witnesses: z.array(WitnessSchema),
+});
+export type Handover = z.infer<typeof HandoverRecordSchema>;
 
 // ---------------------------------------------------------------- network trial and power drill
 
 export const TRIAL_KINDS = ['network', 'power'] as const;
+export const TrialKindSchema = z.enum(TRIAL_KINDS);
 export type TrialKind = (typeof TRIAL_KINDS)[number];
 
 /** POST /api/custody/trials: start a network trial (or a power drill's sweep) on every online agent. */
@@ -163,81 +177,127 @@ export const DrillMarksSchema = z.object({
 });
 export type DrillMarks = z.input<typeof DrillMarksSchema>;
 
-export interface TrialPing {
-  target: 'server' | 'hub';
-  host: string;
-  sent: number;
-  received: number;
-  lossPercent: number;
-  avgMs: number | null;
-  maxMs: number | null;
-}
+export const TrialPingSchema = z.object({
+  target: z.enum(['server', 'hub']),
+  host: z.string(),
+  sent: z.number(),
+  received: z.number(),
+  lossPercent: z.number(),
+  avgMs: z.nullable(z.number()),
+  maxMs: z.nullable(z.number()),
+});
+export type TrialPing = z.infer<typeof TrialPingSchema>;
 
-export interface PowerState {
+export const PowerStateSchema = z.object({
   /** ac: on mains; battery: on its own battery or a UPS's; unknown: not readable. */
-  source: 'ac' | 'battery' | 'unknown';
-  batteryPercent: number | null;
+  source: z.enum(['ac', 'battery', 'unknown']),
+  batteryPercent: z.nullable(z.number()),
   /** A UPS the machine can read (servers with a USB HID UPS or NUT), else null. */
-  ups: { onBattery: boolean; chargePercent: number | null } | null;
-}
+  ups: z.nullable(
+    z.object({
+      onBattery: z.boolean(),
+      chargePercent: z.nullable(z.number()),
+    }),
+  ),
+});
+export type PowerState = z.infer<typeof PowerStateSchema>;
 
 /** One PC's answer within a trial. */
-export interface TrialResult {
-  agentId: string;
-  role: string;
-  roomId: string | null;
-  serverId: string | null;
-  seat: number | null;
-  status: 'answered' | 'no-answer';
-  pings: TrialPing[];
-  throughputMbps: number | null;
-  power: PowerState | null;
+export const TrialResultSchema = z.object({
+  agentId: z.string(),
+  role: z.string(),
+  roomId: z.nullable(z.string()),
+  serverId: z.nullable(z.string()),
+  seat: z.nullable(z.number()),
+  status: z.enum(['answered', 'no-answer']),
+  pings: z.array(TrialPingSchema),
+  throughputMbps: z.nullable(z.number()),
+  power: z.nullable(PowerStateSchema),
   /** Still connected when the trial ended (a drill: false means it dropped off). */
-  connectedAtEnd: boolean | null;
-}
+  connectedAtEnd: z.nullable(z.boolean()),
+});
+export type TrialResult = z.infer<typeof TrialResultSchema>;
 
 /** Medians and worst PCs of one room, one server, or the whole venue. */
-export interface TrialGroup {
-  id: string;
-  expected: number;
-  answered: number;
-  medianServerMs: number | null;
-  medianHubMs: number | null;
-  medianThroughputMbps: number | null;
+export const TrialGroupSchema = z.object({
+  id: z.string(),
+  expected: z.number(),
+  answered: z.number(),
+  medianServerMs: z.nullable(z.number()),
+  medianHubMs: z.nullable(z.number()),
+  medianThroughputMbps: z.nullable(z.number()),
   /** PCs that failed a threshold, worst first (at most 5). */
-  worst: Array<{ agentId: string; why: { id: string; en: string } }>;
+  worst: z.array(
+    z.object({
+      agentId: z.string(),
+      why: z.object({
+        id: z.string(),
+        en: z.string(),
+      }),
+    }),
+  ),
   /** Power drill: on battery/UPS, on mains, unknown. */
-  power?: { battery: number; ac: number; unknown: number; dropped: number };
-}
+  power: z.optional(
+    z.object({
+      battery: z.number(),
+      ac: z.number(),
+      unknown: z.number(),
+      dropped: z.number(),
+    }),
+  ),
+});
+export type TrialGroup = z.infer<typeof TrialGroupSchema>;
 
-export interface TrialThresholds {
-  checklist: { id: string; version: string; sha256: string };
-  latencyFailAboveMs: number;
-  lossFailAbovePercent: number;
-  throughputMinMbps: number;
-}
+export const TrialThresholdsSchema = z.object({
+  checklist: z.object({
+    id: z.string(),
+    version: z.string(),
+    sha256: z.string(),
+  }),
+  latencyFailAboveMs: z.number(),
+  lossFailAbovePercent: z.number(),
+  throughputMinMbps: z.number(),
+});
+export type TrialThresholds = z.infer<typeof TrialThresholdsSchema>;
 
-export interface Trial {
-  id: number;
-  kind: TrialKind;
-  status: 'running' | 'complete';
-  startedAt: string;
-  endedAt: string | null;
-  startedBy: string;
-  probeBytes: number;
+export const TrialSchema = z.object({
+  id: z.number(),
+  kind: TrialKindSchema,
+  status: z.enum(['running', 'complete']),
+  startedAt: z.string(),
+  endedAt: z.nullable(z.string()),
+  startedBy: z.string(),
+  probeBytes: z.number(),
   /** How the throughput probes were spread (see README: at most N at once, one slot each). */
-  schedule: { parallel: number; slotMs: number; lastSlotMs: number };
-  thresholds: TrialThresholds;
-  note: string;
-  venue: TrialGroup;
-  rooms: TrialGroup[];
-  servers: TrialGroup[];
-  noAnswer: string[];
-  witnesses: Witness[];
+  schedule: z.object({
+    parallel: z.number(),
+    slotMs: z.number(),
+    lastSlotMs: z.number(),
+  }),
+  thresholds: TrialThresholdsSchema,
+  note: z.string(),
+  venue: TrialGroupSchema,
+  rooms: z.array(TrialGroupSchema),
+  servers: z.array(TrialGroupSchema),
+  noAnswer: z.array(z.string()),
+  witnesses: z.array(WitnessSchema),
   /** Power drill marks (T0 is startedAt). */
-  drill: { gensetAt: string | null; mainsBackAt: string | null; outcome: 'ok' | 'not-ok' | null } | null;
-}
+  drill: z.nullable(
+    z.object({
+      gensetAt: z.nullable(z.string()),
+      mainsBackAt: z.nullable(z.string()),
+      outcome: z.nullable(z.enum(['ok', 'not-ok'])),
+    }),
+  ),
+});
+export type Trial = z.infer<typeof TrialSchema>;
 
-export interface TrialDetail extends Trial {
-  results: TrialResult[];
-}
+export const TrialDetailSchema = z.extend(TrialSchema, {
+  results: z.array(TrialResultSchema),
+});
+export type TrialDetail = z.infer<typeof TrialDetailSchema>;
+
+/** GET /api/custody/handovers */
+export const HandoversResponseSchema = z.object({ handovers: z.array(HandoverRecordSchema) });
+/** GET /api/custody/trials: every trial, newest first, and the one running now. */
+export const TrialsResponseSchema = z.object({ trials: z.array(TrialSchema), running: z.nullable(z.number()) });

@@ -42,36 +42,51 @@ export const EnrollmentCodeSchema = z.object({
 });
 export type EnrollmentCode = z.infer<typeof EnrollmentCodeSchema>;
 
-/** The answer to making a code: the code itself (shown once) and the commands to paste. */
-export interface NewEnrollmentCode {
-  code: string;
-  entry: EnrollmentCode;
-  commands: EnrollmentCommands;
-}
-
 /** The exact commands for an exam PC; ROOM and SEAT placeholders stay for the technician to fill. */
-export interface EnrollmentCommands {
+export const EnrollmentCommandsSchema = z.object({
   /** Windows Command Prompt (cmd.exe), run as Administrator, in the folder holding the .exe. */
-  cmd: string;
+  cmd: z.string(),
   /** Windows PowerShell, run as Administrator, in the folder holding the .exe. */
-  powershell: string;
+  powershell: z.string(),
   /** Linux shell, in the folder holding the file. */
-  linux: string;
-}
+  linux: z.string(),
+});
+export type EnrollmentCommands = z.infer<typeof EnrollmentCommandsSchema>;
+
+/** The answer to making a code: the code itself (shown once) and the commands to paste. */
+export const NewEnrollmentCodeSchema = z.object({
+  code: z.string(),
+  entry: EnrollmentCodeSchema,
+  commands: EnrollmentCommandsSchema,
+});
+export type NewEnrollmentCode = z.infer<typeof NewEnrollmentCodeSchema>;
 
 /** GET /api/enrollment: the hub address agents should use, the downloads, the codes. */
-export interface EnrollmentInfo {
-  hubUrl: string;
+export const EnrollmentInfoSchema = z.object({
+  hubUrl: z.string(),
   /** Where the hub listens, for the admin to compare (an address PCs cannot reach is flagged). */
-  addresses: string[];
-  downloads: Array<{ file: string; os: 'windows' | 'linux'; bytes: number | null; url: string }>;
-  codes: EnrollmentCode[];
+  addresses: z.array(z.string()),
+  downloads: z.array(
+    z.object({
+      file: z.string(),
+      os: z.enum(['windows', 'linux']),
+      bytes: z.nullable(z.number()),
+      url: z.string(),
+    }),
+  ),
+  codes: z.array(EnrollmentCodeSchema),
   /** Commands with KODE as a placeholder (the real code is shown once, when made). */
-  commands: EnrollmentCommands;
+  commands: EnrollmentCommandsSchema,
   /** SHA-256 fingerprint of the hub's CA when it serves TLS (the commands carry it); null on plain HTTP. */
-  caFingerprint: string | null;
+  caFingerprint: z.nullable(z.string()),
   /** The venue token of simulators and load tests (`siapcat simulate --token`); never for exam PCs. */
-  simulatorToken: string;
+  simulatorToken: z.string(),
   /** Set when exam PCs cannot reach the address above (the hub listens on loopback only). */
-  warning: { id: string; en: string } | null;
-}
+  warning: z.nullable(
+    z.object({
+      id: z.string(),
+      en: z.string(),
+    }),
+  ),
+});
+export type EnrollmentInfo = z.infer<typeof EnrollmentInfoSchema>;

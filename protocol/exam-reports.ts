@@ -1,50 +1,72 @@
 import { z } from 'zod/mini';
 import type { Localized } from './i18n.js';
-import type { BeritaAcaraCustody } from './custody-minutes.js';
-import type { BeritaAcaraResults } from './results.js';
-import type { Counts, ExamSession, Participant, ParticipantStatus, Signatories } from './exam.js';
+import { LocalizedSchema } from './check.js';
+import { BeritaAcaraCustodySchema } from './custody-minutes.js';
+import { BeritaAcaraResultsSchema } from './results.js';
+import { CountsSchema, ExamSessionSchema, ParticipantSchema, ParticipantStatusSchema, SignatoriesSchema } from './exam.js';
 
 /** Reports of an exam session: attendance, daftar hadir, incidents, berita acara, audit. */
 
-export interface RoomCounts extends Counts {
+export const RoomCountsSchema = z.extend(CountsSchema, {
   /** '' for participants the roster put in no room. */
-  room: string;
-}
+  room: z.string(),
+});
+export type RoomCounts = z.infer<typeof RoomCountsSchema>;
 
 /** GET /api/sessions/:id/attendance */
-export interface AttendanceResponse extends Counts {
-  sessionId: string;
-  rooms: RoomCounts[];
-  blind: { registered: number; present: number };
-  participants: Participant[];
-  generatedAt: string;
-}
+export const AttendanceResponseSchema = z.extend(CountsSchema, {
+  sessionId: z.string(),
+  rooms: z.array(RoomCountsSchema),
+  blind: z.object({
+    registered: z.number(),
+    present: z.number(),
+  }),
+  participants: z.array(ParticipantSchema),
+  generatedAt: z.string(),
+});
+export type AttendanceResponse = z.infer<typeof AttendanceResponseSchema>;
 
 /** One printed row of the daftar hadir; the signature column is left empty for ink. */
-export interface DaftarHadirRow {
-  no: number;
-  number: string;
-  name: string;
-  jabatan: string;
-  seat: string;
-  blind: boolean;
-  status: ParticipantStatus;
-  statusLabel: Localized;
+export const DaftarHadirRowSchema = z.object({
+  no: z.number(),
+  number: z.string(),
+  name: z.string(),
+  jabatan: z.string(),
+  seat: z.string(),
+  blind: z.boolean(),
+  status: ParticipantStatusSchema,
+  statusLabel: LocalizedSchema,
   /** HH:MM of registration, '' when absent. */
-  time: string;
-}
+  time: z.string(),
+});
+export type DaftarHadirRow = z.infer<typeof DaftarHadirRowSchema>;
 
 /** GET /api/sessions/:id/daftar-hadir[?room=R1]: one page group per room, seat order. */
-export interface DaftarHadirResponse {
-  title: string;
-  venueName: string;
-  session: { id: string; name: string; kindLabel: Localized; date: string; start: string; end: string; zone: string };
-  rooms: Array<{ room: string; counts: Counts; rows: DaftarHadirRow[] }>;
+export const DaftarHadirResponseSchema = z.object({
+  title: z.string(),
+  venueName: z.string(),
+  session: z.object({
+    id: z.string(),
+    name: z.string(),
+    kindLabel: LocalizedSchema,
+    date: z.string(),
+    start: z.string(),
+    end: z.string(),
+    zone: z.string(),
+  }),
+  rooms: z.array(
+    z.object({
+      room: z.string(),
+      counts: CountsSchema,
+      rows: z.array(DaftarHadirRowSchema),
+    }),
+  ),
   /** Check-in has closed (the PIN window): who is not present is absent; before, "belum hadir". */
-  final: boolean;
-  generatedAt: string;
-  generatedText: string;
-}
+  final: z.boolean(),
+  generatedAt: z.string(),
+  generatedText: z.string(),
+});
+export type DaftarHadirResponse = z.infer<typeof DaftarHadirResponseSchema>;
 
 export const INCIDENT_KINDS = ['listrik', 'jaringan', 'server', 'peserta', 'lainnya'] as const;
 export type IncidentKind = (typeof INCIDENT_KINDS)[number];
@@ -89,74 +111,108 @@ export type IncidentRequest = z.input<typeof IncidentRequestSchema>;
 /** PATCH /api/sessions/:id/incidents/:incident: only the fields given change. */
 export const IncidentUpdateSchema = z.partial(z.object(incidentFields));
 
-export interface Incident {
-  id: number;
-  sessionId: string;
-  at: string;
-  time: string;
-  room: string;
-  kind: IncidentKind;
-  kindLabel: Localized;
-  description: string;
-  minutesLost: number;
-  timeAdded: boolean;
-  addedMinutes: number;
-  createdAt: string;
-  createdBy: string;
-  updatedAt: string | null;
-  updatedBy: string | null;
-}
+export const IncidentSchema = z.object({
+  id: z.number(),
+  sessionId: z.string(),
+  at: z.string(),
+  time: z.string(),
+  room: z.string(),
+  kind: z.enum(INCIDENT_KINDS),
+  kindLabel: LocalizedSchema,
+  description: z.string(),
+  minutesLost: z.number(),
+  timeAdded: z.boolean(),
+  addedMinutes: z.number(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  updatedAt: z.nullable(z.string()),
+  updatedBy: z.nullable(z.string()),
+});
+export type Incident = z.infer<typeof IncidentSchema>;
 
 /**
  * GET /api/sessions/:id/berita-acara: the minutes, every number computed from the records. The four
  * counts are also at the top level, as in the attendance answer.
  */
-export interface BeritaAcara extends Counts {
-  title: string;
-  venue: { name: string; address: string };
-  session: Pick<ExamSession, 'id' | 'name' | 'kind' | 'kindLabel' | 'durationMinutes' | 'blindDurationMinutes' | 'zone'> & {
-    day: string;
-    date: string;
-    scheduledStart: string;
-    scheduledEnd: string;
-    actualStart: string;
-    actualEnd: string;
-    rooms: string[];
-  };
-  counts: Counts;
-  rooms: Array<Counts & { room: string }>;
-  blind: { registered: number; present: number };
+export const BeritaAcaraSchema = z.extend(CountsSchema, {
+  title: z.string(),
+  venue: z.object({
+    name: z.string(),
+    address: z.string(),
+  }),
+  session: z.extend(
+    z.pick(ExamSessionSchema, {
+      id: true,
+      name: true,
+      kind: true,
+      kindLabel: true,
+      durationMinutes: true,
+      blindDurationMinutes: true,
+      zone: true,
+    }),
+    {
+      day: z.string(),
+      date: z.string(),
+      scheduledStart: z.string(),
+      scheduledEnd: z.string(),
+      actualStart: z.string(),
+      actualEnd: z.string(),
+      rooms: z.array(z.string()),
+    },
+  ),
+  counts: CountsSchema,
+  rooms: z.array(RoomCountsSchema),
+  blind: z.object({
+    registered: z.number(),
+    present: z.number(),
+  }),
   /** Registrations after the PIN window by a supervisor's override. */
-  overrides: number;
-  pinReissues: number;
+  overrides: z.number(),
+  pinReissues: z.number(),
   /** Every refusal at the desk, including scans of numbers not on this roster. */
-  refusalAttempts: { total: number; nikMismatch: number; notOnRoster: number; windowClosed: number };
-  incidents: Array<Incident & { no: number }>;
-  incidentTotals: { count: number; minutesLost: number; timeAddedCount: number };
-  signatories: Signatories;
-  notes: string;
+  refusalAttempts: z.object({
+    total: z.number(),
+    nikMismatch: z.number(),
+    notOnRoster: z.number(),
+    windowClosed: z.number(),
+  }),
+  incidents: z.array(z.extend(IncidentSchema, { no: z.number() })),
+  incidentTotals: z.object({
+    count: z.number(),
+    minutesLost: z.number(),
+    timeAddedCount: z.number(),
+  }),
+  signatories: SignatoriesSchema,
+  notes: z.string(),
   /** The audit chain's last entry when this was generated: print it so the paper anchors the log. */
-  audit: { seq: number; hash: string } | null;
+  audit: z.nullable(
+    z.object({
+      seq: z.number(),
+      hash: z.string(),
+    }),
+  ),
   /** Results (Lampiran C.3.b.7.j(2)): counts by status, anomalies and the rule version; absent when none applies. */
-  results?: BeritaAcaraResults;
+  results: z.optional(BeritaAcaraResultsSchema),
   /** Reserve-PC switches and that day's custody events (seals, trials, drills, BAST), when custody is present. */
-  custody?: BeritaAcaraCustody;
-  generatedAt: string;
-  generatedText: string;
-}
+  custody: z.optional(BeritaAcaraCustodySchema),
+  generatedAt: z.string(),
+  generatedText: z.string(),
+});
+export type BeritaAcara = z.infer<typeof BeritaAcaraSchema>;
 
 /** One entry of the hash-chained audit log. */
-export interface AuditEntry {
-  seq: number;
-  at: string;
-  actor: string;
-  action: string;
-  sessionId: string | null;
-  subject: string | null;
-  data: Record<string, unknown>;
-  prevHash: string;
-  hash: string;
-}
+export const AuditEntrySchema = z.object({
+  seq: z.number(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  sessionId: z.nullable(z.string()),
+  subject: z.nullable(z.string()),
+  data: z.record(z.string(), z.unknown()),
+  prevHash: z.string(),
+  hash: z.string(),
+});
+export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 
 /** Actions the exam day and the custody records write to the audit log. */
 export const AUDIT_ACTIONS = [
@@ -192,3 +248,18 @@ export const AUDIT_ACTIONS = [
   'hub.change',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** GET /api/sessions/:id/audit: a page of the session's audit entries, newest first. */
+export const AuditPageSchema = z.object({ entries: z.array(AuditEntrySchema) });
+
+/** GET /api/audit/verify: does the whole chain hold; where it breaks, what is wrong. */
+export const AuditVerifySchema = z.object({
+  intact: z.boolean(),
+  count: z.number(),
+  head: z.nullable(z.object({ seq: z.number(), hash: z.string() })),
+  broken: z.nullable(z.object({ seq: z.number(), text: LocalizedSchema })),
+});
+export type AuditVerify = z.infer<typeof AuditVerifySchema>;
+
+/** GET /api/sessions/:id/incidents */
+export const IncidentsResponseSchema = z.object({ incidents: z.array(IncidentSchema) });

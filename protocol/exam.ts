@@ -1,7 +1,8 @@
 import { z } from 'zod/mini';
 import { ATTENDANCE_WORDS } from './glossary.js';
 import type { Localized } from './i18n.js';
-import { TIME_ZONES, type TimeZone } from './time.js';
+import { LocalizedSchema } from './check.js';
+import { TIME_ZONES } from './time.js';
 
 /**
  * Exam day (hari ujian): sessions, roster, check-in desk, PIN, attendance. The request schemas are
@@ -11,6 +12,7 @@ import { TIME_ZONES, type TimeZone } from './time.js';
  */
 
 export const SESSION_KINDS = ['SKD', 'SKB', 'PPPK'] as const;
+export const SessionKindSchema = z.enum(SESSION_KINDS);
 export type SessionKind = (typeof SESSION_KINDS)[number];
 
 export const SESSION_KIND_LABELS: Record<SessionKind, Localized> = {
@@ -59,6 +61,7 @@ const roomName = z.string().check(z.trim(), z.minLength(1), z.maxLength(64));
  * issues no second PIN.
  */
 export const PIN_SOURCES = ['siapcat', 'bkn'] as const;
+export const PinSourceSchema = z.enum(PIN_SOURCES);
 export type PinSource = (typeof PIN_SOURCES)[number];
 export const PIN_SOURCE_LABELS: Record<PinSource, Localized> = {
   siapcat: { id: 'SiapCAT menerbitkan PIN (slip dari meja ini)', en: 'SiapCAT issues the PIN (slip from this desk)' },
@@ -99,61 +102,72 @@ export const UpdateSessionSchema = z.extend(z.partial(CreateSessionSchema), {
 export type UpdateSessionRequest = z.input<typeof UpdateSessionSchema>;
 
 /** Local date and clock times of an instant in the session's zone: dd/mm/yyyy, 24-hour HH:MM. */
-export interface LocalTime {
-  date: string;
-  time: string;
-  zone: string;
-}
+export const LocalTimeSchema = z.object({
+  date: z.string(),
+  time: z.string(),
+  zone: z.string(),
+});
+export type LocalTime = z.infer<typeof LocalTimeSchema>;
 
-export interface Counts {
+export const CountsSchema = z.object({
   /** On the roster. */
-  registered: number;
+  registered: z.number(),
   /** Checked in with a PIN issued. */
-  present: number;
+  present: z.number(),
   /** registered - present. */
-  absent: number;
+  absent: z.number(),
   /** Of the absent: refused at the desk (identity mismatch, or PIN window closed) and never checked in. */
-  refused: number;
-}
+  refused: z.number(),
+});
+export type Counts = z.infer<typeof CountsSchema>;
 
-export interface ExamSession {
-  id: string;
-  name: string;
-  kind: SessionKind;
-  kindLabel: Localized;
+export const ExamSessionSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: SessionKindSchema,
+  kindLabel: LocalizedSchema,
   /** ISO 8601 in the session's own offset. */
-  startsAt: string;
-  endsAt: string;
-  blindEndsAt: string;
-  pinClosesAt: string;
-  durationMinutes: number;
-  blindDurationMinutes: number;
-  pinCloseMinutes: number;
-  registrationOpensMinutes: number;
-  registrationOpensAt: string;
-  timeZone: TimeZone;
+  startsAt: z.string(),
+  endsAt: z.string(),
+  blindEndsAt: z.string(),
+  pinClosesAt: z.string(),
+  durationMinutes: z.number(),
+  blindDurationMinutes: z.number(),
+  pinCloseMinutes: z.number(),
+  registrationOpensMinutes: z.number(),
+  registrationOpensAt: z.string(),
+  timeZone: z.enum(TIME_ZONES),
   /** WIB, WITA or WIT. */
-  zone: string;
-  local: { date: string; start: string; end: string; blindEnd: string; pinCloses: string; registrationOpens: string };
+  zone: z.string(),
+  local: z.object({
+    date: z.string(),
+    start: z.string(),
+    end: z.string(),
+    blindEnd: z.string(),
+    pinCloses: z.string(),
+    registrationOpens: z.string(),
+  }),
   /** Rooms named when the session was set up, plus every room that appears on the roster. */
-  rooms: string[];
-  venueName: string;
-  venueAddress: string;
-  signatories: Signatories;
-  actualStartAt: string | null;
-  actualEndAt: string | null;
-  notes: string;
-  pinSource: PinSource;
+  rooms: z.array(z.string()),
+  venueName: z.string(),
+  venueAddress: z.string(),
+  signatories: SignatoriesSchema,
+  actualStartAt: z.nullable(z.string()),
+  actualEndAt: z.nullable(z.string()),
+  notes: z.string(),
+  pinSource: PinSourceSchema,
   /** Is PIN issuance still open now (by the hub's clock). */
-  pinWindowOpen: boolean;
+  pinWindowOpen: z.boolean(),
   /** Has the desk's registration opened yet (by the hub's clock). It never closes again; PIN issuance closes (pinWindowOpen). */
-  registrationOpen: boolean;
-  counts: Counts;
-  createdAt: string;
-  createdBy: string;
-}
+  registrationOpen: z.boolean(),
+  counts: CountsSchema,
+  createdAt: z.string(),
+  createdBy: z.string(),
+});
+export type ExamSession = z.infer<typeof ExamSessionSchema>;
 
-export type ParticipantStatus = 'present' | 'absent' | 'refused';
+export const ParticipantStatusSchema = z.enum(['present', 'absent', 'refused']);
+export type ParticipantStatus = z.infer<typeof ParticipantStatusSchema>;
 
 /** The glossary's attendance words (protocol/glossary.ts). */
 export const PARTICIPANT_STATUS_LABELS: Record<ParticipantStatus, Localized> = {
@@ -165,30 +179,42 @@ export const PARTICIPANT_STATUS_LABELS: Record<ParticipantStatus, Localized> = {
 /** Not checked in while check-in is still open: not yet absent. */
 export const NOT_YET_PRESENT_LABEL: Localized = ATTENDANCE_WORDS.notYet;
 
-export interface Participant {
-  number: string;
+export const ParticipantSchema = z.object({
+  number: z.string(),
   /** Only the first 4 and last 4 digits: 6310********0001. The full NIK never leaves the hub except in the export. */
-  nikMasked: string;
-  name: string;
-  jabatan: string;
-  room: string;
-  seat: string;
+  nikMasked: z.string(),
+  name: z.string(),
+  jabatan: z.string(),
+  room: z.string(),
+  seat: z.string(),
   /** As written on the roster ("Tunanetra"), '' when none. */
-  disability: string;
+  disability: z.string(),
   /** Blind participants get a braille seat and the longer duration. */
-  blind: boolean;
+  blind: z.boolean(),
   /** This participant's own duration (the session's, or the longer one when blind). */
-  durationMinutes: number;
-  birthDate: string;
-  status: ParticipantStatus;
-  checkedInAt: string | null;
+  durationMinutes: z.number(),
+  birthDate: z.string(),
+  status: ParticipantStatusSchema,
+  checkedInAt: z.nullable(z.string()),
   /** HH:MM in the session's zone, '' when not checked in. */
-  checkedInTime: string;
-  checkedInBy: string | null;
+  checkedInTime: z.string(),
+  checkedInBy: z.nullable(z.string()),
   /** Registered after the PIN window closed, by a supervisor's override. */
-  override: { by: string; reason: string } | null;
-  pin: { issuedAt: string; issuedBy: string; reissues: number } | null;
-}
+  override: z.nullable(
+    z.object({
+      by: z.string(),
+      reason: z.string(),
+    }),
+  ),
+  pin: z.nullable(
+    z.object({
+      issuedAt: z.string(),
+      issuedBy: z.string(),
+      reissues: z.number(),
+    }),
+  ),
+});
+export type Participant = z.infer<typeof ParticipantSchema>;
 
 /** What the check-in desk sends: the scanned or typed participant number and the NIK from the KTP. */
 export const CheckinRequestSchema = z.object({
@@ -202,38 +228,43 @@ export const CheckinRequestSchema = z.object({
 export type CheckinRequest = z.input<typeof CheckinRequestSchema>;
 
 /** The printable PIN slip; `pin` is the plaintext, shown this once. */
-export interface PinSlip {
-  venueName: string;
-  sessionId: string;
-  sessionName: string;
-  kind: SessionKind;
-  date: string;
-  start: string;
-  zone: string;
-  durationMinutes: number;
-  room: string;
-  seat: string;
-  participantNumber: string;
-  name: string;
-  jabatan: string;
-  blind: boolean;
-  pin: string;
-  issuedAt: string;
-  issuedTime: string;
-}
+export const PinSlipSchema = z.object({
+  venueName: z.string(),
+  sessionId: z.string(),
+  sessionName: z.string(),
+  kind: SessionKindSchema,
+  date: z.string(),
+  start: z.string(),
+  zone: z.string(),
+  durationMinutes: z.number(),
+  room: z.string(),
+  seat: z.string(),
+  participantNumber: z.string(),
+  name: z.string(),
+  jabatan: z.string(),
+  blind: z.boolean(),
+  pin: z.string(),
+  issuedAt: z.string(),
+  issuedTime: z.string(),
+});
+export type PinSlip = z.infer<typeof PinSlipSchema>;
 
 /** 201 answer of a check-in and of a PIN re-issue. */
-export interface CheckinResponse {
+export const CheckinResponseSchema = z.object({
   /** null when BKN's CAT registration issues the PIN (pinSource bkn). */
-  pin: string | null;
-  pinSource: PinSource;
-  participant: Participant;
-  slip: PinSlip | null;
+  pin: z.nullable(z.string()),
+  pinSource: PinSourceSchema,
+  participant: ParticipantSchema,
+  slip: z.nullable(PinSlipSchema),
   /** The BKN slip reference recorded (pinSource bkn). */
-  slipRef?: string;
+  slipRef: z.optional(z.string()),
   /** The audit entry that recorded it. */
-  audit: { seq: number; hash: string };
-}
+  audit: z.object({
+    seq: z.number(),
+    hash: z.string(),
+  }),
+});
+export type CheckinResponse = z.infer<typeof CheckinResponseSchema>;
 
 /** POST /api/sessions/:id/participants/:number/pin/reissue */
 export const ReissueRequestSchema = z.object({
@@ -248,47 +279,60 @@ export const VerifyPinRequestSchema = z.object({
   pin: z.string().check(z.minLength(1), z.maxLength(32)),
 });
 export type VerifyPinRequest = z.input<typeof VerifyPinRequestSchema>;
-export interface VerifyPinResponse {
-  valid: true;
-  participant: Participant;
-}
+export const VerifyPinResponseSchema = z.object({
+  valid: z.literal(true),
+  participant: ParticipantSchema,
+});
+export type VerifyPinResponse = z.infer<typeof VerifyPinResponseSchema>;
 
 /** One refusal at the desk (GET /api/sessions/:id/refusals, newest first). */
-export interface Refusal {
-  sessionId: string;
-  at: string;
-  by: string;
+export const RefusalSchema = z.object({
+  sessionId: z.string(),
+  at: z.string(),
+  by: z.string(),
   /** The error code the desk showed: nik-mismatch, not-on-roster, pin-window-closed, ... */
-  code: string;
+  code: z.string(),
   /** The participant it was about, when the scan matched one. */
-  number: string | null;
-  scanned: string;
-  nikMasked: string;
-}
+  number: z.nullable(z.string()),
+  scanned: z.string(),
+  nikMasked: z.string(),
+});
+export type Refusal = z.infer<typeof RefusalSchema>;
 
 /** One row the roster import refused: its row number as the spreadsheet shows it (header row counted) and why. */
-export interface RosterRejection {
-  line: number;
-  reason: string;
-  en: string;
-  participantNumber?: string;
-}
+export const RosterRejectionSchema = z.object({
+  line: z.number(),
+  reason: z.string(),
+  en: z.string(),
+  participantNumber: z.optional(z.string()),
+});
+export type RosterRejection = z.infer<typeof RosterRejectionSchema>;
 
 /** POST /api/sessions/:id/roster */
-export interface RosterImportResult {
+export const RosterImportResultSchema = z.object({
   /** Valid rows of the file now on the roster (added + updated + unchanged). */
-  imported: number;
-  rejected: RosterRejection[];
-  added: number;
-  updated: number;
-  unchanged: number;
+  imported: z.number(),
+  rejected: z.array(RosterRejectionSchema),
+  added: z.number(),
+  updated: z.number(),
+  unchanged: z.number(),
   /** Valid rows that differ from a participant already checked in: kept as registered, not changed. */
-  notApplied: RosterRejection[];
+  notApplied: z.array(RosterRejectionSchema),
   /** Participants already on the roster that this file does not list (kept: an import never removes anyone). */
-  notInFile: number;
-  format: 'csv' | 'xlsx';
+  notInFile: z.number(),
+  format: z.enum(['csv', 'xlsx']),
   /** Row of the header in the file, and which file column fed each field. */
-  headerLine: number;
-  columns: Record<string, string>;
-  registered: number;
-}
+  headerLine: z.number(),
+  columns: z.record(z.string(), z.string()),
+  registered: z.number(),
+});
+export type RosterImportResult = z.infer<typeof RosterImportResultSchema>;
+
+/** GET /api/sessions */
+export const SessionsResponseSchema = z.object({ sessions: z.array(ExamSessionSchema) });
+/** GET /api/sessions/:id/lookup?scan=: the participant a scanned card names. */
+export const LookupResponseSchema = z.object({ participant: ParticipantSchema });
+/** GET /api/sessions/:id/participants: one page of the search, and how many matched. */
+export const ParticipantsPageSchema = z.object({ total: z.number(), participants: z.array(ParticipantSchema) });
+/** GET /api/sessions/:id/refusals */
+export const RefusalsResponseSchema = z.object({ refusals: z.array(RefusalSchema) });

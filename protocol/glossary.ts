@@ -61,6 +61,7 @@ export function lower(word: Localized): Localized {
 export const RETIRED_SYNONYMS: readonly RegExp[] = [
   /belum lengkap/i,
   /tidak diketahui/i,
+  /belum diketahui/i,
   /tak terbaca/i,
   /tidak terbaca/i,
   /TIDAK SIAP/,

@@ -44,62 +44,76 @@ export const PushRequestSchema = z.object({
 export type PushRequest = z.infer<typeof PushRequestSchema>;
 
 /** An event the region would not store (unknown kind, a payload off the contract or carrying a secret). */
-export interface RefusedEvent {
-  seq: number;
-  kind: string;
-  key: string;
+export const RefusedEventSchema = z.object({
+  seq: z.number(),
+  kind: z.string(),
+  key: z.string(),
   /** What was wrong and what to do, in both languages; never echoes a payload's values. */
-  reason: { id: string; en: string };
-}
+  reason: z.object({
+    id: z.string(),
+    en: z.string(),
+  }),
+});
+export type RefusedEvent = z.infer<typeof RefusedEventSchema>;
 
-export interface PushResponse {
+export const PushResponseSchema = z.object({
   /** Every event up to here is stored or recorded as refused; the hub resumes after it. */
-  ackedSeq: number;
+  ackedSeq: z.number(),
   /** Events of this push that were new (a retried batch gives 0). */
-  stored: number;
+  stored: z.number(),
   /**
    * Events of this push the region refused. Each is recorded at the region in its place (its
    * payload dropped), so the venue's later events still flow; the hub keeps the list and shows it.
    */
-  refused?: RefusedEvent[];
+  refused: z.optional(z.array(RefusedEventSchema)),
   /** The regional admin asked this venue to rotate its key (POST /api/region/rotate). */
-  rotateKey?: boolean;
-}
+  rotateKey: z.optional(z.boolean()),
+});
+export type PushResponse = z.infer<typeof PushResponseSchema>;
 
 /** POST /api/region/rotate: the venue's next key. The old one works until the new one is first used. */
-export interface RotateResponse {
-  key: string;
-}
+export const RotateResponseSchema = z.object({
+  key: z.string(),
+});
+export type RotateResponse = z.infer<typeof RotateResponseSchema>;
 
 /** GET /api/region-link on a venue hub: the state of its link to the region. Never the key. */
-export interface RegionLinkStatus {
-  linked: boolean;
-  regionUrl: string | null;
-  venueId: string | null;
-  caFingerprint: string | null;
+export const RegionLinkStatusSchema = z.object({
+  linked: z.boolean(),
+  regionUrl: z.nullable(z.string()),
+  venueId: z.nullable(z.string()),
+  caFingerprint: z.nullable(z.string()),
   /** The last push the region answered. */
-  lastPushAt: string | null;
+  lastPushAt: z.nullable(z.string()),
   /** Sequence the region acknowledged, the hub's newest, and the difference. */
-  ackedSeq: number;
-  head: number;
-  pending: number;
+  ackedSeq: z.number(),
+  head: z.number(),
+  pending: z.number(),
   /** Why the last push failed (the link is then held and retried), in both languages. */
-  lastError: { code: string; id: string; en: string } | null;
+  lastError: z.nullable(
+    z.object({
+      code: z.string(),
+      id: z.string(),
+      en: z.string(),
+    }),
+  ),
   /** Events the region refused (skipped after being recorded), newest first. */
-  refused: Array<RefusedEvent & { refusedAt: string }>;
-  refusedCount: number;
-}
+  refused: z.array(z.extend(RefusedEventSchema, { refusedAt: z.string() })),
+  refusedCount: z.number(),
+});
+export type RegionLinkStatus = z.infer<typeof RegionLinkStatusSchema>;
 
 export const JoinRequestSchema = z.object({
   code: z.string().check(z.trim(), z.minLength(8), z.maxLength(100)),
   name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
 });
-export interface JoinResponse {
-  venueId: string;
+export const JoinResponseSchema = z.object({
+  venueId: z.string(),
   /** The venue's own key for pushes; shown once, stored only as a hash by the region. */
-  key: string;
-  ackedSeq: number;
-}
+  key: z.string(),
+  ackedSeq: z.number(),
+});
+export type JoinResponse = z.infer<typeof JoinResponseSchema>;
 
 /** A subject that no longer exists at the venue (a session or incident deleted): exactly this payload. */
 export const isTombstone = (payload: Record<string, unknown>): boolean => payload.deleted === true && Object.keys(payload).length === 1;
@@ -205,56 +219,92 @@ export function maskNikRuns(text: string): string {
 }
 
 // The regional view (GET /api/region/venues).
-export interface RegionSessionView {
-  sessionId: string;
-  name: string;
-  date: string;
-  start: string;
-  end: string;
-  registered: number;
-  present: number;
-  absent: number;
-  refused: number;
-  rooms: Array<{ room: string; registered: number; present: number; absent: number; refused: number }>;
+export const RegionSessionViewSchema = z.object({
+  sessionId: z.string(),
+  name: z.string(),
+  date: z.string(),
+  start: z.string(),
+  end: z.string(),
+  registered: z.number(),
+  present: z.number(),
+  absent: z.number(),
+  refused: z.number(),
+  rooms: z.array(
+    z.object({
+      room: z.string(),
+      registered: z.number(),
+      present: z.number(),
+      absent: z.number(),
+      refused: z.number(),
+    }),
+  ),
   /** The venue's results counts for the session (rule id@version), once results were imported. */
-  results: Record<string, number | string | boolean | null> | null;
-}
+  results: z.nullable(z.record(z.string(), z.nullable(z.union([z.number(), z.string(), z.boolean()])))),
+});
+export type RegionSessionView = z.infer<typeof RegionSessionViewSchema>;
 
-export interface RegionIncidentView {
-  sessionId: string;
-  id: number;
-  at: string;
-  room: string;
-  kind: string;
-  description: string;
-  minutesLost: number;
-}
+export const RegionIncidentViewSchema = z.object({
+  sessionId: z.string(),
+  id: z.number(),
+  at: z.string(),
+  room: z.string(),
+  kind: z.string(),
+  description: z.string(),
+  minutesLost: z.number(),
+});
+export type RegionIncidentView = z.infer<typeof RegionIncidentViewSchema>;
 
-export interface RegionVenue {
-  id: string;
-  name: string;
+export const RegionVenueSchema = z.object({
+  id: z.string(),
+  name: z.string(),
   /** The venue's IANA time zone (as its hub sent it), for showing its times; null before its first push. */
-  timeZone: string | null;
+  timeZone: z.nullable(z.string()),
   /** 'stale' whenever the region has not heard from the venue lately or it is still catching up: never its old verdict. */
-  verdict: 'ready' | 'not-ready' | 'incomplete' | 'stale' | 'unknown';
+  verdict: z.enum(['ready', 'not-ready', 'incomplete', 'stale', 'unknown']),
   /** The venue's own verdict when last heard (shown as history only). */
-  lastVerdict: 'ready' | 'not-ready' | 'incomplete' | null;
-  lastHeardAt: string | null;
-  stale: boolean;
+  lastVerdict: z.nullable(z.enum(['ready', 'not-ready', 'incomplete'])),
+  lastHeardAt: z.nullable(z.string()),
+  stale: z.boolean(),
   /** Events the venue has that the region has not stored yet. */
-  behind: number;
-  machines: MachineTally | null;
-  causes: Array<{ kind: string; ref: string; count: number; text: { id: string; en: string } }>;
-  servers: Array<{ id: string; kind: string; limit: number; assigned: number; online: boolean; waiting: number }>;
-  sessions: RegionSessionView[];
-  incidents: RegionIncidentView[];
-  auditHead: { seq: number; hash: string } | null;
+  behind: z.number(),
+  machines: z.nullable(MachineTallySchema),
+  causes: z.array(
+    z.object({
+      kind: z.string(),
+      ref: z.string(),
+      count: z.number(),
+      text: z.object({
+        id: z.string(),
+        en: z.string(),
+      }),
+    }),
+  ),
+  servers: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.string(),
+      limit: z.number(),
+      assigned: z.number(),
+      online: z.boolean(),
+      waiting: z.number(),
+    }),
+  ),
+  sessions: z.array(RegionSessionViewSchema),
+  incidents: z.array(RegionIncidentViewSchema),
+  auditHead: z.nullable(
+    z.object({
+      seq: z.number(),
+      hash: z.string(),
+    }),
+  ),
   /** Room seals by state, seal anomalies, network trials (the custody feature's summary). */
-  custody: Record<string, number | string | boolean | null> | null;
-}
+  custody: z.nullable(z.record(z.string(), z.nullable(z.union([z.number(), z.string(), z.boolean()])))),
+});
+export type RegionVenue = z.infer<typeof RegionVenueSchema>;
 
-export interface RegionVenuesResponse {
-  venues: RegionVenue[];
-  generatedAt: string;
-  staleAfterSeconds: number;
-}
+export const RegionVenuesResponseSchema = z.object({
+  venues: z.array(RegionVenueSchema),
+  generatedAt: z.string(),
+  staleAfterSeconds: z.number(),
+});
+export type RegionVenuesResponse = z.infer<typeof RegionVenuesResponseSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { LocalizedSchema } from './check.js';
 import type { Localized } from './i18n.js';
 
 /**
@@ -9,6 +10,7 @@ import type { Localized } from './i18n.js';
 
 /** A result's status under a rule: meets the thresholds, does not, or the rule has none to judge by. */
 export const RESULT_STATUSES = ['memenuhi', 'tidak-memenuhi', 'tidak-dinilai'] as const;
+export const ResultStatusSchema = z.enum(RESULT_STATUSES);
 export type ResultStatus = (typeof RESULT_STATUSES)[number];
 export const RESULT_STATUS_LABELS: Record<ResultStatus, Localized> = {
   memenuhi: { id: 'Memenuhi ambang batas', en: 'Meets the passing grade' },
@@ -17,54 +19,72 @@ export const RESULT_STATUS_LABELS: Record<ResultStatus, Localized> = {
 };
 
 /** `{id, version, sha256}` of the passing-grade rule that judged a status. */
-export interface RuleRef {
-  id: string;
-  version: string;
-  sha256: string;
-}
+export const RuleRefSchema = z.object({
+  id: z.string(),
+  version: z.string(),
+  sha256: z.string(),
+});
+export type RuleRef = z.infer<typeof RuleRefSchema>;
 
 /** The rule as shown beside results: its reference, title, decree and how far it was verified. */
-export interface RuleInfo extends RuleRef {
-  title: Localized;
-  decree: string;
-  verification: 'decree-text' | 'secondary-sources' | 'none';
-  verificationNote: string;
-  components: Array<{ key: string; title: Localized; max: number }>;
-  tracks: Array<{ id: string; title: Localized; criteria: Localized | null }>;
-}
+export const RuleInfoSchema = z.extend(RuleRefSchema, {
+  title: LocalizedSchema,
+  decree: z.string(),
+  verification: z.enum(['decree-text', 'secondary-sources', 'none']),
+  verificationNote: z.string(),
+  components: z.array(
+    z.object({
+      key: z.string(),
+      title: LocalizedSchema,
+      max: z.number(),
+    }),
+  ),
+  tracks: z.array(
+    z.object({
+      id: z.string(),
+      title: LocalizedSchema,
+      criteria: z.nullable(LocalizedSchema),
+    }),
+  ),
+});
+export type RuleInfo = z.infer<typeof RuleInfoSchema>;
 
-export interface Judgement {
-  status: ResultStatus;
-  track: string;
+export const JudgementSchema = z.object({
+  status: ResultStatusSchema,
+  track: z.string(),
   /** Each unmet criterion, e.g. "TIU 75 < 80"; empty when met or not judged. */
-  unmet: Localized[];
+  unmet: z.array(LocalizedSchema),
   /** Why not judged, when so. */
-  note?: Localized;
-}
+  note: z.optional(LocalizedSchema),
+});
+export type Judgement = z.infer<typeof JudgementSchema>;
 
-export type ResultSource = 'import' | 'manual' | 'correction';
+export const ResultSourceSchema = z.enum(['import', 'manual', 'correction']);
+export type ResultSource = z.infer<typeof ResultSourceSchema>;
 
 /** One participant's current result (the latest entry), judged. */
-export interface ResultRow extends Judgement {
-  participantNumber: string;
-  name: string;
-  room: string;
-  seat: string;
-  scores: Record<string, number>;
-  total: number;
-  trackLabel: Localized;
-  statusLabel: Localized;
+export const ResultRowSchema = z.extend(JudgementSchema, {
+  participantNumber: z.string(),
+  name: z.string(),
+  room: z.string(),
+  seat: z.string(),
+  scores: z.record(z.string(), z.number()),
+  total: z.number(),
+  trackLabel: LocalizedSchema,
+  statusLabel: LocalizedSchema,
   /** When the CAT system recorded the result (ISO, session offset), and its HH:MM. */
-  recordedAt: string;
-  recordedTime: string;
-  source: ResultSource;
+  recordedAt: z.string(),
+  recordedTime: z.string(),
+  source: ResultSourceSchema,
   /** Earlier entries this one replaced (corrections). */
-  corrections: number;
+  corrections: z.number(),
   /** The reason of the latest correction, '' otherwise. */
-  reason: string;
-}
+  reason: z.string(),
+});
+export type ResultRow = z.infer<typeof ResultRowSchema>;
 
 export const ANOMALY_KINDS = ['result-without-checkin', 'present-without-result', 'result-before-checkin'] as const;
+export const AnomalyKindSchema = z.enum(ANOMALY_KINDS);
 export type AnomalyKind = (typeof ANOMALY_KINDS)[number];
 export const ANOMALY_LABELS: Record<AnomalyKind, Localized> = {
   'result-without-checkin': { id: 'Ada hasil tanpa registrasi', en: 'Result without check-in' },
@@ -72,63 +92,69 @@ export const ANOMALY_LABELS: Record<AnomalyKind, Localized> = {
   'result-before-checkin': { id: 'Hasil tercatat sebelum registrasi', en: 'Result recorded before check-in' },
 };
 
-export interface Explanation {
-  text: string;
-  by: string;
-  at: string;
-}
+export const ExplanationSchema = z.object({
+  text: z.string(),
+  by: z.string(),
+  at: z.string(),
+});
+export type Explanation = z.infer<typeof ExplanationSchema>;
 
-export interface Anomaly {
-  kind: AnomalyKind;
-  label: Localized;
-  participantNumber: string;
-  name: string;
-  detail: Localized;
+export const AnomalySchema = z.object({
+  kind: AnomalyKindSchema,
+  label: LocalizedSchema,
+  participantNumber: z.string(),
+  name: z.string(),
+  detail: LocalizedSchema,
   /** The supervisor's written explanation (the latest), null while unexplained. */
-  explanation: Explanation | null;
-}
+  explanation: z.nullable(ExplanationSchema),
+});
+export type Anomaly = z.infer<typeof AnomalySchema>;
 
-export interface ResultCounts {
-  registered: number;
-  present: number;
-  absent: number;
-  withResult: number;
-  memenuhi: number;
-  tidakMemenuhi: number;
-  tidakDinilai: number;
-  anomalies: number;
-  unexplained: number;
-}
+export const ResultCountsSchema = z.object({
+  registered: z.number(),
+  present: z.number(),
+  absent: z.number(),
+  withResult: z.number(),
+  memenuhi: z.number(),
+  tidakMemenuhi: z.number(),
+  tidakDinilai: z.number(),
+  anomalies: z.number(),
+  unexplained: z.number(),
+});
+export type ResultCounts = z.infer<typeof ResultCountsSchema>;
 
 /** GET /api/sessions/:id/results[?rule=id@version] */
-export interface ResultsResponse {
-  sessionId: string;
-  results: ResultRow[];
-  rule: RuleInfo;
+export const ResultsResponseSchema = z.object({
+  sessionId: z.string(),
+  results: z.array(ResultRowSchema),
+  rule: RuleInfoSchema,
   /** True when `?rule=` re-judged under another version than the one in force. */
-  rejudged: boolean;
-  anomalies: Anomaly[];
-  counts: ResultCounts;
-  generatedAt: string;
-}
+  rejudged: z.boolean(),
+  anomalies: z.array(AnomalySchema),
+  counts: ResultCountsSchema,
+  generatedAt: z.string(),
+});
+export type ResultsResponse = z.infer<typeof ResultsResponseSchema>;
 
-export interface ResultRejection {
-  line: number;
-  reason: string;
-  en: string;
-  participantNumber?: string;
-}
+export const ResultRejectionSchema = z.object({
+  line: z.number(),
+  reason: z.string(),
+  en: z.string(),
+  participantNumber: z.optional(z.string()),
+});
+export type ResultRejection = z.infer<typeof ResultRejectionSchema>;
 
 /** POST /api/sessions/:id/results (the CSV/XLSX file as the body) */
-export interface ResultsImportResult {
-  imported: number;
+export const ResultsImportResultSchema = z.object({
+  imported: z.number(),
   /** Rows equal to what is already recorded: not stored again. */
-  unchanged: number;
-  rejected: ResultRejection[];
-  format: 'csv' | 'xlsx';
-  headerLine: number;
-  columns: Record<string, string>;
-}
+  unchanged: z.number(),
+  rejected: z.array(ResultRejectionSchema),
+  format: z.enum(['csv', 'xlsx']),
+  headerLine: z.number(),
+  columns: z.record(z.string(), z.string()),
+});
+export type ResultsImportResult = z.infer<typeof ResultsImportResultSchema>;
 
 const number = z.string().check(z.trim(), z.minLength(1), z.maxLength(40));
 
@@ -151,119 +177,168 @@ export const ExplainAnomalySchema = z.object({
 export type ExplainAnomalyRequest = z.input<typeof ExplainAnomalySchema>;
 
 export const BOARD_SORTS = ['recorded', 'total', 'number'] as const;
+export const BoardSortSchema = z.enum(BOARD_SORTS);
 export type BoardSort = (typeof BOARD_SORTS)[number];
 
 /** GET /api/sessions/:id/results/board[?sort=recorded|total|number]: the waiting-room TV. Never a NIK. */
-export interface BoardResponse {
-  session: { id: string; name: string; kindLabel: Localized; date: string; zone: string };
-  components: Array<{ key: string; title: Localized }>;
-  rows: Array<{
-    participantNumber: string;
-    name: string;
-    room: string;
-    scores: Record<string, number>;
-    total: number;
-    status: ResultStatus;
-    statusLabel: Localized;
-    recordedTime: string;
-  }>;
-  counts: ResultCounts;
-  rule: RuleRef;
-  sort: BoardSort;
-  generatedAt: string;
-}
+export const BoardResponseSchema = z.object({
+  session: z.object({
+    id: z.string(),
+    name: z.string(),
+    kindLabel: LocalizedSchema,
+    date: z.string(),
+    zone: z.string(),
+  }),
+  components: z.array(
+    z.object({
+      key: z.string(),
+      title: LocalizedSchema,
+    }),
+  ),
+  rows: z.array(
+    z.object({
+      participantNumber: z.string(),
+      name: z.string(),
+      room: z.string(),
+      scores: z.record(z.string(), z.number()),
+      total: z.number(),
+      status: ResultStatusSchema,
+      statusLabel: LocalizedSchema,
+      recordedTime: z.string(),
+    }),
+  ),
+  counts: ResultCountsSchema,
+  rule: RuleRefSchema,
+  sort: BoardSortSchema,
+  generatedAt: z.string(),
+});
+export type BoardResponse = z.infer<typeof BoardResponseSchema>;
 
 /** The berita acara's results section (Lampiran C.3.b.7.j(2)): counts by status, anomalies, the rule that judged. */
-export interface BeritaAcaraResults {
-  rule: RuleRef & { decree: string; title: Localized };
-  counts: ResultCounts;
-  anomalies: Anomaly[];
-}
+export const BeritaAcaraResultsSchema = z.object({
+  rule: z.extend(RuleRefSchema, { decree: z.string(), title: LocalizedSchema }),
+  counts: ResultCountsSchema,
+  anomalies: z.array(AnomalySchema),
+});
+export type BeritaAcaraResults = z.infer<typeof BeritaAcaraResultsSchema>;
+
+/** A signer printed on the rekap and the letters. */
+export const SignerSchema = z.object({
+  name: z.string(),
+  nip: z.string(),
+  jabatan: z.string(),
+});
+export type Signer = z.infer<typeof SignerSchema>;
 
 /** GET /api/sessions/:id/results/rekap: the printable "Rekap Hasil" for the handover of Lampiran C.3.b.7.k. */
-export interface RekapHasil {
-  title: string;
-  venue: { name: string; address: string };
-  session: {
-    id: string;
-    name: string;
-    kind: string;
-    kindLabel: Localized;
-    day: string;
-    date: string;
-    start: string;
-    end: string;
-    zone: string;
-  };
-  rule: RuleRef & { decree: string; title: Localized };
-  components: Array<{ key: string; title: Localized }>;
-  rows: Array<{
-    no: number;
-    participantNumber: string;
-    name: string;
-    room: string;
-    seat: string;
-    scores: Record<string, number>;
-    total: number;
-    status: ResultStatus;
-    statusLabel: Localized;
-    corrected: boolean;
-  }>;
-  counts: ResultCounts;
+export const RekapHasilSchema = z.object({
+  title: z.string(),
+  venue: z.object({
+    name: z.string(),
+    address: z.string(),
+  }),
+  session: z.object({
+    id: z.string(),
+    name: z.string(),
+    kind: z.string(),
+    kindLabel: LocalizedSchema,
+    day: z.string(),
+    date: z.string(),
+    start: z.string(),
+    end: z.string(),
+    zone: z.string(),
+  }),
+  rule: z.extend(RuleRefSchema, { decree: z.string(), title: LocalizedSchema }),
+  components: z.array(
+    z.object({
+      key: z.string(),
+      title: LocalizedSchema,
+    }),
+  ),
+  rows: z.array(
+    z.object({
+      no: z.number(),
+      participantNumber: z.string(),
+      name: z.string(),
+      room: z.string(),
+      seat: z.string(),
+      scores: z.record(z.string(), z.number()),
+      total: z.number(),
+      status: ResultStatusSchema,
+      statusLabel: LocalizedSchema,
+      corrected: z.boolean(),
+    }),
+  ),
+  counts: ResultCountsSchema,
   /** Anomalies and their explanations, printed below the table. */
-  anomalies: Anomaly[];
-  signatories: { panselda: Signer[]; timCat: Signer[]; pengawas: Signer[] };
-  audit: { seq: number; hash: string } | null;
-  generatedAt: string;
-  generatedText: string;
-}
-
-export interface Signer {
-  name: string;
-  nip: string;
-  jabatan: string;
-}
+  anomalies: z.array(AnomalySchema),
+  signatories: z.object({
+    panselda: z.array(SignerSchema),
+    timCat: z.array(SignerSchema),
+    pengawas: z.array(SignerSchema),
+  }),
+  audit: z.nullable(
+    z.object({
+      seq: z.number(),
+      hash: z.string(),
+    }),
+  ),
+  generatedAt: z.string(),
+  generatedText: z.string(),
+});
+export type RekapHasil = z.infer<typeof RekapHasilSchema>;
 
 /** What a "Surat Keterangan Telah Mengikuti Seleksi" states, exactly as issued (no NIK). */
-export interface LetterContent {
-  v: 1;
-  sessionId: string;
-  sessionName: string;
-  kind: string;
-  kindLabel: string;
-  day: string;
-  date: string;
-  start: string;
-  end: string;
-  zone: string;
-  venue: string;
-  participantNumber: string;
-  name: string;
-  jabatan: string;
-  room: string;
-  seat: string;
-  checkedInAt: string;
-  checkedInTime: string;
-  result: { total: number; status: ResultStatus; statusLabel: string; rule: string; ruleSha256: string } | null;
-  issuedAt: string;
-}
+export const LetterContentSchema = z.object({
+  v: z.literal(1),
+  sessionId: z.string(),
+  sessionName: z.string(),
+  kind: z.string(),
+  kindLabel: z.string(),
+  day: z.string(),
+  date: z.string(),
+  start: z.string(),
+  end: z.string(),
+  zone: z.string(),
+  venue: z.string(),
+  participantNumber: z.string(),
+  name: z.string(),
+  jabatan: z.string(),
+  room: z.string(),
+  seat: z.string(),
+  checkedInAt: z.string(),
+  checkedInTime: z.string(),
+  result: z.nullable(
+    z.object({
+      total: z.number(),
+      status: ResultStatusSchema,
+      statusLabel: z.string(),
+      rule: z.string(),
+      ruleSha256: z.string(),
+    }),
+  ),
+  issuedAt: z.string(),
+});
+export type LetterContent = z.infer<typeof LetterContentSchema>;
 
 /** POST /api/sessions/:id/results/:number/letter */
-export interface LetterIssued {
+export const LetterIssuedSchema = z.object({
   /** XXXX-XXXX-XXXX-XXXX-XXXX: 100 bits of an HMAC over the content with the hub's own key. */
-  code: string;
-  content: LetterContent;
-  issuedBy: string;
-}
+  code: z.string(),
+  content: LetterContentSchema,
+  issuedBy: z.string(),
+});
+export type LetterIssued = z.infer<typeof LetterIssuedSchema>;
 
 /** GET /api/results/letters/:code */
-export interface LetterVerification {
-  valid: boolean;
-  code: string;
-  content: LetterContent;
-  issuedAt: string;
-  issuedBy: string;
+export const LetterVerificationSchema = z.object({
+  valid: z.boolean(),
+  code: z.string(),
+  content: LetterContentSchema,
+  issuedAt: z.string(),
+  issuedBy: z.string(),
   /** Whether attendance and result today still say what the letter says. */
-  stillCurrent: boolean;
-  changes: Localized[];
-}
+  stillCurrent: z.boolean(),
+  changes: z.array(LocalizedSchema),
+});
+export type LetterVerification = z.infer<typeof LetterVerificationSchema>;

@@ -24,20 +24,35 @@ export const SeatSwitchSchema = z.object({
 });
 export type SeatSwitchRequest = z.input<typeof SeatSwitchSchema>;
 
-export interface SeatSwitch {
-  id: number;
-  sessionId: string;
-  participantNumber: string;
-  participantName: string;
-  from: { roomId: string; seat: number; pcId: string | null };
-  to: { roomId: string; seat: number; pcId: string };
-  reason: string;
-  at: string;
-  by: string;
-}
+export const SeatSwitchRecordSchema = z.object({
+  id: z.number(),
+  sessionId: z.string(),
+  participantNumber: z.string(),
+  participantName: z.string(),
+  from: z.object({
+    roomId: z.string(),
+    seat: z.number(),
+    pcId: z.nullable(z.string()),
+  }),
+  to: z.object({
+    roomId: z.string(),
+    seat: z.number(),
+    pcId: z.string(),
+  }),
+  reason: z.string(),
+  at: z.string(),
+  by: z.string(),
+});
+export type SeatSwitch = z.infer<typeof SeatSwitchRecordSchema>;
 
 /** GET /api/custody/switches[?session=]: the switches, and the sessions running now (the form's choices). */
-export interface SeatSwitchesResponse {
-  switches: SeatSwitch[];
-  running: Array<{ id: string; name: string }>;
-}
+export const SeatSwitchesResponseSchema = z.object({
+  switches: z.array(SeatSwitchRecordSchema),
+  running: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+    }),
+  ),
+});
+export type SeatSwitchesResponse = z.infer<typeof SeatSwitchesResponseSchema>;

@@ -40,10 +40,14 @@ export const UpdateUserSchema = z
   .check(z.refine((u) => u.password !== undefined || u.role !== undefined, { error: 'password or role' }));
 export type UpdateUserRequest = z.input<typeof UpdateUserSchema>;
 
-export interface UserView {
-  username: string;
-  role: string;
-  createdAt: string;
+export const UserViewSchema = z.object({
+  username: z.string(),
+  role: z.string(),
+  createdAt: z.string(),
   /** Logins still valid now. */
-  sessions: number;
-}
+  sessions: z.number(),
+});
+export type UserView = z.infer<typeof UserViewSchema>;
+
+/** GET /api/users */
+export const UsersResponseSchema = z.object({ users: z.array(UserViewSchema) });

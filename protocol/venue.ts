@@ -67,3 +67,22 @@ export const VenuePlanSchema = z.object({
   seats: z._default(z.array(SeatSchema).check(z.maxLength(20_000)), []),
 });
 export type VenuePlan = z.infer<typeof VenuePlanSchema>;
+
+/** GET /api/venue: the venue, its rooms, servers and seats (venue null until it is set up). */
+export const VenueStateSchema = z.object({
+  venue: z.nullable(VenueSchema),
+  rooms: z.array(RoomSchema),
+  servers: z.array(ServerSchema),
+  seats: z.array(SeatSchema),
+});
+export type VenueState = z.infer<typeof VenueStateSchema>;
+
+const ItemChangesSchema = z.object({ created: z.array(z.string()), updated: z.array(z.string()), unchanged: z.number() });
+
+/** POST /api/venue/plan: what the import changed (nothing the plan does not mention is removed). */
+export const PlanImportResultSchema = z.object({
+  rooms: ItemChangesSchema,
+  servers: ItemChangesSchema,
+  seats: z.object({ created: z.number(), updated: z.number(), unchanged: z.number() }),
+});
+export type PlanImportResult = z.infer<typeof PlanImportResultSchema>;

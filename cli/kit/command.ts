@@ -23,7 +23,7 @@ export function legacySheet(): string {
     '3. Hasilnya berkas NAMAPC-siapcat.txt di folder ini (atau di Desktop bila USB tidak bisa ditulis).',
     '4. Bawa semua berkas itu ke hub: Pengaturan > PC lama, seret foldernya ke kotak unggah,',
     '   atau di komputer mana saja: siapcat agent check --role client --snapshot NAMAPC-siapcat.txt',
-    '   Yang tidak terbaca (mis. ukuran monitor di XP) tampil "belum diketahui": periksa manual.',
+    '   Yang tidak bisa dibaca (mis. ukuran monitor di XP) tampil "belum bisa dinilai": periksa manual.',
     '',
     '---',
     'OLD PCs (WINDOWS XP / 7 / 8) THAT CANNOT RUN THE AGENT',
@@ -33,7 +33,7 @@ export function legacySheet(): string {
     '3. It writes NAMEPC-siapcat.txt here (or on the Desktop when the stick is read-only).',
     '4. On the hub: Settings > Old PCs, drop the folder of files; or anywhere:',
     '   siapcat agent check --role client --snapshot NAMEPC-siapcat.txt',
-    '   What could not be read (e.g. monitor size on XP) shows as unknown: check it by hand.',
+    '   What could not be read (e.g. monitor size on XP) shows as "not judged yet": check it by hand.',
     '',
   ].join('\r\n');
 }

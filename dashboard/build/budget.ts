@@ -5,11 +5,12 @@ import type { Plugin } from 'vite';
 
 /**
  * The venue dashboard (shell, readiness pages, libraries, styles, the page) must stay within this,
- * gzipped. The parts loaded on first use (exam day, custody, region) have their own budgets below.
- * 82 KB since the room map's reserve-PC marks and the overview's seal state (issue 14, +0.7 KB;
- * their forms and data are in the custody file): main stood at 79.9 KB of 80.
+ * gzipped (issue 10: 80 KB). The parts loaded on first use (exam day, custody, results, old PCs,
+ * region) have their own budgets below. It was raised to 82 and 83 KB for issues 14 and 12 while
+ * the results pages still counted here; since they load as their own file it stands at about
+ * 72 KB, so the issue's 80 KB holds again.
  */
-export const DASHBOARD_BUDGET_BYTES = 82 * 1024;
+export const DASHBOARD_BUDGET_BYTES = 80 * 1024;
 
 /**
  * What a browser fetches to show the venue overview (the first page after login): the page, its
@@ -37,6 +38,8 @@ export interface PartBudget {
 export const DASHBOARD_BUDGETS: readonly PartBudget[] = [
   { name: 'exam-day', match: /^assets\/exam-day-/, limitBytes: 40 * 1024 },
   { name: 'custody', match: /^assets\/custody-/, limitBytes: 16 * 1024 },
+  // The results pages (after the exam), one file loaded on first use.
+  { name: 'results', match: /^assets\/results-/, limitBytes: 14 * 1024 },
   // Pengaturan > PC lama: dropping old PCs' capture files (loaded with the setup page only).
   { name: 'old-pcs', match: /^assets\/old-pcs-/, limitBytes: 6 * 1024 },
   // The regional dashboard's own pages (it shares the lib and UI files counted in `dashboard`).

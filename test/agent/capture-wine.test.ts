@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFile, spawnSync } from 'node:child_process';
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -11,7 +11,8 @@ import { systemClock } from '../../protocol/ports.js';
 import { wine64, wineEnv, winPath } from '../helpers/agent-bin.js';
 import { tempDir } from '../helpers/tmp.js';
 
-const SCRIPT = join(import.meta.dirname, '../../agent/capture/scripts/siapcat-capture.vbs');
+const SCRIPTS = join(import.meta.dirname, '../../agent/capture/scripts');
+const SCRIPT = join(SCRIPTS, 'siapcat-capture.vbs');
 let tmp: ReturnType<typeof tempDir> | undefined;
 afterEach(() => {
   tmp?.cleanup();
@@ -40,5 +41,21 @@ describe("the XP/7/8 capture VBScript under Wine's cscript (a smoke test: Wine's
     expect(facts.memory.ok && facts.memory.value.usableBytes).toBeGreaterThan(256 * 1024 ** 2);
     const report = judgeSnapshot(snapshot, 'client');
     expect(ReadinessReportSchema.safeParse(report).success).toBe(true);
+  }, 150_000);
+
+  it('the launcher TANGKAP-PC-LAMA.cmd falls back to the VBScript when PowerShell writes nothing (Wine has only a stub)', () => {
+    tmp = tempDir('siapcat-capture-cmd-');
+    for (const f of ['TANGKAP-PC-LAMA.cmd', 'siapcat-capture.vbs', 'siapcat-capture.ps1']) copyFileSync(join(SCRIPTS, f), join(tmp.dir, f));
+    const run = spawnSync(wine64(), ['cmd', '/c', winPath(join(tmp.dir, 'TANGKAP-PC-LAMA.cmd'))], {
+      env: { ...process.env, ...wineEnv() },
+      input: '\r\n', // the launcher ends with "pause"
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(run.stdout).toContain('Done:');
+    const written = readdirSync(tmp.dir).filter((f) => f.endsWith('-siapcat.txt'));
+    expect(written).toHaveLength(1);
+    const snapshot = readMachineFile(new Uint8Array(readFileSync(join(tmp.dir, written[0]!))), systemClock);
+    expect(snapshot.agent?.version).toBe('capture-vbs/1');
   }, 150_000);
 });

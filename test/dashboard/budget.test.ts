@@ -93,15 +93,16 @@ describe('dashboard size budget', () => {
     const part = (name: string) => report.parts.find((p) => p.name === name);
     const exam = part('exam-day');
     const rest = part('dashboard');
-    // Each lazily loaded part (custody pages, the regional dashboard) within its own budget too.
-    for (const name of ['custody', 'region']) {
+    // Each lazily loaded part (custody pages, results pages, the regional dashboard) within its own budget too.
+    for (const name of ['custody', 'results', 'region']) {
       expect(part(name)!.files.length, name).toBeGreaterThan(0);
       expect(part(name)!.over, name).toBe(false);
     }
     expect(exam!.files).toHaveLength(1);
     expect(exam!.totalGzipBytes).toBeGreaterThan(0);
     expect(exam!.totalGzipBytes).toBeLessThanOrEqual(40 * 1024);
-    expect(rest!.totalGzipBytes).toBeLessThanOrEqual(DASHBOARD_BUDGET_BYTES);
+    expect(rest!.totalGzipBytes).toBeLessThanOrEqual(80 * 1024);
+    expect(DASHBOARD_BUDGET_BYTES, 'the build fails past the issue 10 budget').toBeLessThanOrEqual(80 * 1024);
     const overview = measurePath(built, OVERVIEW_PATH);
     expect(overview.files.map((f) => f.name)).toContain('index.html');
     expect(overview.files.some((f) => /^assets\/overview-page-/.test(f.name))).toBe(true);

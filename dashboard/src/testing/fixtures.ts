@@ -67,7 +67,7 @@ export function machineRow(overrides: Partial<MachineRow> & Pick<MachineRow, 'id
 }
 
 export function machineDetail(overrides: Partial<MachineDetail> = {}): MachineDetail {
-  const { failing: _f, ...summary } = machineSummary({ id: 'PC-017', seat: 17, verdict: 'not-ready', failing: ['ram-size'] });
+  const summary = machineSummary({ id: 'PC-017', seat: 17, verdict: 'not-ready', failing: ['ram-size'] });
   return {
     ...summary,
     checks: [

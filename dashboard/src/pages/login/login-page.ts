@@ -85,12 +85,7 @@ export class LoginPage extends LitElement {
       siap-notice {
         margin-top: 0.75rem;
       }
-      .fingerprint {
-        margin: 1rem 0 0;
-        font-size: 0.78rem;
-        color: var(--siap-muted, #555);
-      }
-      .fingerprint code {
+      p small {
         word-break: break-all;
       }
     `,
@@ -117,8 +112,8 @@ export class LoginPage extends LitElement {
       ${this._setup ? this.#setupForm() : this.#loginForm()}
       ${
         this._fingerprint
-          ? html`<p class="fingerprint">
-            ${t(common.caFingerprint)}<br /><code data-ca-fingerprint>${this._fingerprint}</code>
+          ? html`<p>
+            <small>${t(common.caFingerprint)}: <code data-ca-fingerprint>${this._fingerprint}</code></small>
           </p>`
           : nothing
       }

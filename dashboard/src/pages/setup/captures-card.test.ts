@@ -17,7 +17,7 @@ const check = (id: string, status: 'pass' | 'fail' | 'unknown', title: string) =
   level: 'rekomendasi',
   title: { id: title, en: title },
   ...(status === 'fail' ? { failTitle: { id: `${title} kurang`, en: `${title} too low` } } : {}),
-  ...(status === 'unknown' ? { reason: { id: 'tidak terbaca', en: 'not readable' } } : {}),
+  ...(status === 'unknown' ? { reason: { id: 'tidak bisa dibaca', en: 'not readable' } } : {}),
 });
 const record = (id: number, fileName: string, host: string) => ({
   id,

@@ -4,8 +4,8 @@ import type { Localized } from '../../../../protocol/i18n.js';
 export const cm = {
   title: { id: 'PC lama (Windows XP/7/8) dan snapshot', en: 'Old PCs (Windows XP/7/8) and snapshots' },
   lead: {
-    id: 'PC yang tidak bisa menjalankan agen: jalankan TANGKAP-PC-LAMA.cmd dari folder PC-LAMA di kit USB. Berkas NAMAPC-siapcat.txt yang dihasilkan (atau snapshot .json dari agen) dinilai di sini dengan daftar periksa yang sama. Yang tidak terbaca tampil "belum diketahui", tidak pernah "lulus".',
-    en: 'PCs that cannot run the agent: run TANGKAP-PC-LAMA.cmd from the PC-LAMA folder of the USB kit. The NAMEPC-siapcat.txt files it writes (or agent snapshot .json files) are judged here by the same checklist. What could not be read shows as unknown, never as passed.',
+    id: 'PC yang tidak bisa menjalankan agen: jalankan TANGKAP-PC-LAMA.cmd dari folder PC-LAMA di kit USB. Berkas NAMAPC-siapcat.txt yang dihasilkan (atau snapshot .json dari agen) dinilai di sini dengan daftar periksa yang sama. Yang tidak bisa dibaca tampil "belum bisa dinilai", tidak pernah "lulus".',
+    en: 'PCs that cannot run the agent: run TANGKAP-PC-LAMA.cmd from the PC-LAMA folder of the USB kit. The NAMEPC-siapcat.txt files it writes (or agent snapshot .json files) are judged here by the same checklist. What could not be read shows as not judged yet, never as passed.',
   },
   drop: { id: 'Seret berkas atau folder ke sini', en: 'Drop files or a folder here' },
   pickFiles: { id: 'Pilih berkas…', en: 'Choose files…' },
@@ -27,7 +27,7 @@ export const cm = {
   host: { id: 'PC', en: 'PC' },
   file: { id: 'Berkas', en: 'File' },
   verdict: { id: 'Hasil', en: 'Result' },
-  counts: { id: 'Lulus / gagal / belum diketahui', en: 'Pass / fail / unknown' },
+  counts: { id: 'Lulus / gagal / belum bisa dinilai', en: 'Pass / fail / not judged yet' },
   problems: { id: 'Masalah', en: 'Problems' },
   captured: { id: 'Diambil', en: 'Captured' },
   remove: { id: 'Hapus', en: 'Remove' },

@@ -3,6 +3,7 @@ import { page } from 'vitest/browser';
 import { machineRow, seatGrid, venueState } from '../../testing/fixtures.js';
 import { mountApp } from '../../testing/mount.js';
 import { snap } from '../../testing/snap.js';
+import type { Enrollment } from '../../data/contract.js';
 
 let mounted: Awaited<ReturnType<typeof mountApp>> | undefined;
 afterEach(() => mounted?.unmount());
@@ -29,7 +30,7 @@ const code = {
   createdAt: '2026-12-03T01:00:00.000Z',
   revokedAt: null,
   state: 'active',
-};
+} satisfies Enrollment['codes'][number];
 const enrollment = {
   hubUrl,
   addresses: ['0.0.0.0', '10.10.0.2'],
@@ -40,8 +41,9 @@ const enrollment = {
   codes: [code],
   commands: commands('KODE'),
   simulatorToken: 'enroll-7Hq2xK',
+  caFingerprint: null,
   warning: null,
-};
+} satisfies Enrollment;
 const venue = { ...venueState([{ id: 'R1', name: 'Ruang 1', kind: 'ruang-tes', rows: 3, cols: 4 }]), seats: seatGrid('R1', 3, 4) };
 
 const routes = () => ({

@@ -3,6 +3,7 @@ import { page } from 'vitest/browser';
 import { venueState } from '../../testing/fixtures.js';
 import { mountApp } from '../../testing/mount.js';
 import { snap, useViewport } from '../../testing/snap.js';
+import type { Enrollment } from '../../data/contract.js';
 
 let mounted: Awaited<ReturnType<typeof mountApp>> | undefined;
 afterEach(() => {
@@ -28,8 +29,9 @@ const enrollment = {
     linux: `chmod +x siapcat-agent-linux-x64 && sudo ./siapcat-agent-linux-x64 ${args}`,
   },
   simulatorToken: 'enroll-7Hq2xK',
+  caFingerprint: null,
   warning: null,
-};
+} satisfies Enrollment;
 
 const routes = () => ({
   'GET /api/venue': {
