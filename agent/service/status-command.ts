@@ -4,6 +4,7 @@ import type { Placement } from '../../protocol/agent.js';
 import type { Verdict } from '../../protocol/check.js';
 import { upper, VERDICT_WORDS } from '../../protocol/glossary.js';
 import type { Localized } from '../../protocol/i18n.js';
+import { formatLocalTime, localTimeZone } from '../cli/time.js';
 import { readConfig } from './config.js';
 import { supportedPlatform } from './host.js';
 import { layoutFor, type Layout } from './layout.js';
@@ -78,6 +79,8 @@ export async function printStatus(
   const yes = lang === 'en' ? 'yes' : 'ya';
   const no = lang === 'en' ? 'no' : 'tidak';
   const unknown = lang === 'en' ? 'cannot tell' : 'tidak bisa dipastikan';
+  // Times as people read them on this PC: 03/12/2026 07.31 WITA (07:31 in English).
+  const when = (iso: string) => formatLocalTime(iso, localTimeZone(process.env), lang);
   const rows: Array<[string, string, string]> = [
     ['ID', 'ID', `${config.id} (${config.role})`],
     ['Hub', 'Hub', config.hub],
@@ -87,12 +90,16 @@ export async function printStatus(
       service.registered ? yes : service.active === null && !service.registered ? unknown : no,
     ],
     ['Berjalan', 'Running', running ? `${yes} (PID ${status!.pid})` : no],
-    ['Terakhir ke hub', 'Last reached hub', status?.lastContactAt ?? (lang === 'en' ? 'never' : 'belum pernah')],
+    ['Terakhir ke hub', 'Last reached hub', status?.lastContactAt ? when(status.lastContactAt) : lang === 'en' ? 'never' : 'belum pernah'],
     ['Penempatan', 'Placement', where(status?.placement ?? null, lang)],
     [
       'Hasil',
       'Verdict',
-      status?.verdict ? `${VERDICT(status.verdict)[lang]} (${status.checkedAt})` : lang === 'en' ? 'no check yet' : 'belum diperiksa',
+      status?.verdict
+        ? `${VERDICT(status.verdict)[lang]}${status.checkedAt ? ` (${when(status.checkedAt)})` : ''}`
+        : lang === 'en'
+          ? 'no check yet'
+          : 'belum diperiksa',
     ],
   ];
   for (const [id, en, value] of rows) io.stdout(`${(lang === 'en' ? en : id).padEnd(28)}: ${value}\n`);

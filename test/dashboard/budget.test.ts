@@ -98,6 +98,9 @@ describe('dashboard size budget', () => {
       expect(part(name)!.files.length, name).toBeGreaterThan(0);
       expect(part(name)!.over, name).toBe(false);
     }
+    // The venue's own region-link card is the venue dashboard's weight, not the regional dashboard's.
+    expect(rest!.files.some((f) => f.name.startsWith('assets/region-link-card-'))).toBe(true);
+    expect(part('region')!.files.some((f) => f.name.startsWith('assets/region-link-card-'))).toBe(false);
     expect(exam!.files).toHaveLength(1);
     expect(exam!.totalGzipBytes).toBeGreaterThan(0);
     expect(exam!.totalGzipBytes).toBeLessThanOrEqual(40 * 1024);

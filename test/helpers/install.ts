@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
+import { upper, VERDICT_WORDS } from '../../protocol/glossary.js';
 import { until } from './agents.js';
 import type { TestHub } from './hub.js';
 
@@ -122,7 +123,10 @@ export async function installLifecycle(hub: TestHub, program: readonly string[],
   const status = runProgram(program, ['status'], env, children);
   expect(await status.exited, status.out.stdout + status.out.stderr).toBe(0);
   expect(status.out.stdout).toMatch(/Berjalan\s+: ya \(PID \d+\)/);
-  expect(status.out.stdout).toMatch(/Hasil\s+: (SIAP|TIDAK SIAP|BELUM LENGKAP)/);
+  // The verdict in the glossary's words, with the check's time as dd/mm/yyyy HH.MM and its zone.
+  const verdicts = Object.values(VERDICT_WORDS).map((w) => upper(w).id);
+  expect(status.out.stdout).toMatch(new RegExp(`Hasil\\s+: (${verdicts.join('|')}) \\(\\d{2}/\\d{2}/\\d{4} \\d{2}\\.\\d{2} \\S+\\)`));
+  expect(status.out.stdout).toMatch(/Terakhir ke hub\s+: \d{2}\/\d{2}\/\d{4} \d{2}\.\d{2} \S+\n/);
   expect(readFileSync(join(state, 'agent.log'), 'utf8')).toContain('Agen PC-PASANG (client) menyambung');
 
   // Installing again keeps the key: no code needed, same identity.

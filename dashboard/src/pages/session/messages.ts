@@ -24,7 +24,6 @@ export const msg = {
   noRooms: { id: 'belum ada (diisi dari kolom RUANG daftar peserta)', en: 'none yet (filled from the roster RUANG column)' },
   registered: { id: 'Terdaftar', en: 'Registered' },
   present: ATTENDANCE_WORDS.present,
-  absent: { id: 'Belum/tidak hadir', en: 'Not present' },
   refused: { id: 'Ditolak', en: 'Refused' },
   roster: { id: 'Daftar peserta', en: 'Roster' },
   rosterLead: {

@@ -30,6 +30,11 @@ const result: RosterImportResult = {
   registered: 2,
 };
 
+/** The counts' words as shown (inside the page's shadow root). */
+const countsText = () =>
+  document.querySelector('siap-app')?.shadowRoot?.querySelector('siap-session-page')?.shadowRoot?.querySelector('[data-counts]')
+    ?.textContent ?? '';
+
 describe('session home page', () => {
   it('shows the schedule, the counts and the way to every exam-day page', async () => {
     mounted = await mountApp('/sesi/skd-1', { 'GET /api/sessions/skd-1': { body: examSession() } });
@@ -40,6 +45,16 @@ describe('session home page', () => {
     await expect.element(page.getByRole('link', { name: 'Berita acara' })).toHaveAttribute('href', '/sesi/skd-1/berita-acara');
     await expect.element(page.getByRole('link', { name: 'Daftar hadir (cetak)' })).toHaveAttribute('href', '/sesi/skd-1/daftar-hadir');
     await snap('session-laptop-id');
+  });
+
+  it('counts the not checked-in as "belum hadir" while PINs can be issued, "tidak hadir" once that closed', async () => {
+    mounted = await mountApp('/sesi/skd-1', { 'GET /api/sessions/skd-1': { body: { ...examSession(), pinWindowOpen: true } } });
+    await expect.poll(countsText).toContain('Belum hadir');
+    expect(countsText()).not.toContain('Tidak hadir');
+    mounted.unmount();
+    mounted = await mountApp('/sesi/skd-1', { 'GET /api/sessions/skd-1': { body: { ...examSession(), pinWindowOpen: false } } });
+    await expect.poll(countsText).toContain('Tidak hadir');
+    expect(countsText()).not.toContain('Belum hadir');
   });
 
   it('imports a roster file and lists every refused row with its row number and reason', async () => {

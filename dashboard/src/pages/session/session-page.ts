@@ -1,4 +1,5 @@
 import { css, html, LitElement, nothing } from 'lit';
+import { notPresentWord } from '../../../../protocol/glossary.js';
 import { wallClockWords } from '../../../../protocol/time.js';
 import type { ExamSession } from '../../../../protocol/exam.js';
 import { paths } from '../../app/paths.js';
@@ -129,7 +130,8 @@ export class SessionPage extends LitElement {
         ${[
           [msg.registered, c.registered],
           [msg.present, c.present],
-          [msg.absent, c.absent],
+          // Not yet present while PINs can still be issued; absent once that window closed.
+          [notPresentWord(!s.pinWindowOpen), c.absent],
           [msg.refused, c.refused],
         ].map(([label, n]) => html`<div class="card count">${t(label as typeof msg.present)}<b>${n}</b></div>`)}
       </div>
