@@ -190,6 +190,8 @@ describe('the monitoring team runs the pre-exam sequence in the dashboard (real 
     await page.locator('[data-warning]').filter({ hasText: 'Nomor seri server S2 tidak cocok' }).waitFor();
     await shot(page, 'custody-page-done');
     await page.getByRole('link', { name: 'BAST 2' }).click();
+    // The page loads its record before it can be printed; a busy machine shows "Memuat…" first.
+    await page.locator('[data-doc="bast"] h1', { hasText: 'Pengembalian Server Mobile' }).waitFor();
     const bastOut = await printed(page, 'custody-bast-out-print');
     expect(bastOut.text).toContain('BERITA ACARA PENGEMBALIAN SERVER MOBILE');
     for (const words of ['Nomor seri server S2 tidak', 'BAST menulis SIM-S3', 'membaca SIM-S2']) expect(bastOut.text).toContain(words);
