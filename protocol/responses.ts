@@ -2,6 +2,7 @@ import type { z } from 'zod/mini';
 import { HealthSchema, MachineDetailSchema, MachinesResponseSchema, MeSchema, ServersResponseSchema, VenueReadinessSchema } from './api.js';
 import { HandoverRecordSchema, HandoversResponseSchema, SealsResponseSchema, TrialDetailSchema, TrialsResponseSchema } from './custody.js';
 import { CapturesResponseSchema } from './captures.js';
+import { PhotosResponseSchema } from './custody-photos.js';
 import { EnrollmentInfoSchema } from './enrollment.js';
 import {
   AttendanceResponseSchema,
@@ -87,6 +88,8 @@ export const GET_RESPONSES: Readonly<Record<string, ResponseContract>> = {
   '/api/custody/trials': TrialsResponseSchema,
   '/api/custody/trials/:id': TrialDetailSchema,
   '/api/custody/switches': SeatSwitchesResponseSchema,
+  '/api/custody/photos': PhotosResponseSchema,
+  '/api/custody/photos/:sha256': { file: /^image\/(jpeg|png|webp)$/ },
   // the link to the regional service
   '/api/region-link': RegionLinkStatusSchema,
 };
