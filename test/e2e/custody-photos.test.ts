@@ -29,6 +29,19 @@ const kept = () => {
   }
 };
 
+/** In the page (as text: the test project has no DOM types): at least `n` photos shown, every one decoded. */
+const photosLoaded = (n: number) => `(() => {
+  const all = [];
+  const walk = (root) => {
+    for (const el of root.querySelectorAll('*')) {
+      if (el.tagName === 'IMG' && el.dataset.photo) all.push(el);
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  walk(document);
+  return all.length >= ${n} && all.every((i) => i.complete && i.naturalWidth > 0);
+})()`;
+
 beforeAll(async () => {
   browser = await launchBrowser();
   hub = await startTestHub();
@@ -59,19 +72,7 @@ describe('photos on seals and BAST items, in Chromium with real files', () => {
     await install.locator('input[type="file"]').setInputFiles(join(PHOTOS, 'phone-camera.jpg'));
     await install.getByText('Foto disimpan').waitFor();
     await install.locator('img[data-photo]').first().waitFor();
-    await page.waitForFunction(() => {
-      const find = (root: Document | ShadowRoot): HTMLImageElement | null => {
-        for (const el of root.querySelectorAll('*')) {
-          if (el instanceof HTMLImageElement && el.dataset.photo && el.complete && el.naturalWidth > 0) return el;
-          if (el.shadowRoot) {
-            const inner = find(el.shadowRoot);
-            if (inner) return inner;
-          }
-        }
-        return null;
-      };
-      return find(document) !== null;
-    });
+    await page.waitForFunction(photosLoaded(1));
     expect(kept()).toEqual([{ type: 'image/jpeg', width: 1600, height: 1200, size: expect.any(Number) }]);
 
     // An HTML page renamed to .jpg: the browser cannot decode it, so it goes as it is and the hub refuses it by its bytes.
@@ -120,18 +121,7 @@ describe('photos on seals and BAST items, in Chromium with real files', () => {
     await item.getByText('Foto disimpan').waitFor();
     const evidence = page.locator('[data-evidence-item="2"]');
     await evidence.locator('img[data-photo]').waitFor();
-    await page.waitForFunction(() => {
-      const host = document.querySelector('siap-app');
-      const all: HTMLImageElement[] = [];
-      const walk = (root: Document | ShadowRoot) => {
-        for (const el of root.querySelectorAll('*')) {
-          if (el instanceof HTMLImageElement && el.dataset.photo) all.push(el);
-          if (el.shadowRoot) walk(el.shadowRoot);
-        }
-      };
-      walk(host?.shadowRoot ?? document);
-      return all.length >= 2 && all.every((i) => i.complete && i.naturalWidth > 0);
-    });
+    await page.waitForFunction(photosLoaded(2));
     await shot(page, 'custody-photos-bast');
 
     const pdf = join(tmp.dir, 'bast-photos.pdf');
