@@ -178,7 +178,7 @@ export class AttendanceList extends LitElement {
       <td class="seat">${p.seat || '—'}</td>
       <td>${statusBadge(p.status, t)}</td>
       <td class="time">
-        ${p.checkedInTime || '—'}
+        ${p.checkedInTime ? this.#l.clock(p.checkedInTime) : '—'}
         ${p.override ? html`<div class="override" title=${p.override.reason}>${t(msg.override)}</div>` : nothing}
       </td>
       <td>${p.blind ? html`<span class="blind">${t(msg.blindMark)}</span>` : nothing}</td>
