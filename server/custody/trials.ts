@@ -1,6 +1,7 @@
 import type { z } from 'zod/mini';
 import type { TrialResultMessage } from '../../protocol/agent.js';
-import type { DrillMarksSchema, Trial, TrialDetail, TrialStartSchema } from '../../protocol/custody.js';
+import type { DrillMarksSchema, TrialStartSchema } from '../../protocol/custody.js';
+import type { Trial, TrialDetail } from '../../protocol/custody-responses.js';
 import { durably } from '../db/open.js';
 import type { Actor, CustodyDeps } from './deps.js';
 import { notADrill, noAgentsOnline, notFound, trialRunning } from './errors.js';
