@@ -1,6 +1,15 @@
 import type { LocalTime } from '../../protocol/exam.js';
 import type { Localized } from '../../protocol/i18n.js';
-import { formatDate, formatDateTime, formatTime, offsetOf, zonedParts, zoneLabel, type Instant, type TimeZone } from '../../protocol/time.js';
+import {
+  formatDate,
+  formatDateTime,
+  formatTime,
+  offsetOf,
+  zonedParts,
+  zoneLabel,
+  type Instant,
+  type TimeZone,
+} from '../../protocol/time.js';
 
 export { compactDate, dayName, isoInZone, zoneOfOffset } from '../../protocol/time.js';
 

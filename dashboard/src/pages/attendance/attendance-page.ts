@@ -72,7 +72,8 @@ export class AttendancePage extends LitElement {
     clearTimeout(this.#finalTimer);
     if (a.final) return;
     const wait = Date.parse(a.finalAt) - Date.parse(a.generatedAt);
-    if (Number.isFinite(wait)) this.#finalTimer = setTimeout(() => void this.#data.reload(), Math.min(Math.max(wait, 0) + 1000, 2 ** 31 - 1));
+    if (Number.isFinite(wait))
+      this.#finalTimer = setTimeout(() => void this.#data.reload(), Math.min(Math.max(wait, 0) + 1000, 2 ** 31 - 1));
   }
 
   override disconnectedCallback(): void {
