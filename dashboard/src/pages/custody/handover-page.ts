@@ -64,7 +64,7 @@ export class HandoverPage extends LitElement {
     return html`<tr><th>${label}</th><td>${p.name}${p.nip ? `, NIP ${p.nip}` : ''}${p.unit ? `, ${p.unit}` : ''}</td></tr>`;
   }
 
-  /** Lampiran foto: each item's photos printed large, the damaged seals first. */
+  /** Lampiran foto: each item's photos printed large, the damaged seals first (the table's photo column is not printed). */
   #evidence(h: Handover) {
     const items = h.items
       .map((i, n) => ({ i, n, photos: photosOf(this.#photos.value, { kind: 'handover', id: String(h.id), part: String(n + 1) }) }))
@@ -114,7 +114,7 @@ export class HandoverPage extends LitElement {
         </table>
         <table>
           <thead>
-            <tr><th>No</th><th>Barang</th><th>Uraian</th><th>Nomor seri</th><th>Nomor segel</th><th>Kondisi segel</th><th>Pencocokan agen</th><th>Foto</th></tr>
+            <tr><th>No</th><th>Barang</th><th>Uraian</th><th>Nomor seri</th><th>Nomor segel</th><th>Kondisi segel</th><th>Pencocokan agen</th><th class="no-print">Foto</th></tr>
           </thead>
           <tbody>
             ${h.items.map(
@@ -128,7 +128,7 @@ export class HandoverPage extends LitElement {
                 <td class=${i.serialCheck?.warning ? 'warn' : ''}>
                   ${i.serialCheck ? (i.serialCheck.match ? `cocok (${i.serialCheck.agentId})` : i.serialCheck.warning!.id) : '—'}
                 </td>
-                <td>
+                <td class="no-print">
                   <siap-photo-strip
                     .services=${this.services}
                     .target=${{ kind: 'handover', id: String(h.id), part: String(n + 1) }}
