@@ -84,6 +84,15 @@ export class ResultStore {
     return rows.map((r) => ({ ...fromRow(r), count: r.n }));
   }
 
+  /** Every participant's latest entry, by number: one read for a whole import. */
+  latestAll(sessionId: string): Map<string, EntryRecord> {
+    const rows = stmt(
+      this.db,
+      `SELECT * FROM results_entries WHERE id IN (SELECT max(id) FROM results_entries WHERE session_id = ? GROUP BY number)`,
+    ).all(sessionId) as EntryRow[];
+    return new Map(rows.map((r) => [r.number, fromRow(r)]));
+  }
+
   latest(sessionId: string, number: string): EntryRecord | undefined {
     const row = stmt(this.db, 'SELECT * FROM results_entries WHERE session_id = ? AND number = ? ORDER BY id DESC LIMIT 1').get(
       sessionId,
