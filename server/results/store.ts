@@ -75,10 +75,9 @@ export class ResultStore {
   current(sessionId: string): Array<EntryRecord & { count: number }> {
     const rows = stmt(
       this.db,
-      `SELECT e.*, (SELECT count(*) FROM results_entries c WHERE c.session_id = e.session_id AND c.number = e.number) AS n
-         FROM results_entries e
-        WHERE e.session_id = ?
-          AND e.id = (SELECT max(id) FROM results_entries m WHERE m.session_id = e.session_id AND m.number = e.number)
+      // One pass over the (session, number, id) index gives each number's latest id and count.
+      `SELECT e.*, m.n FROM results_entries e
+         JOIN (SELECT max(id) AS id, count(*) AS n FROM results_entries WHERE session_id = ? GROUP BY number) m ON e.id = m.id
         ORDER BY e.id`,
     ).all(sessionId) as Array<EntryRow & { n: number }>;
     return rows.map((r) => ({ ...fromRow(r), count: r.n }));
