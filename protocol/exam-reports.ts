@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import type { Localized } from './i18n.js';
 import { LocalizedSchema } from './check.js';
 import { BeritaAcaraCustodySchema } from './custody-minutes.js';
-import { BeritaAcaraResultsSchema } from './results.js';
+import { BeritaAcaraResultsSchema } from './results-responses.js';
 import { CountsSchema, ExamSessionSchema, ParticipantSchema, ParticipantStatusSchema, SignatoriesSchema } from './exam.js';
 
 /** Reports of an exam session: attendance, daftar hadir, incidents, berita acara, audit. */

@@ -1,6 +1,7 @@
 import type { z } from 'zod/mini';
 import { HealthSchema, MachineDetailSchema, MachinesResponseSchema, MeSchema, ServersResponseSchema, VenueReadinessSchema } from './api.js';
-import { HandoverRecordSchema, HandoversResponseSchema, SealsResponseSchema, TrialDetailSchema, TrialsResponseSchema } from './custody.js';
+import { HandoverRecordSchema, SealsResponseSchema } from './custody.js';
+import { HandoversResponseSchema, TrialDetailSchema, TrialsResponseSchema } from './custody-responses.js';
 import { CapturesResponseSchema } from './captures.js';
 import { EnrollmentInfoSchema } from './enrollment.js';
 import {
@@ -11,18 +12,13 @@ import {
   DaftarHadirResponseSchema,
   IncidentsResponseSchema,
 } from './exam-reports.js';
-import {
-  ExamSessionSchema,
-  LookupResponseSchema,
-  ParticipantSchema,
-  ParticipantsPageSchema,
-  RefusalsResponseSchema,
-  SessionsResponseSchema,
-} from './exam.js';
+import { ExamSessionSchema, ParticipantSchema } from './exam.js';
+import { LookupResponseSchema, ParticipantsPageSchema, RefusalsResponseSchema, SessionsResponseSchema } from './exam-responses.js';
 import { FacilitiesResponseSchema, FacilitySummarySchema } from './facilities.js';
 import { RegionLinkStatusSchema } from './region.js';
 import { SeatSwitchesResponseSchema } from './seat-switch.js';
-import { BoardResponseSchema, LetterVerificationSchema, RekapHasilSchema, ResultsResponseSchema } from './results.js';
+import { ResultsResponseSchema } from './results.js';
+import { BoardResponseSchema, LetterVerificationSchema, RekapHasilSchema } from './results-responses.js';
 import { UsersResponseSchema } from './users.js';
 import { VenueStateSchema } from './venue.js';
 

@@ -13,7 +13,7 @@ import { serveDashboard } from './http/static.js';
  */
 export function createApp(ctx: HubContext, features: readonly Feature[]): Hono<HubEnv> {
   const app = new Hono<HubEnv>();
-  app.onError(handleError(ctx.log));
+  app.onError(handleError(ctx.log, ctx.config.dbPath));
   app.use('*', securityHeaders());
   app.use('/api/*', requireLogin(ctx.users));
   app.use('/api/*', auditChanges(ctx));

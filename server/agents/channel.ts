@@ -2,6 +2,7 @@ import type { RawData, WebSocket } from 'ws';
 import { AGENT_MAX_FRAME, AGENT_PROTOCOL_VERSION, AgentMessageSchema, type AgentMessage } from '../../protocol/agent.js';
 import { AppError, isAppError } from '../../protocol/errors.js';
 import { decodeFrame } from '../../protocol/frames.js';
+import { storageError } from '../db/storage-errors.js';
 import { AgentConn } from './connection.js';
 import { AGENT_MESSAGE_TYPES, HANDLERS } from './handlers.js';
 import type { AgentHub } from './service.js';
@@ -99,6 +100,13 @@ export function dispatch(hub: AgentHub, conn: AgentConn, data: RawData, isBinary
 }
 
 function refuse(hub: AgentHub, conn: AgentConn, err: unknown): void {
+  const storage = storageError(err, hub.ctx.config.dbPath);
+  if (storage) {
+    // Not acknowledged, so the agent keeps the report and sends it again later.
+    hub.ctx.log.error('db.storage', { agent: conn.agentId, code: storage.code, error: (err as Error).message });
+    conn.refuse(storage, false);
+    return;
+  }
   if (isAppError(err)) {
     const fatal = FATAL.has(err.code);
     hub.ctx.log.warn('agents.refused', { agent: conn.agentId, remote: conn.remote, code: err.code, fatal, reason: err.text.en });

@@ -1,5 +1,5 @@
 import type { BeritaAcaraCustody, CustodyDay } from '../../protocol/custody-minutes.js';
-import type { Trial } from '../../protocol/custody.js';
+import type { Trial } from '../../protocol/custody-responses.js';
 import type { CustodyDeps } from './deps.js';
 
 /** The exam day's view of one session for its berita acara: its day, its rooms and its clock. */

@@ -1,5 +1,6 @@
 import type { HubMessage } from '../../protocol/agent.js';
-import type { TrialKind, TrialThresholds } from '../../protocol/custody.js';
+import type { TrialKind } from '../../protocol/custody.js';
+import type { TrialThresholds } from '../../protocol/custody-responses.js';
 import type { AuditAction } from '../../protocol/exam-reports.js';
 
 /**

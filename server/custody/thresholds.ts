@@ -1,6 +1,6 @@
 import { checklistRef, DEFAULT_CHECKLIST } from '../../checklists/index.js';
 import type { Checklist } from '../../checklists/index.js';
-import type { TrialThresholds } from '../../protocol/custody.js';
+import type { TrialThresholds } from '../../protocol/custody-responses.js';
 
 /** The client PC's network-trial thresholds of a checklist (its lan-latency, lan-loss and lan-throughput params). */
 export function trialThresholds(checklist: Checklist = DEFAULT_CHECKLIST): TrialThresholds {

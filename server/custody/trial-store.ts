@@ -1,4 +1,4 @@
-import type { PowerState, Trial, TrialPing, TrialResult, TrialThresholds } from '../../protocol/custody.js';
+import type { PowerState, Trial, TrialPing, TrialResult, TrialThresholds } from '../../protocol/custody-responses.js';
 import type { Db } from '../db/open.js';
 import { stmt } from '../db/statements.js';
 

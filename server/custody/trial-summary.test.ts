@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TrialResult, TrialThresholds } from '../../protocol/custody.js';
+import type { TrialResult, TrialThresholds } from '../../protocol/custody-responses.js';
 import { median, summarize } from './trial-summary.js';
 import { schedule, slotMs } from './trials.js';
 

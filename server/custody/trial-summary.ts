@@ -1,5 +1,5 @@
 import type { Localized } from '../../protocol/i18n.js';
-import type { TrialGroup, TrialResult, TrialThresholds } from '../../protocol/custody.js';
+import type { TrialGroup, TrialResult, TrialThresholds } from '../../protocol/custody-responses.js';
 
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;

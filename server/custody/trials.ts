@@ -1,6 +1,7 @@
 import type { z } from 'zod/mini';
 import type { TrialResultMessage } from '../../protocol/agent.js';
-import type { DrillMarksSchema, Trial, TrialDetail, TrialStartSchema } from '../../protocol/custody.js';
+import type { DrillMarksSchema, TrialStartSchema } from '../../protocol/custody.js';
+import type { Trial, TrialDetail } from '../../protocol/custody-responses.js';
 import { durably } from '../db/open.js';
 import type { Actor, CustodyDeps } from './deps.js';
 import { notADrill, noAgentsOnline, notFound, trialRunning } from './errors.js';
@@ -114,8 +115,8 @@ export class TrialRunner {
       expected: new Set(machines.map((m) => m.id)),
       answered: new Set(),
       buffer: [],
-      deadline: setTimeout(() => this.finish(), lastSlotMs + this.timings.graceMs),
-      flush: setInterval(() => this.flush(), this.timings.flushMs),
+      deadline: setTimeout(() => this.onTimer('finish', () => this.finish()), lastSlotMs + this.timings.graceMs),
+      flush: setInterval(() => this.onTimer('flush', () => this.flush()), this.timings.flushMs),
     };
     run.deadline.unref?.();
     run.flush.unref?.();
@@ -147,14 +148,32 @@ export class TrialRunner {
     if (run.answered.size === run.expected.size) this.finish();
   }
 
+  /**
+   * A timer's work: a write failing there (full or read-only disk) is logged, never thrown out of the
+   * timer (that would end the hub). Unwritten answers stay buffered; a trial left running is
+   * completed at the next start.
+   */
+  private onTimer(what: string, work: () => void): void {
+    try {
+      work();
+    } catch (err) {
+      this.deps.log.error('custody.trial-write-failed', { what, error: (err as Error).message });
+    }
+  }
+
   private flush(): void {
     const run = this.current;
     if (!run || run.buffer.length === 0) return;
     const batch = run.buffer.splice(0);
-    this.deps.db.transaction(() => {
-      for (const [agentId, m] of batch)
-        this.deps.trials.answer(run.id, agentId, { pings: m.pings, throughputMbps: m.throughputMbps, power: m.power });
-    })();
+    try {
+      this.deps.db.transaction(() => {
+        for (const [agentId, m] of batch)
+          this.deps.trials.answer(run.id, agentId, { pings: m.pings, throughputMbps: m.throughputMbps, power: m.power });
+      })();
+    } catch (err) {
+      run.buffer.unshift(...batch);
+      throw err;
+    }
     this.deps.changes.publish({ topics: ['custody'] });
   }
 

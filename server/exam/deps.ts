@@ -1,6 +1,6 @@
 import type { Clock, RandomSource } from '../../protocol/ports.js';
 import type { BeritaAcaraCustody, CustodyDay } from '../../protocol/custody-minutes.js';
-import type { BeritaAcaraResults } from '../../protocol/results.js';
+import type { BeritaAcaraResults } from '../../protocol/results-responses.js';
 import type { ThrottleState } from '../auth/throttle.js';
 import type { ChangeFeed } from '../changes.js';
 import type { HubContext } from '../context.js';

@@ -1,5 +1,5 @@
 import type { BeritaAcaraCustody, CustodyDay } from '../../protocol/custody-minutes.js';
-import type { BeritaAcaraResults } from '../../protocol/results.js';
+import type { BeritaAcaraResults } from '../../protocol/results-responses.js';
 import type { HubContext } from '../context.js';
 import type { Feature } from '../feature.js';
 import { createExamDeps, type ExamDeps } from './deps.js';

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { AppError, isAppError, type ErrorResponse } from '../../protocol/errors.js';
+import { storageError } from '../db/storage-errors.js';
 import type { Logger } from '../log.js';
 
 /** Sends an error in the one shape every client understands: `{error: {code, message, en}}`. */
@@ -9,9 +10,23 @@ export function errorResponse(c: Context, err: AppError): Response {
   return c.json(body, err.status as ContentfulStatusCode);
 }
 
-/** Hono onError: expected errors as themselves, anything else as a logged 500 without internals. */
-export function handleError(log: Logger) {
+/**
+ * Hono onError: expected errors as themselves, a full/read-only/failing disk as its own 503 (the
+ * write was rolled back, the hub stays up), anything else as a logged 500 without internals.
+ */
+export function handleError(log: Logger, dbPath = 'the database') {
   return (err: Error, c: Context): Response => {
+    const storage = storageError(err, dbPath);
+    if (storage) {
+      log.error('db.storage', {
+        method: c.req.method,
+        path: c.req.path,
+        code: storage.code,
+        sqlite: (err as { code?: string }).code,
+        error: err.message,
+      });
+      return errorResponse(c, storage);
+    }
     if (isAppError(err)) {
       if (err.status >= 500) log.error('http.error', { path: c.req.path, code: err.code, error: err.message });
       return errorResponse(c, err);

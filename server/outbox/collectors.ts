@@ -1,7 +1,8 @@
 import type { ServerInfo, VenueReadiness } from '../../protocol/api.js';
 import type { Incident } from '../../protocol/exam-reports.js';
 import { maskNikRuns, type OutboxKind } from '../../protocol/region.js';
-import type { SealsResponse, Trial } from '../../protocol/custody.js';
+import type { SealsResponse } from '../../protocol/custody.js';
+import type { Trial } from '../../protocol/custody-responses.js';
 import type { ResultCounts } from '../../protocol/results.js';
 import type { Venue } from '../../protocol/venue.js';
 import type { ExamSummaries } from '../exam/summaries.js';

@@ -13,8 +13,8 @@ import {
   type OutboxKind,
   type PushRequest,
   type RefusedEvent,
-  type RegionVenuesResponse,
 } from '../../protocol/region.js';
+import { type RegionVenuesResponse } from '../../protocol/region-responses.js';
 import { requirePermission } from '../auth/permissions.js';
 import { bearerFrom, newToken, tokenHash } from '../auth/tokens.js';
 import type { HubApp } from '../feature.js';

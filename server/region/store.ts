@@ -1,5 +1,6 @@
 import pg from 'pg';
-import type { PushResponse, RegionVenue } from '../../protocol/region.js';
+import type { PushResponse } from '../../protocol/region.js';
+import type { RegionVenue } from '../../protocol/region-responses.js';
 import { ingest, type CheckedPush } from './ingest.js';
 import { migrateRegion } from './migrate.js';
 import { REGION_SCHEMA } from './schema.js';

@@ -1,4 +1,5 @@
-import { type PAYLOAD_SCHEMAS, type RegionIncidentView, type RegionSessionView, type RegionVenue } from '../../protocol/region.js';
+import { type PAYLOAD_SCHEMAS } from '../../protocol/region.js';
+import { type RegionIncidentView, type RegionSessionView, type RegionVenue } from '../../protocol/region-responses.js';
 import type { z } from 'zod/mini';
 
 export interface VenueRow {

@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import PDFDocument from 'pdfkit';
 import writeXlsxFile from 'write-excel-file/node';
 import { neutraliseCell } from '../../protocol/spreadsheet.js';
-import type { RekapHasil } from '../../protocol/results.js';
+import type { RekapHasil } from '../../protocol/results-responses.js';
 
 /**
  * The announcement list for the committee (C.3.b.5.g, C.3.b.6.k-l): number, name, room, sub-scores,

@@ -4,7 +4,7 @@ import { createResultsDeps, type ResultsDeps } from './deps.js';
 import type { ExamView } from './ports.js';
 import { resultRoutes } from './routes.js';
 import { beritaAcaraResults } from './service.js';
-import type { BeritaAcaraResults } from '../../protocol/results.js';
+import type { BeritaAcaraResults } from '../../protocol/results-responses.js';
 
 export interface ResultsFeature extends Feature {
   /** The berita acara's results section of a session, for the exam feature's report. */

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import type { LetterContent } from '../../protocol/results.js';
+import type { LetterContent } from '../../protocol/results-responses.js';
 
 const pdfText = (s: string) => s.replace(/[^\x20-\x7e\xa0-\xff]/g, '?');
 

@@ -2,7 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { canonicalJson } from '../../checklists/canonical.js';
 import { AppError } from '../../protocol/errors.js';
 import type { Localized } from '../../protocol/i18n.js';
-import type { LetterContent, LetterIssued, LetterVerification } from '../../protocol/results.js';
+import type { LetterContent, LetterIssued, LetterVerification } from '../../protocol/results-responses.js';
 import type { AuthUser } from '../auth/users.js';
 import { durably } from '../db/open.js';
 import { dayName } from '../exam/time.js';

@@ -1,5 +1,6 @@
 import type { ExamSession } from '../../protocol/exam.js';
-import type { RekapHasil, ResultsResponse } from '../../protocol/results.js';
+import type { ResultsResponse } from '../../protocol/results.js';
+import type { RekapHasil } from '../../protocol/results-responses.js';
 import { dayName, localText } from '../exam/time.js';
 
 /** The printable Rekap Hasil of a session (pure over its judged results and the session). */

@@ -1,14 +1,8 @@
 import { findRule, ruleInForce, ruleRef, type PassingGradeRule } from '../../checklists/passing-grades/index.js';
 import type { ExamSession, SessionSchedule } from '../../protocol/exam.js';
 import { AppError } from '../../protocol/errors.js';
-import {
-  RESULT_STATUS_LABELS,
-  type BeritaAcaraResults,
-  type BoardResponse,
-  type BoardSort,
-  type RekapHasil,
-  type ResultsResponse,
-} from '../../protocol/results.js';
+import { RESULT_STATUS_LABELS, type BoardSort, type ResultsResponse } from '../../protocol/results.js';
+import { type BeritaAcaraResults, type BoardResponse, type RekapHasil } from '../../protocol/results-responses.js';
 import { SESSION_KIND_LABELS } from '../../protocol/exam.js';
 import type { ResultsDeps } from './deps.js';
 import type { SessionDay } from './parse.js';

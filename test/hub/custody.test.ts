@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fleetPlan } from '../../agent/simulate/fleet.js';
 import { Simulator, type HardwareSource } from '../../agent/simulate/simulator.js';
-import type { Handover, Seal, SealsResponse, TrialDetail } from '../../protocol/custody.js';
+import type { Handover, Seal, SealsResponse } from '../../protocol/custody.js';
+import type { TrialDetail } from '../../protocol/custody-responses.js';
 import { createFeatures } from '../../server/features.js';
 import { rawAgent, until } from '../helpers/agents.js';
 import { startTestHub, type TestHub } from '../helpers/hub.js';

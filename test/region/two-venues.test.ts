@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { RegionVenue } from '../../protocol/region.js';
+import type { RegionVenue } from '../../protocol/region-responses.js';
 import { createFeatures } from '../../server/features.js';
 import type { OutboxFeature } from '../../server/outbox/feature.js';
 import { startExamHub, type ExamHub } from '../exam/helpers.js';

@@ -1,16 +1,6 @@
 import { z } from 'zod/mini';
-import type {
-  DrillMarks,
-  Handover,
-  HandoverRequest,
-  Seal,
-  SealInstallRequest,
-  SealOpenRequest,
-  Trial,
-  TrialDetail,
-  TrialStartRequest,
-  Witness,
-} from '../../../protocol/custody.js';
+import type { DrillMarks, Handover, HandoverRequest, Seal, SealInstallRequest, SealOpenRequest, TrialStartRequest, Witness } from '../../../protocol/custody.js';
+import type { Trial, TrialDetail } from '../../../protocol/custody-responses.js';
 import type { SeatSwitch, SeatSwitchesResponse, SeatSwitchRequest } from '../../../protocol/seat-switch.js';
 import type { Localized } from '../../../protocol/i18n.js';
 import { seg, type ApiClient } from './client.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
-import type { CheckinRequest, CheckinResponse, CreateSessionRequest, ExamSession, Participant, ParticipantStatus, ReissueRequest, Refusal, RosterImportResult, UpdateSessionRequest } from '../../../protocol/exam.js';
+import type { CheckinRequest, CreateSessionRequest, ExamSession, Participant, ParticipantStatus, ReissueRequest, UpdateSessionRequest } from '../../../protocol/exam.js';
+import type { CheckinResponse, Refusal, RosterImportResult } from '../../../protocol/exam-responses.js';
 import type { AttendanceResponse, AuditEntry, BeritaAcara, DaftarHadirResponse, Incident, IncidentRequest } from '../../../protocol/exam-reports.js';
 import { seg, type ApiClient } from './client.js';
 

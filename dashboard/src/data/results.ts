@@ -1,16 +1,6 @@
 import { z } from 'zod/mini';
-import type {
-  BoardResponse,
-  BoardSort,
-  ExplainAnomalyRequest,
-  LetterIssued,
-  LetterVerification,
-  RekapHasil,
-  ResultEntryRequest,
-  ResultRow,
-  ResultsImportResult,
-  ResultsResponse,
-} from '../../../protocol/results.js';
+import type { BoardSort, ExplainAnomalyRequest, ResultEntryRequest, ResultRow, ResultsImportResult, ResultsResponse } from '../../../protocol/results.js';
+import type { BoardResponse, LetterIssued, LetterVerification, RekapHasil } from '../../../protocol/results-responses.js';
 import { seg, type ApiClient } from './client.js';
 
 /** Results calls (protocol/results.ts), each answer checked for the fields that say what it is. */

@@ -1,4 +1,4 @@
-import type { RegionVenuesResponse } from '../../../protocol/region.js';
+import type { RegionVenuesResponse } from '../../../protocol/region-responses.js';
 
 const TOKEN_KEY = 'siapcat.region.token';
 

@@ -1,5 +1,5 @@
 import { css, html, LitElement, nothing } from 'lit';
-import type { RegionVenue } from '../../../protocol/region.js';
+import type { RegionVenue } from '../../../protocol/region-responses.js';
 import { LocaleController } from '../i18n/controller.js';
 import { formatDateTime } from '../i18n/format.js';
 import { RegionApi, RegionApiError, regionPaths, venueIdOf } from './data.js';

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { ATTENDANCE_WORDS } from '../../../protocol/glossary.js';
 import type { Localized } from '../../../protocol/i18n.js';
-import type { RegionSessionView, RegionVenue } from '../../../protocol/region.js';
+import type { RegionSessionView, RegionVenue } from '../../../protocol/region-responses.js';
 import { regionPaths } from './data.js';
 import { lastHeardText } from './relative.js';
 import { countsOf, venueLight } from './verdict.js';

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { ATTENDANCE_WORDS } from '../../../protocol/glossary.js';
 import type { Localized } from '../../../protocol/i18n.js';
-import type { RegionVenue } from '../../../protocol/region.js';
+import type { RegionVenue } from '../../../protocol/region-responses.js';
 import { VERDICT_LABEL } from '../i18n/common.js';
 import { regionPaths } from './data.js';
 import { lastHeardText } from './relative.js';

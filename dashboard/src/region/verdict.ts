@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { Localized } from '../../../protocol/i18n.js';
-import type { RegionVenue } from '../../../protocol/region.js';
+import type { RegionVenue } from '../../../protocol/region-responses.js';
 import type { MachineCounts } from '../../../protocol/api.js';
 import '../ui/light.js';
 

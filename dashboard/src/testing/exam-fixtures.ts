@@ -1,4 +1,5 @@
-import type { CheckinResponse, ExamSession, Participant } from '../../../protocol/exam.js';
+import type { ExamSession, Participant } from '../../../protocol/exam.js';
+import type { CheckinResponse } from '../../../protocol/exam-responses.js';
 
 /** Exam-day answers as the hub gives them (SKD, 23/11/2026 08:00 WITA), for component tests. */
 export function examSession(overrides: Partial<ExamSession> = {}): ExamSession {

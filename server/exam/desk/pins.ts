@@ -1,4 +1,4 @@
-import type { CheckinResponse, VerifyPinResponse } from '../../../protocol/exam.js';
+import type { CheckinResponse, VerifyPinResponse } from '../../../protocol/exam-responses.js';
 import { AppError } from '../../../protocol/errors.js';
 import { isLocked, recordFailure } from '../../auth/throttle.js';
 import type { AuthUser } from '../../auth/users.js';

@@ -1,4 +1,5 @@
-import type { CheckinResponse, Participant } from '../../../protocol/exam.js';
+import type { Participant } from '../../../protocol/exam.js';
+import type { CheckinResponse } from '../../../protocol/exam-responses.js';
 import { AppError } from '../../../protocol/errors.js';
 import type { AuthUser } from '../../auth/users.js';
 import type { ExamDeps } from '../deps.js';

@@ -1,4 +1,5 @@
-import type { Participant, PinSlip } from '../../../protocol/exam.js';
+import type { Participant } from '../../../protocol/exam.js';
+import type { PinSlip } from '../../../protocol/exam-responses.js';
 import type { SessionRecord } from '../sessions/store.js';
 import { localTime } from '../time.js';
 

@@ -1,4 +1,4 @@
-import type { Refusal } from '../../../protocol/exam.js';
+import type { Refusal } from '../../../protocol/exam-responses.js';
 import type { Db } from '../../db/open.js';
 import { stmt } from '../../db/statements.js';
 

@@ -1,4 +1,4 @@
-import type { RosterRejection } from '../../../protocol/exam.js';
+import type { RosterRejection } from '../../../protocol/exam-responses.js';
 import type { ParticipantInput } from './fields.js';
 
 /** A participant already on the roster, and whether they have checked in. */

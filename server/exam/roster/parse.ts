@@ -1,4 +1,4 @@
-import type { RosterRejection } from '../../../protocol/exam.js';
+import type { RosterRejection } from '../../../protocol/exam-responses.js';
 import { AppError } from '../../../protocol/errors.js';
 import { readRow, type ParticipantInput } from './fields.js';
 import { FIELD_LABELS, findHeader, HEADER_ALIASES, missingRequired, type HeaderMatch, type RosterField } from './headers.js';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { RosterImportResult } from '../../../protocol/exam.js';
+import type { RosterImportResult } from '../../../protocol/exam-responses.js';
 import type { AuthUser } from '../../auth/users.js';
 import { durably } from '../../db/open.js';
 import type { ExamDeps } from '../deps.js';

@@ -1,4 +1,4 @@
-import type { RosterRejection } from '../../../protocol/exam.js';
+import type { RosterRejection } from '../../../protocol/exam-responses.js';
 
 /**
  * A roster file read into rows of typed cells, whatever its format. A number cell keeps the digits

@@ -1,5 +1,6 @@
 import { css, html, LitElement, nothing } from 'lit';
-import type { Handover, SealsResponse, Trial } from '../../../../protocol/custody.js';
+import type { Handover, SealsResponse } from '../../../../protocol/custody.js';
+import type { Trial } from '../../../../protocol/custody-responses.js';
 import type { ExamSession } from '../../../../protocol/exam.js';
 import type { ServerInfo } from '../../../../protocol/api.js';
 import { paths } from '../../app/paths.js';

@@ -1,5 +1,5 @@
 import { css, html, LitElement, nothing } from 'lit';
-import type { TrialDetail, TrialGroup } from '../../../../protocol/custody.js';
+import type { TrialDetail, TrialGroup } from '../../../../protocol/custody-responses.js';
 import { paths } from '../../app/paths.js';
 import type { Services } from '../../app/services.js';
 import { getTrial, markDrill, witnessRecord } from '../../data/custody.js';

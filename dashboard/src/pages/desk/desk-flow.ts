@@ -1,4 +1,5 @@
-import type { CheckinResponse, Participant } from '../../../../protocol/exam.js';
+import type { Participant } from '../../../../protocol/exam.js';
+import type { CheckinResponse } from '../../../../protocol/exam-responses.js';
 import type { Localized } from '../../../../protocol/i18n.js';
 import type { ApiClient } from '../../data/client.js';
 import { ApiError, describeError } from '../../data/errors.js';

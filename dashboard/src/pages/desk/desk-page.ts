@@ -1,5 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
-import type { ExamSession, PinSlip, Refusal } from '../../../../protocol/exam.js';
+import type { ExamSession } from '../../../../protocol/exam.js';
+import type { PinSlip, Refusal } from '../../../../protocol/exam-responses.js';
 import { paths } from '../../app/paths.js';
 import type { Services } from '../../app/services.js';
 import { getSession, listRefusals } from '../../data/exam.js';

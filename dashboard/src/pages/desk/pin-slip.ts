@@ -1,5 +1,5 @@
 import { css, html, LitElement, nothing } from 'lit';
-import type { PinSlip } from '../../../../protocol/exam.js';
+import type { PinSlip } from '../../../../protocol/exam-responses.js';
 import { LocaleController } from '../../i18n/controller.js';
 import { page } from '../../ui/styles.js';
 import { msg } from './messages.js';

@@ -1,4 +1,4 @@
-import type { PinSlip } from '../../../../protocol/exam.js';
+import type { PinSlip } from '../../../../protocol/exam-responses.js';
 
 /** 80 mm thermal roll (one slip per print) or A4 sheets of eight slips to cut. */
 export type SlipPaper = 'thermal' | 'sheet';

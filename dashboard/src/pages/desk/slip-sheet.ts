@@ -1,5 +1,5 @@
 import { css, html, LitElement } from 'lit';
-import type { PinSlip } from '../../../../protocol/exam.js';
+import type { PinSlip } from '../../../../protocol/exam-responses.js';
 import './pin-slip.js';
 
 /** Up to eight slips on an A4 sheet in two columns with dashed cut lines, to cut. Shown only in print. */

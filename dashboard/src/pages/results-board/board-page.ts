@@ -1,5 +1,5 @@
 import { css, html, LitElement, nothing } from 'lit';
-import type { BoardResponse } from '../../../../protocol/results.js';
+import type { BoardResponse } from '../../../../protocol/results-responses.js';
 import type { Services } from '../../app/services.js';
 import { getBoard } from '../../data/results.js';
 import { ResourceController } from '../../data/resource.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BoardResponse } from '../../../../protocol/results.js';
+import type { BoardResponse } from '../../../../protocol/results-responses.js';
 import { boardOptions, screenOf } from './board.js';
 
 describe('results board options and screens', () => {

@@ -1,4 +1,5 @@
-import type { BoardResponse, BoardSort } from '../../../../protocol/results.js';
+import type { BoardSort } from '../../../../protocol/results.js';
+import type { BoardResponse } from '../../../../protocol/results-responses.js';
 import { BOARD_SORTS } from '../../../../protocol/results.js';
 
 export const DEFAULT_SECONDS = 12;

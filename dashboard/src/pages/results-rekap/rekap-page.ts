@@ -1,6 +1,6 @@
 import { css, html, LitElement, nothing } from 'lit';
 import type { Localized } from '../../../../protocol/i18n.js';
-import type { RekapHasil } from '../../../../protocol/results.js';
+import type { RekapHasil } from '../../../../protocol/results-responses.js';
 import { paths } from '../../app/paths.js';
 import type { Services } from '../../app/services.js';
 import { getRekap } from '../../data/results.js';

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing } from 'lit';
-import type { LetterVerification } from '../../../../protocol/results.js';
+import type { LetterVerification } from '../../../../protocol/results-responses.js';
 import type { Services } from '../../app/services.js';
 import { verifyLetter } from '../../data/results.js';
 import { LocaleController } from '../../i18n/controller.js';

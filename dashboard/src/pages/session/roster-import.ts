@@ -1,5 +1,5 @@
 import { css, html, LitElement, nothing } from 'lit';
-import type { RosterImportResult, RosterRejection } from '../../../../protocol/exam.js';
+import type { RosterImportResult, RosterRejection } from '../../../../protocol/exam-responses.js';
 import type { Services } from '../../app/services.js';
 import { importRoster } from '../../data/exam.js';
 import { LocaleController } from '../../i18n/controller.js';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
-import type { RosterImportResult } from '../../../../protocol/exam.js';
+import type { RosterImportResult } from '../../../../protocol/exam-responses.js';
 import { examSession } from '../../testing/exam-fixtures.js';
 import { mountApp } from '../../testing/mount.js';
 import { snap } from '../../testing/snap.js';
