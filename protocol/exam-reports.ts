@@ -23,6 +23,10 @@ export const AttendanceResponseSchema = z.extend(CountsSchema, {
   }),
   participants: z.array(ParticipantSchema),
   generatedAt: z.string(),
+  /** PIN issuance has closed (by the hub's clock): who has not come is absent ("Tidak hadir"), before that "Belum hadir". */
+  final: z.boolean(),
+  /** When PIN issuance closes (ISO, the session's zone): the page asks again then to turn "Belum hadir" into "Tidak hadir". */
+  finalAt: z.string(),
 });
 export type AttendanceResponse = z.infer<typeof AttendanceResponseSchema>;
 

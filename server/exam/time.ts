@@ -1,5 +1,15 @@
 import type { LocalTime } from '../../protocol/exam.js';
-import { formatDate, formatTime, offsetOf, zonedParts, zoneLabel, type Instant, type TimeZone } from '../../protocol/time.js';
+import type { Localized } from '../../protocol/i18n.js';
+import {
+  formatDate,
+  formatDateTime,
+  formatTime,
+  offsetOf,
+  zonedParts,
+  zoneLabel,
+  type Instant,
+  type TimeZone,
+} from '../../protocol/time.js';
 
 export { compactDate, dayName, isoInZone, zoneOfOffset } from '../../protocol/time.js';
 
@@ -12,6 +22,17 @@ export function localTime(instant: Instant, zone: TimeZone): LocalTime {
 export function localText(instant: Instant, zone: TimeZone): string {
   const t = localTime(instant, zone);
   return `${t.date} ${t.time} ${t.zone}`;
+}
+
+/** A time in a sentence the hub writes: "07.55 WITA" (id), "07:55 WITA" (en); without the zone when asked. */
+export function clockWords(instant: Instant, zone: TimeZone, withZone = true): Localized {
+  const after = withZone ? ` ${zoneLabel(zone)}` : '';
+  return { id: `${formatTime(instant, zone, 'id')}${after}`, en: `${formatTime(instant, zone, 'en')}${after}` };
+}
+
+/** A date and time in a sentence the hub writes: "23/11/2026 07.55 WITA" (id), "23/11/2026 07:55 WITA" (en). */
+export function dateTimeWords(instant: Instant, zone: TimeZone): Localized {
+  return { id: formatDateTime(instant, zone, 'id'), en: formatDateTime(instant, zone, 'en') };
 }
 
 /** The local day (midnight to midnight, in the zone) that holds an instant, as UTC instants. */

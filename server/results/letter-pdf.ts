@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { LetterContent } from '../../protocol/results-responses.js';
+import { wallClock } from '../../protocol/time.js';
 
 const pdfText = (s: string) => s.replace(/[^\x20-\x7e\xa0-\xff]/g, '?');
 
@@ -33,10 +34,10 @@ export function letterPdf(
     ['Nomor peserta', c.participantNumber],
     ['Jabatan/formasi', c.jabatan || '-'],
     ['Sesi', `${c.sessionName} (${c.sessionId})`],
-    ['Hari, tanggal', `${c.day}, ${c.date}, ${c.start}-${c.end} ${c.zone}`],
+    ['Hari, tanggal', `${c.day}, ${c.date}, ${wallClock(c.start, 'id')}-${wallClock(c.end, 'id')} ${c.zone}`],
     ['Tempat', c.venue || '-'],
     ['Ruang / kursi', `${c.room || '-'} / ${c.seat || '-'}`],
-    ['Registrasi', `${c.checkedInTime} ${c.zone}`],
+    ['Registrasi', `${wallClock(c.checkedInTime, 'id')} ${c.zone}`],
     [
       'Hasil',
       c.result ? `${c.result.total} - ${c.result.statusLabel} (aturan ${c.result.rule})` : 'belum tercatat pada saat surat ini dibuat',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { reconcile, type ReconcileInput } from './reconcile.js';
 
-const clock = (iso: string) => new Date(iso).toISOString().slice(11, 16);
+const hhmm = (iso: string) => new Date(iso).toISOString().slice(11, 16);
+const clock = (iso: string) => ({ id: hhmm(iso).replace(':', '.'), en: hhmm(iso) });
 const base: ReconcileInput = {
   participants: [
     { number: 'A1', name: 'Ani', blind: false, checkedInAt: '2026-11-23T07:00:00Z' },
@@ -26,6 +27,7 @@ describe('reconcile presence with results', () => {
     const [a] = reconcile({ ...base, results: [{ number: 'A2', recordedAt: '2026-11-23T07:55:00Z' }] });
     expect(a).toMatchObject({ kind: 'result-without-checkin', participantNumber: 'A2', name: 'Budi', explanation: null });
     expect(a!.detail.en).toBe('A result was recorded at 07:55, but the participant never checked in at the desk.');
+    expect(a!.detail.id).toBe('Hasil tercatat pukul 07.55, tetapi peserta tidak registrasi di meja.');
   });
 
   it('a result recorded before the check-in', () => {

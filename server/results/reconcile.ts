@@ -11,8 +11,8 @@ export interface ReconcileInput {
   endsAt: Date;
   blindEndsAt: Date;
   now: Date;
-  /** HH:MM of an instant in the session's zone. */
-  clock: (iso: string) => string;
+  /** A time in the session's zone as a sentence writes it: 07.55 (id), 07:55 (en). */
+  clock: (iso: string) => Localized;
 }
 
 /**
@@ -42,14 +42,14 @@ export function reconcile(input: ReconcileInput): Anomaly[] {
     const when = input.clock(r.recordedAt);
     if (!p?.checkedInAt) {
       add('result-without-checkin', r.number, p?.name ?? '', {
-        id: `Hasil tercatat pukul ${when}, tetapi peserta tidak registrasi di meja.`,
-        en: `A result was recorded at ${when}, but the participant never checked in at the desk.`,
+        id: `Hasil tercatat pukul ${when.id}, tetapi peserta tidak registrasi di meja.`,
+        en: `A result was recorded at ${when.en}, but the participant never checked in at the desk.`,
       });
     } else if (Date.parse(r.recordedAt) < Date.parse(p.checkedInAt)) {
       const checkin = input.clock(p.checkedInAt);
       add('result-before-checkin', r.number, p.name, {
-        id: `Hasil tercatat pukul ${when}, sebelum registrasi pukul ${checkin}.`,
-        en: `The result was recorded at ${when}, before the check-in at ${checkin}.`,
+        id: `Hasil tercatat pukul ${when.id}, sebelum registrasi pukul ${checkin.id}.`,
+        en: `The result was recorded at ${when.en}, before the check-in at ${checkin.en}.`,
       });
     }
   }
@@ -59,8 +59,8 @@ export function reconcile(input: ReconcileInput): Anomaly[] {
     if (input.now.getTime() <= end.getTime()) continue;
     const endText = input.clock(end.toISOString());
     add('present-without-result', p.number, p.name, {
-      id: `Registrasi pukul ${input.clock(p.checkedInAt)}, sesi selesai pukul ${endText}, belum ada hasil.`,
-      en: `Checked in at ${input.clock(p.checkedInAt)}; the session ended at ${endText} and there is no result.`,
+      id: `Registrasi pukul ${input.clock(p.checkedInAt).id}, sesi selesai pukul ${endText.id}, belum ada hasil.`,
+      en: `Checked in at ${input.clock(p.checkedInAt).en}; the session ended at ${endText.en} and there is no result.`,
     });
   }
   return anomalies;

@@ -1,7 +1,7 @@
 import { judge, ruleInfo, type PassingGradeRule } from '../../checklists/passing-grades/index.js';
 import type { ExamSession, Participant } from '../../protocol/exam.js';
 import { RESULT_STATUS_LABELS, type Anomaly, type ResultCounts, type ResultRow, type ResultsResponse } from '../../protocol/results.js';
-import { localTime } from '../exam/time.js';
+import { clockWords, localTime } from '../exam/time.js';
 import { reconcile } from './reconcile.js';
 import type { EntryRecord, ExplanationRecord } from './store.js';
 
@@ -59,7 +59,7 @@ export function buildResults(input: ResultsInput): ResultsResponse {
     endsAt: actualEnd ?? new Date(session.endsAt),
     blindEndsAt: actualEnd && actualEnd > new Date(session.blindEndsAt) ? actualEnd : new Date(session.blindEndsAt),
     now: input.now,
-    clock,
+    clock: (iso) => clockWords(iso, zone),
   });
   return {
     sessionId: session.id,

@@ -88,7 +88,7 @@ describe('a registration desk runs a session in the browser against the real hub
     // 3. The first participant again: detected, nothing new issued.
     await scanCard(page, '24300110120000011');
     await page.locator('[data-outcome="duplicate"]').waitFor();
-    expect(await page.locator('[data-outcome="duplicate"]').textContent()).toContain('Sudah registrasi pukul 06:30');
+    expect(await page.locator('[data-outcome="duplicate"]').textContent()).toContain('Sudah registrasi pukul 06.30');
     // The operator types the NIK anyway: the hub records the attempt and issues nothing.
     await page.getByLabel('NIK pada KTP').click();
     await page.keyboard.type('6310015503920011');
@@ -106,7 +106,7 @@ describe('a registration desk runs a session in the browser against the real hub
     await scanCard(page, '24300110120000015');
     await page.locator('[data-participant="24300110120000015"]').waitFor();
     await typeNik(page, '6310016805940015');
-    await page.locator('[data-outcome="refused"]').filter({ hasText: 'sudah ditutup pukul 07:55 WITA' }).waitFor();
+    await page.locator('[data-outcome="refused"]').filter({ hasText: 'sudah ditutup pukul 07.55 WITA' }).waitFor();
     await page.locator('[data-window="closed"]').waitFor();
     await page.getByLabel('Alasan override').fill('bus dari Kusan Hilir terlambat, disetujui ketua panselda');
     await page.getByRole('button', { name: 'Registrasi dengan override' }).click();

@@ -78,7 +78,7 @@ describe('check-in desk', () => {
     expect(again.status).toBe(409);
     expect(again.body.error).toMatchObject({
       code: 'already-checked-in',
-      message: expect.stringContaining('sudah registrasi pukul 23/11/2026 06:30 WITA oleh admin'),
+      message: expect.stringContaining('sudah registrasi pada 23/11/2026 pukul 06.30 WITA oleh admin'),
       details: { checkedInAt: '2026-11-22T22:30:00.000Z', by: 'admin', participant: { name: 'Siti Aisyah, S.Pd' } },
     });
     expect((t.hub.ctx.db.prepare('SELECT count(*) AS n FROM exam_pins').get() as { n: number }).n).toBe(1);
@@ -124,7 +124,7 @@ describe('check-in desk', () => {
       body: { participantNumber: '24300110120000031', nik: '6310015503920031' },
     });
     expect(res.status).toBe(404);
-    expect(res.body.error.message).toContain('terdaftar di sesi SKD Sesi 2 (mulai 23/11/2026 10:00 WITA)');
+    expect(res.body.error.message).toContain('terdaftar di sesi SKD Sesi 2 (mulai 23/11/2026 10.00 WITA)');
   });
 
   it('closes PIN issuance 5 minutes before the start with the reason; a supervisor override is audited', async () => {
@@ -134,7 +134,7 @@ describe('check-in desk', () => {
     expect(late.status).toBe(409);
     expect(late.body.error).toMatchObject({
       code: 'window-closed',
-      message: expect.stringContaining('ditutup pukul 07:55 WITA (5 menit sebelum mulai 08:00)'),
+      message: expect.stringContaining('ditutup pukul 07.55 WITA (5 menit sebelum mulai 08.00)'),
     });
     expect((await t.api(`/api/sessions/${id}`)).body.pinWindowOpen).toBe(false);
 
@@ -162,7 +162,7 @@ describe('check-in desk', () => {
     expect(res.status).toBe(409);
     expect(res.body.error).toMatchObject({
       code: 'registration-not-open',
-      message: expect.stringContaining('dibuka 24/11/2026 pukul 04:00 WITA'),
+      message: expect.stringContaining('dibuka 24/11/2026 pukul 04.00 WITA'),
     });
     expect((await t.api(`/api/sessions/${tomorrow}/refusals`)).body.refusals).toEqual([]);
   });
@@ -172,7 +172,7 @@ describe('check-in desk', () => {
     await t.api(`/api/sessions/${id}`, { method: 'PATCH', body: { pinCloseMinutes: 30 } });
     t.clock.set('2026-11-23T07:31:00+08:00');
     const res = await t.api(`/api/sessions/${id}/checkins`, { body: SITI });
-    expect(res.body.error.message).toContain('ditutup pukul 07:30 WITA (30 menit sebelum mulai 08:00)');
+    expect(res.body.error.message).toContain('ditutup pukul 07.30 WITA (30 menit sebelum mulai 08.00)');
   });
 });
 
@@ -231,7 +231,7 @@ describe('PIN re-issue and verification', () => {
     expect(locked.status).toBe(429);
     expect(locked.body.error).toMatchObject({
       code: 'pin-locked',
-      message: expect.stringContaining('setelah pukul 06:45 WITA'),
+      message: expect.stringContaining('setelah pukul 06.45 WITA'),
     });
     expect((await t.api(`/api/sessions/${id}/audit`)).body.entries[0].action).toBe('pin.locked');
     t.clock.advance(15 * 60_000);

@@ -20,7 +20,8 @@ describe('reconciliation, explanations, roles, board and berita acara', () => {
     const after = (await t.api(`/api/sessions/${id}/results`)).body;
     expect(after.anomalies).toHaveLength(1);
     expect(after.anomalies[0]).toMatchObject({ kind: 'present-without-result', participantNumber: N(3), explanation: null });
-    expect(after.anomalies[0].detail.en).toBe('Checked in at 06:50; the session ended at 10:10 and there is no result.');
+    expect(after.anomalies[0].detail.en).toBe('Checked in at 06:50 WITA; the session ended at 10:10 WITA and there is no result.');
+    expect(after.anomalies[0].detail.id).toBe('Registrasi pukul 06.50 WITA, sesi selesai pukul 10.10 WITA, belum ada hasil.');
 
     const supervisor = await userToken(t, 'spv', 'supervisor');
     const operator = await userToken(t, 'opr', 'operator');

@@ -85,6 +85,8 @@ export function attendance(participants: Participant[] = roster(), sessionId = '
     blind: { registered: blind.length, present: blind.filter((p) => p.status === 'present').length },
     participants,
     generatedAt: '2026-11-22T23:58:00.000Z',
+    final: true,
+    finalAt: '2026-11-23T07:55:00+08:00',
   };
 }
 

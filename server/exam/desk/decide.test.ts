@@ -30,10 +30,10 @@ describe('decideCheckin', () => {
       ...base,
       participant: undefined,
       scanned: '999',
-      elsewhere: { sessionName: 'SKD Sesi 2', start: '10:00 WITA' },
+      elsewhere: { sessionName: 'SKD Sesi 2', start: { id: '23/11/2026 10.00 WITA', en: '23/11/2026 10:00 WITA' } },
     });
     expect(d).toMatchObject({ kind: 'refuse', code: 'not-on-roster', status: 404 });
-    expect(d.kind === 'refuse' && d.text.id).toContain('terdaftar di sesi SKD Sesi 2 (mulai 10:00 WITA)');
+    expect(d.kind === 'refuse' && d.text.id).toContain('terdaftar di sesi SKD Sesi 2 (mulai 23/11/2026 10.00 WITA)');
   });
 
   it('refuses a NIK mismatch but treats a mistyped NIK as input to correct, not a refusal', () => {
@@ -61,7 +61,7 @@ describe('decideCheckin', () => {
     const late = { ...base, now: new Date('2026-11-23T07:55:00+08:00') };
     const refused = decideCheckin(late);
     expect(refused).toMatchObject({ kind: 'refuse', code: 'window-closed', status: 409 });
-    expect(refused.kind === 'refuse' && refused.text.id).toContain('ditutup pukul 07:55 WITA (5 menit sebelum mulai 08:00)');
+    expect(refused.kind === 'refuse' && refused.text.id).toContain('ditutup pukul 07.55 WITA (5 menit sebelum mulai 08.00)');
     expect(decideCheckin({ ...late, now: new Date('2026-11-23T07:54:59+08:00') }).kind).toBe('register');
     expect(decideCheckin({ ...late, override: { reason: 'Ban bocor, tiba 07:56' } })).toEqual({
       kind: 'register',
@@ -77,7 +77,7 @@ describe('decideCheckin', () => {
   it('refuses before registration opens (a desk on the wrong session), without recording a refusal', () => {
     const early = decideCheckin({ ...base, now: new Date('2026-11-23T03:59:59+08:00') });
     expect(early).toMatchObject({ kind: 'invalid', code: 'registration-not-open', status: 409 });
-    expect(early.kind === 'invalid' && early.text.id).toContain('dibuka 23/11/2026 pukul 04:00 WITA');
+    expect(early.kind === 'invalid' && early.text.id).toContain('dibuka 23/11/2026 pukul 04.00 WITA');
     expect(decideCheckin({ ...base, now: new Date('2026-11-23T04:00:00+08:00') }).kind).toBe('register');
   });
 

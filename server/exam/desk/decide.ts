@@ -3,7 +3,8 @@ import type { TimeZone } from '../../../protocol/exam.js';
 import type { Localized } from '../../../protocol/i18n.js';
 import { checkNik, maskNikRuns } from '../identity.js';
 import { pinClosesAt, pinWindowOpen, registrationOpen, registrationOpensAt, type SessionTiming } from '../sessions/rules.js';
-import { localTime } from '../time.js';
+import { formatDate } from '../../../protocol/time.js';
+import { clockWords } from '../time.js';
 
 export type RefusalCode = 'not-on-roster' | 'nik-mismatch' | 'window-closed';
 
@@ -19,7 +20,7 @@ export interface DeskInput {
   session: SessionTiming & { name: string; timeZone: TimeZone };
   participant: { number: string; nik: string } | undefined;
   /** Where this number is on the roster of another session, for a helpful refusal. */
-  elsewhere?: { sessionName: string; start: string };
+  elsewhere?: { sessionName: string; start: Localized };
   scanned: string;
   nik: string;
   checkin: { at: string; by: string } | undefined;
@@ -32,14 +33,16 @@ export interface DeskInput {
 export function decideCheckin(input: DeskInput): Decision {
   const { session, participant } = input;
   if (!registrationOpen(session, input.now)) {
-    const opens = localTime(registrationOpensAt(session), session.timeZone);
+    const opensAt = registrationOpensAt(session);
+    const opens = clockWords(opensAt, session.timeZone);
+    const opensDate = formatDate(opensAt, session.timeZone);
     return {
       kind: 'invalid',
       code: 'registration-not-open',
       status: 409,
       text: {
-        id: `Registrasi sesi ${session.name} belum dibuka: dibuka ${opens.date} pukul ${opens.time} ${opens.zone}. Periksa apakah meja ini memilih sesi yang benar.`,
-        en: `Registration for session ${session.name} has not opened: it opens ${opens.date} at ${opens.time} ${opens.zone}. Check that this desk has the right session selected.`,
+        id: `Registrasi sesi ${session.name} belum dibuka: dibuka ${opensDate} pukul ${opens.id}. Periksa apakah meja ini memilih sesi yang benar.`,
+        en: `Registration for session ${session.name} has not opened: it opens ${opensDate} at ${opens.en}. Check that this desk has the right session selected.`,
       },
     };
   }
@@ -52,8 +55,8 @@ export function decideCheckin(input: DeskInput): Decision {
       status: 404,
       text: where
         ? {
-            id: `Nomor peserta ${shown} tidak ada di daftar sesi ${session.name}; peserta terdaftar di sesi ${where.sessionName} (mulai ${where.start}). Arahkan ke sesi itu.`,
-            en: `Participant number ${shown} is not on the roster of session ${session.name}; it is on session ${where.sessionName} (starts ${where.start}). Send them to that session.`,
+            id: `Nomor peserta ${shown} tidak ada di daftar sesi ${session.name}; peserta terdaftar di sesi ${where.sessionName} (mulai ${where.start.id}). Arahkan ke sesi itu.`,
+            en: `Participant number ${shown} is not on the roster of session ${session.name}; it is on session ${where.sessionName} (starts ${where.start.en}). Send them to that session.`,
           }
         : {
             id: `Nomor peserta ${shown || '(kosong)'} tidak ada di daftar sesi ${session.name}. Periksa kartu peserta atau ketik nomornya.`,
@@ -87,16 +90,16 @@ export function decideCheckin(input: DeskInput): Decision {
   if (input.checkin) return { kind: 'duplicate', ...input.checkin };
   if (pinWindowOpen(session, input.now)) return { kind: 'register', override: null };
 
-  const closes = localTime(pinClosesAt(session), session.timeZone);
-  const starts = localTime(session.startsAt, session.timeZone);
+  const closes = clockWords(pinClosesAt(session), session.timeZone);
+  const starts = clockWords(session.startsAt, session.timeZone, false);
   if (!input.override) {
     return {
       kind: 'refuse',
       code: 'window-closed',
       status: 409,
       text: {
-        id: `Penerbitan PIN sesi ${session.name} sudah ditutup pukul ${closes.time} ${closes.zone} (${session.pinCloseMinutes} menit sebelum mulai ${starts.time}). Peserta tidak dapat diregistrasi kecuali supervisor memberi override dengan alasan.`,
-        en: `PIN issuance for session ${session.name} closed at ${closes.time} ${closes.zone} (${session.pinCloseMinutes} minutes before the ${starts.time} start). The participant cannot be registered unless a supervisor overrides with a reason.`,
+        id: `Penerbitan PIN sesi ${session.name} sudah ditutup pukul ${closes.id} (${session.pinCloseMinutes} menit sebelum mulai ${starts.id}). Peserta tidak dapat diregistrasi kecuali supervisor memberi override dengan alasan.`,
+        en: `PIN issuance for session ${session.name} closed at ${closes.en} (${session.pinCloseMinutes} minutes before the ${starts.en} start). The participant cannot be registered unless a supervisor overrides with a reason.`,
       },
     };
   }

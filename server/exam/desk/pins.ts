@@ -8,7 +8,7 @@ import { notCheckedIn, participantNotFound, pinFromBkn } from '../errors.js';
 import { participantView } from '../roster/view.js';
 import { pinClosesAt, pinWindowOpen } from '../sessions/rules.js';
 import { loadSession } from '../sessions/service.js';
-import { localTime } from '../time.js';
+import { clockWords } from '../time.js';
 import { can } from '../../auth/permissions.js';
 import { pinMatches } from './pin.js';
 import { maskNikRuns } from '../identity.js';
@@ -39,13 +39,13 @@ export async function reissuePin(
     const now = deps.clock.now();
     let override: { by: string; reason: string } | null = null;
     if (!pinWindowOpen(session, now)) {
-      const closes = localTime(pinClosesAt(session), session.timeZone);
+      const closes = clockWords(pinClosesAt(session), session.timeZone);
       if (!body.override) {
         throw new AppError(
           'pin-window-closed',
           {
-            id: `Penerbitan PIN sesi ${session.name} sudah ditutup pukul ${closes.time} ${closes.zone}. PIN hanya dapat diterbitkan ulang dengan override supervisor beserta alasannya.`,
-            en: `PIN issuance for session ${session.name} closed at ${closes.time} ${closes.zone}. A PIN can only be re-issued with a supervisor's override and a reason.`,
+            id: `Penerbitan PIN sesi ${session.name} sudah ditutup pukul ${closes.id}. PIN hanya dapat diterbitkan ulang dengan override supervisor beserta alasannya.`,
+            en: `PIN issuance for session ${session.name} closed at ${closes.en}. A PIN can only be re-issued with a supervisor's override and a reason.`,
           },
           { status: 409 },
         );
@@ -114,12 +114,12 @@ export function verifyPin(
   const nowMs = deps.clock.now().getTime();
   const state = deps.pinFailures.get(key);
   if (isLocked(state, nowMs, PIN_VERIFY_RULES)) {
-    const until = localTime(new Date(state!.failures.at(-1)! + PIN_VERIFY_RULES.lockMs), session.timeZone);
+    const until = clockWords(new Date(state!.failures.at(-1)! + PIN_VERIFY_RULES.lockMs), session.timeZone);
     throw new AppError(
       'pin-locked',
       {
-        id: `Terlalu banyak PIN salah untuk peserta ${number}. Coba lagi setelah pukul ${until.time} ${until.zone}, atau minta pengawas menerbitkan ulang PIN.`,
-        en: `Too many wrong PINs for participant ${number}. Try again after ${until.time} ${until.zone}, or ask a supervisor to re-issue the PIN.`,
+        id: `Terlalu banyak PIN salah untuk peserta ${number}. Coba lagi setelah pukul ${until.id}, atau minta pengawas menerbitkan ulang PIN.`,
+        en: `Too many wrong PINs for participant ${number}. Try again after ${until.en}, or ask a supervisor to re-issue the PIN.`,
       },
       { status: 429 },
     );

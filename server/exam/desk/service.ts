@@ -8,7 +8,8 @@ import { maskNik, maskNikRuns, nikShaped } from '../identity.js';
 import { participantView } from '../roster/view.js';
 import { loadSession } from '../sessions/service.js';
 import type { SessionRecord } from '../sessions/store.js';
-import { localText } from '../time.js';
+import { formatDate } from '../../../protocol/time.js';
+import { clockWords, dateTimeWords } from '../time.js';
 import { decideCheckin } from './decide.js';
 import { generatePin, hashPin } from './pin.js';
 import { scanCandidates } from './scan.js';
@@ -94,7 +95,7 @@ export async function checkIn(deps: ExamDeps, sessionId: string, body: CheckinBo
         ? {
             elsewhere: {
               sessionName: otherSession.name,
-              start: localText(otherSession.startsAt, otherSession.timeZone),
+              start: dateTimeWords(otherSession.startsAt, otherSession.timeZone),
             },
           }
         : {}),
@@ -150,15 +151,17 @@ export async function checkIn(deps: ExamDeps, sessionId: string, body: CheckinBo
           data: { firstAt: decision.at },
         });
         const participant = participantView(row!, session);
-        const when = localText(decision.at, session.timeZone);
+        const when = dateTimeWords(decision.at, session.timeZone);
+        const day = formatDate(decision.at, session.timeZone);
+        const clock = clockWords(decision.at, session.timeZone);
         return {
           error: new AppError(
             'already-checked-in',
             {
-              id: `${participant.name} (${participant.number}) sudah registrasi pukul ${when} oleh ${decision.by}. Tidak ada PIN baru; bila slip PIN hilang, gunakan terbitkan ulang PIN.`,
-              en: `${participant.name} (${participant.number}) already checked in at ${when} by ${decision.by}. No new PIN; if the PIN slip is lost, re-issue the PIN.`,
+              id: `${participant.name} (${participant.number}) sudah registrasi pada ${day} pukul ${clock.id} oleh ${decision.by}. Tidak ada PIN baru; bila slip PIN hilang, gunakan terbitkan ulang PIN.`,
+              en: `${participant.name} (${participant.number}) already checked in on ${day} at ${clock.en} by ${decision.by}. No new PIN; if the PIN slip is lost, re-issue the PIN.`,
             },
-            { status: 409, details: { checkedInAt: decision.at, checkedInText: when, by: decision.by, participant } },
+            { status: 409, details: { checkedInAt: decision.at, checkedInText: when.id, by: decision.by, participant } },
           ),
         };
       }

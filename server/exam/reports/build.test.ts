@@ -136,4 +136,10 @@ describe('daftar hadir and attendance', () => {
     expect(a).toMatchObject({ registered: 4, present: 2, absent: 2, refused: 1, sessionId: '20261123-1' });
     expect(a.participants).toHaveLength(4);
   });
+
+  it('says whether the attendance counts are final (PIN issuance closed) and when they will be', () => {
+    const before = attendanceReport(session, people, ['R1'], new Date('2026-11-22T23:54:59Z'));
+    expect(before).toMatchObject({ final: false, finalAt: '2026-11-23T07:55:00+08:00' });
+    expect(attendanceReport(session, people, ['R1'], new Date('2026-11-22T23:55:00Z')).final).toBe(true);
+  });
 });

@@ -1,15 +1,24 @@
 import { NOT_YET_PRESENT_LABEL, PARTICIPANT_STATUS_LABELS, SESSION_KIND_LABELS, type Participant } from '../../../protocol/exam.js';
 import { type AttendanceResponse, type BeritaAcara, type DaftarHadirResponse, type Incident } from '../../../protocol/exam-reports.js';
-import { endsAt, pinWindowOpen } from '../sessions/rules.js';
+import { endsAt, pinClosesAt, pinWindowOpen } from '../sessions/rules.js';
 import type { SessionRecord } from '../sessions/store.js';
-import { dayName, localText, localTime } from '../time.js';
+import { dayName, isoInZone, localText, localTime } from '../time.js';
 import { attendanceCounts, countOf } from './counts.js';
 
 /** Reports of a session, pure over its records: nothing here reads a clock or a database. */
 
 export function attendanceReport(session: SessionRecord, participants: Participant[], rooms: string[], now: Date): AttendanceResponse {
   const { counts, rooms: roomCounts, blind } = attendanceCounts(participants, rooms);
-  return { sessionId: session.id, ...counts, rooms: roomCounts, blind, participants, generatedAt: now.toISOString() };
+  return {
+    sessionId: session.id,
+    ...counts,
+    rooms: roomCounts,
+    blind,
+    participants,
+    generatedAt: now.toISOString(),
+    final: !pinWindowOpen(session, now),
+    finalAt: isoInZone(pinClosesAt(session), session.timeZone),
+  };
 }
 
 export function daftarHadir(

@@ -88,6 +88,22 @@ describe('attendance page', () => {
     await expect.element(page.getByRole('row').filter({ hasText: 'Yusuf Maulana' })).toHaveTextContent(/✓ Hadir\s*07.59/);
   });
 
+  it("calls who has not come 'Belum hadir' until PIN issuance closes, then asks the hub again and says 'Tidak hadir'", async () => {
+    const open = { ...attendance(), final: false, finalAt: '2026-11-22T23:58:00.500Z' };
+    mounted = await mountApp('/sesi/S1/kehadiran', routes({ 'GET /api/sessions/S1/attendance': { body: open } }));
+    const word = () => shadow().querySelector('[data-count="absent"] span')?.textContent;
+    await expect.poll(word).toBe('Belum hadir');
+    const list = () => shadow().querySelector('siap-attendance-list')!.shadowRoot!;
+    await expect.poll(() => list().querySelector('tr[data-participant$="7"] [data-status]')?.textContent).toContain('Belum hadir');
+    expect(shadow().textContent).not.toContain('Tidak hadir');
+    expect(list().textContent).not.toContain('Tidak hadir');
+    await expect.element(page.getByText('Ditolak termasuk dalam belum hadir', { exact: false })).toBeVisible();
+    // The hub's clock passes the close (0.5 s after the data was made): the page asks again by itself.
+    mounted.hub.set('GET /api/sessions/S1/attendance', { body: attendance() });
+    await expect.poll(word, { timeout: 10_000 }).toBe('Tidak hadir');
+    await expect.poll(() => list().querySelector('tr[data-participant$="7"] [data-status]')?.textContent).toContain('Tidak hadir');
+  });
+
   it('downloads the attendance export the hub makes, under the hub’s file name', async () => {
     const csv = '\ufeffno;nomor_peserta;nik\r\n1;24300110120000001;6310015503920001\r\n';
     mounted = await mountApp(

@@ -61,6 +61,27 @@ export class AttendancePage extends LitElement {
     if (changed.has('sessionId') && changed.get('sessionId') !== undefined) void this.#data.reload();
   }
 
+  #finalTimer: ReturnType<typeof setTimeout> | undefined;
+  #timedFor: AttendanceResponse | undefined;
+
+  /** While who has not come is still "Belum hadir", ask again when PIN issuance closes (by the hub's clock, not this browser's). */
+  override updated(): void {
+    const a = this.#data.value?.attendance;
+    if (!a || a === this.#timedFor) return;
+    this.#timedFor = a;
+    clearTimeout(this.#finalTimer);
+    if (a.final) return;
+    const wait = Date.parse(a.finalAt) - Date.parse(a.generatedAt);
+    if (Number.isFinite(wait))
+      this.#finalTimer = setTimeout(() => void this.#data.reload(), Math.min(Math.max(wait, 0) + 1000, 2 ** 31 - 1));
+  }
+
+  override disconnectedCallback(): void {
+    clearTimeout(this.#finalTimer);
+    this.#timedFor = undefined;
+    super.disconnectedCallback();
+  }
+
   static override styles = [
     page,
     summaryStyles,
@@ -155,7 +176,12 @@ export class AttendancePage extends LitElement {
               </section>
             </div>
             <h2>${t(msg.participants)}</h2>
-            <siap-attendance-list .participants=${a.participants} .rooms=${a.rooms.map((r) => r.room)} zone=${s.zone}></siap-attendance-list>`
+            <siap-attendance-list
+              .participants=${a.participants}
+              .rooms=${a.rooms.map((r) => r.room)}
+              zone=${s.zone}
+              ?final=${a.final}
+            ></siap-attendance-list>`
       }
       <p class="muted foot" data-updated>
         ${t(msg.updatedAt(`${formatTime(a.generatedAt, s.timeZone, this.#l.lang)} ${s.zone}`))} · ${t(msg.live)}

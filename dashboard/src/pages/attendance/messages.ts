@@ -16,13 +16,13 @@ export const msg = {
   counts: {
     registered: { id: 'Terdaftar', en: 'Registered' },
     present: ATTENDANCE_WORDS.present,
-    absent: ATTENDANCE_WORDS.absent,
     refused: ATTENDANCE_WORDS.refused,
   },
-  refusedHint: {
-    id: 'Ditolak termasuk dalam tidak hadir: ditolak di meja registrasi dan tidak pernah diregistrasi.',
-    en: 'Refused is part of absent: refused at the desk and never registered.',
-  },
+  /** `notPresent`: "Belum hadir" while PINs can be issued, "Tidak hadir" after (notPresentWord). */
+  refusedHint: (notPresent: Localized): Localized => ({
+    id: `Ditolak termasuk dalam ${notPresent.id.toLowerCase()}: ditolak di meja registrasi dan tidak pernah diregistrasi.`,
+    en: `Refused is part of ${notPresent.en.toLowerCase()}: refused at the desk and never registered.`,
+  }),
   blind: (registered: number, present: number): Localized => ({
     id: `Peserta tunanetra: ${present} hadir dari ${registered} terdaftar`,
     en: `Blind participants: ${present} present of ${registered} registered`,
@@ -47,11 +47,10 @@ export const msg = {
   statusFilter: { id: 'Status', en: 'Status' },
   all: { id: 'Semua', en: 'All' },
   /** The status filter's options: absent includes the refused, as in the counts. */
-  statusOption: {
-    present: ATTENDANCE_WORDS.present,
-    absent: { id: `${ATTENDANCE_WORDS.absent.id} (termasuk ditolak)`, en: `${ATTENDANCE_WORDS.absent.en} (refused included)` },
-    refused: ATTENDANCE_WORDS.refused,
-  },
+  statusOption: (status: 'present' | 'absent' | 'refused', notPresent: Localized): Localized =>
+    status === 'absent'
+      ? { id: `${notPresent.id} (termasuk ditolak)`, en: `${notPresent.en} (refused included)` }
+      : ATTENDANCE_WORDS[status],
   shown: (shown: number, total: number): Localized => ({
     id: `${shown} dari ${total} peserta ditampilkan`,
     en: `Showing ${shown} of ${total} participants`,

@@ -1,5 +1,6 @@
 import { css, html, LitElement, nothing } from 'lit';
 import type { Participant, ParticipantStatus } from '../../../../protocol/exam.js';
+import { notPresentWord } from '../../../../protocol/glossary.js';
 import { LocaleController } from '../../i18n/controller.js';
 import { statusBadge, statusStyles } from '../../ui/participant-status.js';
 import { page } from '../../ui/styles.js';
@@ -19,12 +20,15 @@ export class AttendanceList extends LitElement {
     participants: { attribute: false },
     rooms: { attribute: false },
     zone: {},
+    final: { type: Boolean },
     _filter: { state: true },
   };
   declare participants: readonly Participant[];
   declare rooms: readonly string[];
   /** WIB, WITA or WIT: the check-in times are the venue's clock. */
   declare zone: string;
+  /** PIN issuance has closed: who has not come is "Tidak hadir"; before that "Belum hadir". */
+  declare final: boolean;
   declare _filter: ParticipantFilter;
   readonly #l = new LocaleController(this);
 
@@ -33,6 +37,7 @@ export class AttendanceList extends LitElement {
     this.participants = [];
     this.rooms = [];
     this.zone = '';
+    this.final = false;
     this._filter = {};
   }
 
@@ -138,7 +143,7 @@ export class AttendanceList extends LitElement {
             }}
           >
             <option value="" ?selected=${this._filter.status === undefined}>${t(msg.all)}</option>
-            ${STATUSES.map((s) => html`<option value=${s} ?selected=${this._filter.status === s}>${t(msg.statusOption[s])}</option>`)}
+            ${STATUSES.map((s) => html`<option value=${s} ?selected=${this._filter.status === s}>${t(msg.statusOption(s, notPresentWord(this.final)))}</option>`)}
           </select>
         </div>
         <span class="muted" role="status" data-shown>${t(msg.shown(shown.length, this.participants.length))}</span>
@@ -176,9 +181,9 @@ export class AttendanceList extends LitElement {
       <td>${p.jabatan}</td>
       <td>${p.room || t(msg.noRoom)}</td>
       <td class="seat">${p.seat || '—'}</td>
-      <td>${statusBadge(p.status, t)}</td>
+      <td>${p.status === 'absent' ? statusBadge(p.status, t, notPresentWord(this.final)) : statusBadge(p.status, t)}</td>
       <td class="time">
-        ${p.checkedInTime || '—'}
+        ${p.checkedInTime ? this.#l.clock(p.checkedInTime) : '—'}
         ${p.override ? html`<div class="override" title=${p.override.reason}>${t(msg.override)}</div>` : nothing}
       </td>
       <td>${p.blind ? html`<span class="blind">${t(msg.blindMark)}</span>` : nothing}</td>

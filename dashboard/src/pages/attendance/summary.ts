@@ -2,10 +2,14 @@ import { css, html } from 'lit';
 import type { Counts } from '../../../../protocol/exam.js';
 import type { AttendanceResponse } from '../../../../protocol/exam-reports.js';
 import type { Localized } from '../../../../protocol/i18n.js';
+import { notPresentWord } from '../../../../protocol/glossary.js';
 import { paths } from '../../app/paths.js';
 import { msg } from './messages.js';
 
 type T = (text: Localized) => string;
+
+/** The word of a count: who has not come is "Belum hadir" until PIN issuance closes, "Tidak hadir" after. */
+const countWord = (key: (typeof KEYS)[number], final: boolean): Localized => (key === 'absent' ? notPresentWord(final) : msg.counts[key]);
 const KEYS = ['registered', 'present', 'absent', 'refused'] as const satisfies ReadonlyArray<keyof Counts>;
 
 /** The four numbers of the whole session, each a big figure over its word. */
@@ -13,11 +17,11 @@ export function countBoxes(data: AttendanceResponse, t: T, number: (n: number) =
   return html`<div class="boxes" data-counts>
       ${KEYS.map(
         (key) => html`<div class="box ${key} ${data[key] === 0 ? 'zero' : ''}" data-count=${key}>
-          <b>${number(data[key])}</b> <span>${t(msg.counts[key])}</span>
+          <b>${number(data[key])}</b> <span>${t(countWord(key, data.final))}</span>
         </div>`,
       )}
     </div>
-    <p class="muted small">${t(msg.refusedHint)}</p>
+    <p class="muted small">${t(msg.refusedHint(notPresentWord(data.final)))}</p>
     <p data-blind>${t(msg.blind(data.blind.registered, data.blind.present))}</p>`;
 }
 
@@ -27,7 +31,7 @@ export function roomTable(data: AttendanceResponse, sessionId: string, t: T, num
     <thead>
       <tr>
         <th>${t(msg.room)}</th>
-        ${KEYS.map((key) => html`<th class="num">${t(msg.counts[key])}</th>`)}
+        ${KEYS.map((key) => html`<th class="num">${t(countWord(key, data.final))}</th>`)}
         <th>${t(msg.sheet)}</th>
       </tr>
     </thead>

@@ -80,7 +80,7 @@ describe('the desk sequence without the page', () => {
       },
     });
     expect(await flow.scan('24300110120000001')).toMatchObject({ focus: 'scan', select: true });
-    expect(flow.outcome).toMatchObject({ kind: 'duplicate', text: { id: expect.stringContaining('06:31 oleh admin') } });
+    expect(flow.outcome).toMatchObject({ kind: 'duplicate', text: { id: expect.stringContaining('06.31 oleh admin') } });
     await flow.reissue('slip hilang', 'slip hilang');
     expect(hub.calls.at(-1)?.body).toEqual({ reason: 'slip hilang', override: { reason: 'slip hilang' } });
     expect(flow.outcome).toMatchObject({ kind: 'ok', response: { pin: 'PW4TNA' } });

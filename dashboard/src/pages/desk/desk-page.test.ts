@@ -62,7 +62,7 @@ describe('check-in desk', () => {
     expect(post?.body).toEqual({ participantNumber: '24300110120000003', nik: '6310014107950003' });
     // Ready for the next card at once.
     await expect.poll(focused).toBe('scan');
-    await expect.element(page.getByRole('table').filter({ hasText: '06:31' })).toBeVisible();
+    await expect.element(page.getByRole('table').filter({ hasText: '06.31' })).toBeVisible();
     await snap('desk-registered-laptop-id');
   });
 
@@ -104,7 +104,7 @@ describe('check-in desk', () => {
       },
     });
     await scan('24300110120000001');
-    await expect.element(page.getByRole('alert')).toHaveTextContent('Sudah registrasi pukul 06:31 oleh admin');
+    await expect.element(page.getByRole('alert')).toHaveTextContent('Sudah registrasi pukul 06.31 oleh admin');
     await page.getByRole('button', { name: 'Terbitkan ulang PIN' }).click();
     await expect.element(page.getByText('Tulis alasannya (minimal 3 huruf).')).toBeVisible();
     await page.getByLabelText('Alasan terbit ulang (mis. slip hilang)').fill('slip hilang di ruang tunggu');
@@ -120,14 +120,14 @@ describe('check-in desk', () => {
       'POST /api/sessions/skd-1/checkins': ({ body }) =>
         (body as { override?: unknown }).override
           ? { status: 201, body: checkinResponse() }
-          : refusal('window-closed', 'Penerbitan PIN sesi SKD Sesi 1 sudah ditutup pukul 07:55 WITA.', 409),
+          : refusal('window-closed', 'Penerbitan PIN sesi SKD Sesi 1 sudah ditutup pukul 07.55 WITA.', 409),
     });
     mounted.hub.set('GET /api/sessions/skd-1', { body: examSession({ pinWindowOpen: false }) });
     mounted.pushLive({ topics: ['sessions'], sessions: ['skd-1'] });
     await expect.element(page.getByRole('status')).toHaveTextContent('Penerbitan PIN sudah ditutup 07.55 WITA');
     await scan('24300110120000001');
     await userEvent.keyboard('6310015503920001{Enter}');
-    await expect.element(page.getByRole('alert')).toHaveTextContent('sudah ditutup pukul 07:55 WITA');
+    await expect.element(page.getByRole('alert')).toHaveTextContent('sudah ditutup pukul 07.55 WITA');
     await page.getByLabelText('Alasan override').fill('bus peserta terlambat, disetujui ketua panselda');
     await page.getByRole('button', { name: 'Registrasi dengan override' }).click();
     await expect.element(page.getByText('K7QM3X')).toBeVisible();

@@ -34,7 +34,7 @@ export class DeskSide extends LitElement {
               <tbody>
                 ${this.recent.map(
                   (r) => html`<tr>
-                    <td>${r.slip?.issuedTime ?? r.participant.checkedInTime}</td>
+                    <td>${this.#l.clock(r.slip?.issuedTime ?? r.participant.checkedInTime)}</td>
                     <td>${r.participant.number}</td>
                     <td>${r.participant.name}</td>
                     <td>${r.participant.room || '—'} / ${r.participant.seat || '—'}</td>

@@ -1,5 +1,6 @@
 import type { Localized } from '../../../../protocol/i18n.js';
 import { ATTENDANCE_WORDS } from '../../../../protocol/glossary.js';
+import { wallClock } from '../../../../protocol/time.js';
 
 export const msg = {
   title: { id: 'Meja registrasi', en: 'Check-in desk' },
@@ -32,8 +33,8 @@ export const msg = {
     en: 'Blind participant: prepare the braille seat or companion; the exam runs longer.',
   },
   already: (time: string, by: string): Localized => ({
-    id: `Sudah registrasi pukul ${time} oleh ${by}. Tidak ada PIN baru; bila slip hilang, terbitkan ulang PIN.`,
-    en: `Already checked in at ${time} by ${by}. No new PIN; if the slip is lost, re-issue the PIN.`,
+    id: `Sudah registrasi pukul ${wallClock(time, 'id')} oleh ${by}. Tidak ada PIN baru; bila slip hilang, terbitkan ulang PIN.`,
+    en: `Already checked in at ${wallClock(time, 'en')} by ${by}. No new PIN; if the slip is lost, re-issue the PIN.`,
   }),
   success: (name: string): Localized => ({
     id: `${name} terdaftar. Serahkan slip PIN kepada peserta.`,
