@@ -18,6 +18,24 @@ export const RESULTS = /dashboard[\\/]src[\\/](pages[\\/](results|results-board|
 /** Old PCs' capture files and snapshots dropped on Pengaturan (the card and its data layer). */
 export const OLD_PCS = /dashboard[\\/]src[\\/](pages[\\/]setup[\\/]captures-|data[\\/]captures\.ts)/;
 
+/**
+ * Protocol schemas only one lazily loaded part reads its answers with: they load with that part,
+ * not with the shell (every other protocol module is in `lib`).
+ */
+const PART_CONTRACTS: Record<string, RegExp> = {
+  'exam-day': /[\\/]protocol[\\/](exam|exam-responses|exam-reports)\.ts$/,
+  custody: /[\\/]protocol[\\/](custody-responses|seat-switch)\.ts$/,
+  results: /[\\/]protocol[\\/]results(-responses)?\.ts$/,
+  'old-pcs': /[\\/]protocol[\\/]captures\.ts$/,
+};
+const partContract = (id: string) => Object.values(PART_CONTRACTS).some((re) => re.test(id));
+/** A part's group: its dashboard modules and its protocol schemas. */
+const part = (name: string, modules: RegExp) => ({
+  name,
+  test: (id: string) => modules.test(id) || (PART_CONTRACTS[name]?.test(id) ?? false),
+  priority: 1,
+});
+
 /** The dashboard's own shared modules (data layer, i18n, UI pieces), except the exam-day, custody, results and old-PC ones. */
 const SHARED =
   /dashboard[\\/]src[\\/](?!data[\\/]exam\.ts|data[\\/]custody\.ts|data[\\/]results\.ts|data[\\/]captures\.ts|i18n[\\/]session-time\.ts|ui[\\/]participant-status\.ts)(ui|data|i18n)[\\/]/;
@@ -45,16 +63,21 @@ export default defineConfig({
         codeSplitting: {
           // The exam-day pages load together on first use (one file compresses far better than seven).
           groups: [
-            { name: 'lib', test: /node_modules|[\\/]protocol[\\/]/, priority: 3 },
+            // Libraries and the protocol's shared core first, so no part's file captures them.
+            {
+              name: 'lib',
+              test: (id: string) => /node_modules/.test(id) || (/[\\/]protocol[\\/]/.test(id) && !partContract(id)),
+              priority: 3,
+            },
             // What every page shares stays out of the exam-day file (the shell must not load it).
             { name: 'shared', test: SHARED, priority: 2 },
-            { name: 'exam-day', test: EXAM_DAY, priority: 1 },
+            part('exam-day', EXAM_DAY),
             // The monitoring team's custody pages: one file, loaded on first use, with its own budget.
-            { name: 'custody', test: CUSTODY, priority: 1 },
+            part('custody', CUSTODY),
             // After the exam: results entry and import, the board, the rekap and letters; one file on first use.
-            { name: 'results', test: RESULTS, priority: 1 },
+            part('results', RESULTS),
             // Old PCs' capture files: one small file with the setup page's card, with its own budget.
-            { name: 'old-pcs', test: OLD_PCS, priority: 1 },
+            part('old-pcs', OLD_PCS),
             { name: 'region', test: /dashboard[\\/]src[\\/]region[\\/]/, priority: 1 },
           ],
         },

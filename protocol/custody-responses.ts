@@ -130,3 +130,7 @@ export type TrialDetail = z.infer<typeof TrialDetailSchema>;
 export const HandoversResponseSchema = z.object({ handovers: z.array(HandoverRecordSchema) });
 /** GET /api/custody/trials: every trial, newest first, and the one running now. */
 export const TrialsResponseSchema = z.object({ trials: z.array(TrialSchema), running: z.nullable(z.number()) });
+
+/** POST /api/custody/{seals|handovers|trials}/:id/witness: whether this user was added, and the record's witnesses now. */
+export const WitnessAnswerSchema = z.object({ added: z.boolean(), witnesses: z.array(WitnessSchema) });
+export type WitnessAnswer = z.infer<typeof WitnessAnswerSchema>;

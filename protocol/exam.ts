@@ -121,6 +121,9 @@ export const CountsSchema = z.object({
 });
 export type Counts = z.infer<typeof CountsSchema>;
 
+/** A session's kind and times without its counts: what is known without reading the roster. */
+export type SessionSchedule = Pick<ExamSession, 'id' | 'kind' | 'startsAt' | 'timeZone' | 'local'>;
+
 export const ExamSessionSchema = z.object({
   id: z.string(),
   name: z.string(),

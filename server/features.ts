@@ -59,6 +59,7 @@ export function createFeatures(
     outboxFeature({
       ...options.outbox,
       venueName: () => venueHub.summaries.venue()?.name ?? '',
+      nearSessions: (now) => exam.summaries.sessionIdsNear(now),
       onStart: (ctx) => {
         hubCtx = ctx;
       },

@@ -25,8 +25,17 @@ export const HANDLERS: { [T in AgentMessageType]: Handler<T> } = {
   'probe.request': {
     authenticated: true,
     handle: (m, c) =>
-      c.hub.probes.start(c.conn, m.probeId, m.bytes, (err) =>
-        c.hub.ctx.log.warn('agents.probe-failed', { agent: c.conn.agentId, error: err.message }),
+      c.hub.probes.start(
+        c.conn,
+        m.probeId,
+        m.bytes,
+        (err) => c.hub.ctx.log.warn('agents.probe-failed', { agent: c.conn.agentId, error: err.message }),
+        // It stopped reading: its slot is already free; the PC is recorded as not answering and
+        // dropped (shown missing; a working agent reconnects and asks again).
+        (p) => {
+          c.hub.ctx.log.warn('agents.probe-unanswered', { agent: c.conn.agentId, remote: c.conn.remote, ...p });
+          c.conn.ws.terminate();
+        },
       ),
   },
   // Handed to whoever runs trials (server/custody, through AgentHub.onTrialResult); ignored otherwise.

@@ -1,7 +1,7 @@
 import WebSocket from 'ws';
 import { describe, expect, it } from 'vitest';
 import type { AgentConn } from './connection.js';
-import { PROBE_CHUNK, ProbeSender, streamBytes } from './probe.js';
+import { PROBE_CHUNK, ProbeSender, probeDeadlineMs, streamBytes, type UnansweredProbe } from './probe.js';
 
 /** A socket whose writes complete at once (`stuck` false) or never drain (`stuck` true). */
 function fakeSocket(stuck: boolean) {
@@ -23,7 +23,7 @@ function fakeSocket(stuck: boolean) {
 describe('ProbeSender', () => {
   it('streams the bytes asked for in 64 KiB frames, then says done', async () => {
     const { conn, frames } = fakeSocket(false);
-    new ProbeSender(4).start(conn, 'p1', 3 * PROBE_CHUNK + 10, () => undefined);
+    new ProbeSender({ maxActive: 4 }).start(conn, 'p1', 3 * PROBE_CHUNK + 10, () => undefined);
     await new Promise((r) => setTimeout(r, 10));
     expect(frames).toEqual([
       PROBE_CHUNK,
@@ -36,7 +36,7 @@ describe('ProbeSender', () => {
 
   it('answers busy beyond its running limit, and stops writing to a socket that does not drain', async () => {
     const stuck = fakeSocket(true);
-    const sender = new ProbeSender(1, () => 1500);
+    const sender = new ProbeSender({ maxActive: 1 }, () => 1500);
     sender.start(stuck.conn, 'p1', 8 * 1024 * 1024, () => undefined);
     await new Promise((r) => setTimeout(r, 10));
     // It stopped at the 1 MiB high-water mark instead of queueing all 8 MiB.
@@ -59,5 +59,34 @@ describe('ProbeSender', () => {
     ws.readyState = WebSocket.CLOSED;
     for (const cb of pending) cb();
     expect(await done).toBe(false);
+  });
+
+  it('frees the slot of a probe whose socket never drains once its deadline passes, and says so', async () => {
+    const stuck = fakeSocket(true);
+    const sender = new ProbeSender({ maxActive: 1, graceMs: 30, minMbps: 1000 }, () => 1500);
+    const unanswered: UnansweredProbe[] = [];
+    sender.start(
+      stuck.conn,
+      'p1',
+      4 * 1024 * 1024,
+      () => undefined,
+      (p) => unanswered.push(p),
+    );
+    // A second request on the same connection, while its probe runs, is told busy (one slot per PC).
+    sender.start(stuck.conn, 'p1b', 1024 * 1024, () => undefined);
+    expect(stuck.frames.at(-1)).toBe(JSON.stringify({ type: 'probe.busy', probeId: 'p1b', retryAfterMs: 1500 }));
+    await new Promise((r) => setTimeout(r, 30 + 34 + 100));
+    expect(unanswered).toEqual([{ probeId: 'p1', bytes: 4 * 1024 * 1024, sentBytes: 0, ms: expect.any(Number) }]);
+    expect(unanswered[0]!.ms).toBeGreaterThanOrEqual(probeDeadlineMs(4 * 1024 * 1024, { graceMs: 30, minMbps: 1000 }) - 5);
+    expect(sender.running).toBe(0);
+    const next = fakeSocket(false);
+    sender.start(next.conn, 'p2', 2 * PROBE_CHUNK, () => undefined);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(next.frames.at(-1)).toBe(JSON.stringify({ type: 'probe.done', probeId: 'p2', bytes: 2 * PROBE_CHUNK }));
+    expect(sender.running).toBe(0);
+  });
+
+  it('gives a probe 10 s plus its bytes at 2 Mbit/s by default', () => {
+    expect(probeDeadlineMs(16 * 1024 * 1024, { graceMs: 10_000, minMbps: 2 })).toBe(10_000 + 67_109);
   });
 });

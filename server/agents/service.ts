@@ -31,6 +31,10 @@ export interface AgentHubOptions {
   helloTimeoutMs: number;
   /** Throughput probes running at once. */
   maxProbes: number;
+  /** A probe may take this long on top of its bytes at `probeMinMbps`; then its slot is freed and the agent dropped. */
+  probeGraceMs: number;
+  /** The slowest reading rate still counted as an answer to a probe (Mbit/s). */
+  probeMinMbps: number;
   /** A placed client offline this long gives its place to an online client waiting for that server. */
   yieldAfterMs: number;
 }
@@ -41,6 +45,8 @@ export const DEFAULT_AGENT_HUB_OPTIONS: AgentHubOptions = {
   missingAfterMs: 30_000,
   helloTimeoutMs: 10_000,
   maxProbes: 4,
+  probeGraceMs: 10_000,
+  probeMinMbps: 2,
   yieldAfterMs: 30 * 60_000,
 };
 
@@ -79,7 +85,7 @@ export class AgentHub {
     this.token = new EnrollmentToken(ctx.settings, ctx.random, ctx.log);
     this.codes = new CodeStore(ctx.db);
     this.approvals = new ApprovalStore(ctx.db, this.venue);
-    this.probes = new ProbeSender(options.maxProbes);
+    this.probes = new ProbeSender({ maxActive: options.maxProbes, graceMs: options.probeGraceMs, minMbps: options.probeMinMbps });
     this.admission = new Admission(10, (err) => ctx.log.error('agents.internal', { error: (err as Error).message }));
   }
 

@@ -1,5 +1,9 @@
-import type { ExamSession, Participant } from '../../protocol/exam.js';
+import type { ExamSession, Participant, SessionSchedule } from '../../protocol/exam.js';
 import type { ExamDeps } from './deps.js';
+import { sessionView } from './sessions/view.js';
+
+/** Counts are not part of a schedule: the view is built with none, and only its times are kept. */
+const NO_COUNTS = { registered: 0, present: 0, absent: 0, refused: 0 };
 import { loadSession, sessionWithRoster, showSession } from './sessions/service.js';
 
 /**
@@ -8,13 +12,22 @@ import { loadSession, sessionWithRoster, showSession } from './sessions/service.
  */
 export interface ExamReadModel {
   session(id: string): ExamSession;
+  /** When and what kind the session is, without reading its roster (the session's counts need it). */
+  schedule(id: string): SessionSchedule;
   roster(id: string): { session: ExamSession; participants: Participant[]; rooms: string[] };
+  /** Each participant's number and name only: what an import checks its rows against, without building the roster. */
+  names(id: string): Map<string, string>;
 }
 
 export function examReadModel(deps: ExamDeps): ExamReadModel {
   return {
     session: (id) => showSession(deps, loadSession(deps, id)),
+    schedule: (id) => {
+      const { kind, startsAt, timeZone, local } = sessionView(loadSession(deps, id), NO_COUNTS, [], deps.clock.now());
+      return { id, kind, startsAt, timeZone, local };
+    },
     // One read of the roster (it was read twice: once for the list, once for the session's counts).
     roster: (id) => deps.db.transaction(() => sessionWithRoster(deps, loadSession(deps, id)))(),
+    names: (id) => deps.participants.names(loadSession(deps, id).id),
   };
 }

@@ -14,10 +14,21 @@ import type { OutboxStore } from './store.js';
  */
 export interface Collector {
   kind: OutboxKind;
-  collect(): Array<{ key: string; payload: Record<string, unknown> }>;
+  /** `sessions`: only these exam sessions' subjects (a per-session collector); undefined: everything. */
+  collect(sessions?: ReadonlySet<string>): Array<{ key: string; payload: Record<string, unknown> }>;
   /** When true, subjects missing from `collect()` were deleted at the venue. */
   complete?: boolean;
+  /** Subjects per exam session (keys `sessionId` or `sessionId/...`): it can collect only the sessions that changed. */
+  perSession?: boolean;
 }
+
+/**
+ * Which exam sessions a collection reads: all of them, or the named ones (a change named them, or the
+ * periodic pass over the sessions near now). Venue-wide collectors always run.
+ */
+export type CollectScope = 'all' | ReadonlySet<string>;
+
+const sessionOfKey = (key: string): string => key.split('/')[0]!;
 
 /** Causes sent to the region: the first 20, as the hub ranked them. */
 const MAX_CAUSES = 20;
@@ -81,8 +92,9 @@ export function attendanceCollector(exam: ExamSummaries): Collector {
   return {
     kind: 'attendance',
     complete: true,
-    collect() {
-      return exam.sessions().map((s) => ({
+    perSession: true,
+    collect(sessions) {
+      return exam.sessions(sessions).map((s) => ({
         key: s.id,
         payload: {
           sessionId: s.id,
@@ -121,10 +133,12 @@ export function incidentCollector(exam: ExamSummaries): Collector {
   return {
     kind: 'incident',
     complete: true,
-    collect() {
+    perSession: true,
+    collect(sessions) {
       return exam
-        .sessions()
-        .flatMap((s) => exam.incidents(s.id))
+        .sessionIds()
+        .filter((id) => !sessions || sessions.has(id))
+        .flatMap((id) => exam.incidents(id))
         .map((i) => ({ key: `${i.sessionId}/${i.id}`, payload: incidentPayload(i) }));
     },
   };
@@ -138,8 +152,10 @@ export function resultsCollector(
   return {
     kind: 'results',
     complete: true,
-    collect() {
+    perSession: true,
+    collect(sessions) {
       return exam.sessionIds().flatMap((sessionId) => {
+        if (sessions && !sessions.has(sessionId)) return [];
         const section = results(sessionId);
         if (!section) return [];
         const c = section.counts;
@@ -202,16 +218,23 @@ export function auditHeadCollector(exam: ExamSummaries): Collector {
 }
 
 /**
- * Runs every collector once: appends what changed, retires what vanished. One subject refused (say,
- * a NUL in a text) never stops the others: its error is returned, the rest is appended.
+ * Runs every collector once (per-session ones over `scope`): appends what changed, retires what vanished
+ * (within the scope). One subject refused (say, a NUL in a text) never stops the others: its error is
+ * returned, the rest is appended.
  */
-export function collectAll(store: OutboxStore, collectors: readonly Collector[]): { appended: number; errors: string[] } {
+export function collectAll(
+  store: OutboxStore,
+  collectors: readonly Collector[],
+  scope: CollectScope = 'all',
+): { appended: number; errors: string[] } {
   let appended = 0;
   const errors: string[] = [];
   for (const collector of collectors) {
+    const sessions = collector.perSession && scope !== 'all' ? scope : undefined;
+    if (sessions?.size === 0) continue;
     let items: Array<{ key: string; payload: Record<string, unknown> }>;
     try {
-      items = collector.collect();
+      items = collector.collect(sessions);
     } catch (err) {
       errors.push(`${collector.kind}: ${(err as Error).message}`);
       continue;
@@ -223,7 +246,10 @@ export function collectAll(store: OutboxStore, collectors: readonly Collector[])
         errors.push(`${collector.kind} ${key}: ${(err as Error).message}`);
       }
     }
-    if (collector.complete) appended += store.retire(collector.kind, new Set(items.map((i) => i.key)));
+    if (collector.complete) {
+      const within = sessions ? (key: string) => sessions.has(sessionOfKey(key)) : undefined;
+      appended += store.retire(collector.kind, new Set(items.map((i) => i.key)), within);
+    }
   }
   return { appended, errors };
 }

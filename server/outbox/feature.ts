@@ -2,7 +2,8 @@ import { isAppError } from '../../protocol/errors.js';
 import { requirePermission } from '../auth/permissions.js';
 import type { HubContext } from '../context.js';
 import type { Feature } from '../feature.js';
-import { collectAll, type Collector } from './collectors.js';
+import type { Change } from '../changes.js';
+import { collectAll, type CollectScope, type Collector } from './collectors.js';
 import { joinRegion } from './join.js';
 import { DEFAULT_PUSHER_OPTIONS, Pusher, type PusherOptions } from './pusher.js';
 import { OutboxStore, type Outbox, type RegionLink } from './store.js';
@@ -11,8 +12,15 @@ import { httpsTransport, type RegionTransport } from './transport.js';
 export interface OutboxOptions {
   /** The collectors, built from other features' public summaries (see features.ts). */
   collectors: () => Collector[];
-  /** node-cron expression of the periodic collection (default every 10 s); changes also trigger one. */
+  /**
+   * node-cron expression of the periodic collection (default every 10 s): the venue-wide collectors and the
+   * exam sessions near now (`nearSessions`); changes also trigger one, over the sessions they name.
+   */
   collectCron?: string;
+  /** node-cron expression of the periodic collection over every session (default every 10 minutes). */
+  fullCollectCron?: string;
+  /** The exam sessions whose summaries change with the clock alone (default: none; features.ts gives today's). */
+  nearSessions?: (now: Date) => string[];
   /** After a published change, collect this soon (coalescing a burst). */
   collectDelayMs?: number;
   pusher?: Partial<PusherOptions>;
@@ -28,8 +36,8 @@ export interface OutboxFeature extends Feature {
   /** For features that append on their own (custody, results): the narrow interface. */
   readonly outbox: Outbox;
   readonly store: OutboxStore;
-  /** Runs the collectors now; the number of events appended. */
-  collectNow(): number;
+  /** Runs the collectors now (per-session ones over `scope`, default every session); the number of events appended. */
+  collectNow(scope?: CollectScope): number;
   /** The background pusher, once the hub is joined to a region. */
   readonly pusher: Pusher | undefined;
 }
@@ -50,8 +58,8 @@ export function outboxFeature(options: OutboxOptions): OutboxFeature {
     return store;
   };
   let log: HubContext['log'] | undefined;
-  const collectNow = () => {
-    const { appended, errors } = collectAll(need(), collectors);
+  const collectNow = (scope: CollectScope = 'all') => {
+    const { appended, errors } = collectAll(need(), collectors, scope);
     for (const error of errors) log?.error('outbox.collect-refused', { error });
     return appended;
   };
@@ -83,21 +91,30 @@ export function outboxFeature(options: OutboxOptions): OutboxFeature {
       log = ctx.log;
       store = new OutboxStore(ctx.db, ctx.clock, () => pusher?.kick());
       collectors = options.collectors();
-      const collect = () => {
+      const collect = (scope: CollectScope) => {
         try {
-          collectNow();
+          collectNow(scope);
         } catch (err) {
           ctx.log.error('outbox.collect-failed', { error: (err as Error).message });
         }
       };
-      collect();
-      const unsubscribe = ctx.changes.subscribe(() => {
+      collect('all');
+      // A change names its sessions: only those are read again (a roster of thousands is not rebuilt for
+      // every session on every heartbeat); a change of the sessions' topics without names reads them all.
+      let scope: 'all' | Set<string> = new Set();
+      const unsubscribe = ctx.changes.subscribe((change) => {
+        scope = widen(scope, change);
         pending ??= setTimeout(() => {
           pending = undefined;
-          collect();
+          const now = scope;
+          scope = new Set();
+          collect(now);
         }, options.collectDelayMs ?? 250);
       });
-      ctx.cron.add('outbox.collect', options.collectCron ?? '*/10 * * * * *', collect);
+      ctx.cron.add('outbox.collect', options.collectCron ?? '*/10 * * * * *', () =>
+        collect(new Set(options.nearSessions?.(ctx.clock.now()) ?? [])),
+      );
+      ctx.cron.add('outbox.collect-all', options.fullCollectCron ?? '0 */10 * * * *', () => collect('all'));
       ctx.onClose(() => {
         unsubscribe();
         clearTimeout(pending);
@@ -131,6 +148,16 @@ export function outboxFeature(options: OutboxOptions): OutboxFeature {
       if (link) startPusher(ctx, link);
     },
   };
+}
+
+/** Topics whose changes are about exam sessions (their counts, incidents, results). */
+const SESSION_TOPICS: ReadonlySet<string> = new Set(['attendance', 'sessions', 'incidents', 'results']);
+
+function widen(scope: 'all' | Set<string>, change: Change): 'all' | Set<string> {
+  if (scope === 'all' || !change.topics.some((t) => SESSION_TOPICS.has(t))) return scope;
+  if (!change.sessions) return 'all';
+  for (const id of change.sessions) scope.add(id);
+  return scope;
 }
 
 function safeOrigin(text: string): string | undefined {

@@ -87,12 +87,12 @@ export class OutboxStore implements Outbox {
     return seq;
   }
 
-  /** Marks every live subject of `kind` not in `keys` as deleted (a session or incident removed). */
-  retire(kind: OutboxKind, keys: ReadonlySet<string>): number {
+  /** Marks every live subject of `kind` (those `within` says) not in `keys` as deleted (a session or incident removed). */
+  retire(kind: OutboxKind, keys: ReadonlySet<string>, within: (key: string) => boolean = () => true): number {
     const live = this.sql('SELECT key FROM outbox_latest WHERE kind = ? AND deleted = 0').all(kind) as Array<{ key: string }>;
     let count = 0;
     for (const { key } of live) {
-      if (!keys.has(key) && this.append(kind, { ...TOMBSTONE }, key) !== null) count += 1;
+      if (within(key) && !keys.has(key) && this.append(kind, { ...TOMBSTONE }, key) !== null) count += 1;
     }
     return count;
   }

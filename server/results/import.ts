@@ -26,13 +26,13 @@ const FUTURE_SLACK_MS = 5 * 60_000;
  * (a changed row with a reason in ALASAN is a correction), record the import and audit it.
  */
 export async function importResults(deps: ResultsDeps, sessionId: string, bytes: Uint8Array, user: AuthUser): Promise<ResultsImportResult> {
-  const session = deps.exam.session(sessionId);
+  const session = deps.exam.schedule(sessionId);
   const { rule } = ruleFor(session);
   const parsed = await parseResultsOffThread(bytes, rule, sessionDay(session));
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const result = durably(deps.db, () => {
-    const { participants } = deps.exam.roster(sessionId);
-    const byNumber = new Map(participants.map((p) => [p.number, p]));
+    const names = deps.exam.names(sessionId);
+    const latest = deps.store.latestAll(sessionId);
     const now = deps.clock.now();
     const nowIso = isoInZone(now, session.timeZone);
     const rejected: ResultRejection[] = [...parsed.rejected];
@@ -41,8 +41,8 @@ export async function importResults(deps: ResultsDeps, sessionId: string, bytes:
     const entries: Array<NewEntry & { line: number }> = [];
     let unchanged = 0;
     for (const row of parsed.rows) {
-      const p = byNumber.get(row.number);
-      if (!p) {
+      const name = names.get(row.number);
+      if (name === undefined) {
         refuse(
           row,
           `Nomor peserta ${row.number} tidak ada di daftar peserta sesi ini.`,
@@ -50,11 +50,11 @@ export async function importResults(deps: ResultsDeps, sessionId: string, bytes:
         );
         continue;
       }
-      if (row.name && norm(row.name) !== norm(p.name)) {
+      if (row.name && norm(row.name) !== norm(name)) {
         refuse(
           row,
-          `NAMA '${row.name}' berbeda dengan daftar peserta ('${p.name}') untuk nomor ${row.number}. Periksa apakah baris tertukar.`,
-          `NAME '${row.name}' differs from the roster ('${p.name}') for number ${row.number}. Check whether rows were swapped.`,
+          `NAMA '${row.name}' berbeda dengan daftar peserta ('${name}') untuk nomor ${row.number}. Periksa apakah baris tertukar.`,
+          `NAME '${row.name}' differs from the roster ('${name}') for number ${row.number}. Check whether rows were swapped.`,
         );
         continue;
       }
@@ -67,7 +67,7 @@ export async function importResults(deps: ResultsDeps, sessionId: string, bytes:
         );
         continue;
       }
-      const existing = deps.store.latest(sessionId, row.number);
+      const existing = latest.get(row.number);
       if (existing && sameResult(existing, row)) {
         unchanged++;
         continue;

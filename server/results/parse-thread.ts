@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { PassingGradeRule } from '../../checklists/passing-grades/index.js';
 import { AppError } from '../../protocol/errors.js';
 import type { Localized } from '../../protocol/i18n.js';
-import { parseOnThread } from '../exam/roster/parse-thread.js';
+import { parseOnThread } from '../exam/roster/thread-host.js';
 import { parseResults, type ParsedResults, type SessionDay } from './parse.js';
 
 const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));

@@ -1,4 +1,4 @@
-import type { ExamSession, Participant } from '../../protocol/exam.js';
+import type { ExamSession, Participant, SessionSchedule } from '../../protocol/exam.js';
 
 /**
  * What results read of exam day, through the exam feature's read model (server/exam/read-model.ts),
@@ -6,5 +6,9 @@ import type { ExamSession, Participant } from '../../protocol/exam.js';
  */
 export interface ExamView {
   session(id: string): ExamSession;
+  /** When and what kind the session is, without reading its roster (the session's counts need it). */
+  schedule(id: string): SessionSchedule;
   roster(id: string): { session: ExamSession; participants: Participant[]; rooms: string[] };
+  /** Each participant's number and name only: what an import checks its rows against, without building the roster. */
+  names(id: string): Map<string, string>;
 }

@@ -1,5 +1,5 @@
 import { findRule, ruleInForce, ruleRef, type PassingGradeRule } from '../../checklists/passing-grades/index.js';
-import type { ExamSession } from '../../protocol/exam.js';
+import type { ExamSession, SessionSchedule } from '../../protocol/exam.js';
 import { AppError } from '../../protocol/errors.js';
 import { RESULT_STATUS_LABELS, type BoardSort, type ResultsResponse } from '../../protocol/results.js';
 import { type BeritaAcaraResults, type BoardResponse, type RekapHasil } from '../../protocol/results-responses.js';
@@ -10,13 +10,13 @@ import { buildRekap } from './rekap.js';
 import { buildResults } from './view.js';
 
 /** yyyy-mm-dd of the session in its zone and its offset (+08:00), for wall-clock times in files. */
-export function sessionDay(session: ExamSession): SessionDay {
+export function sessionDay(session: SessionSchedule): SessionDay {
   const [d, m, y] = session.local.date.split('/');
   return { date: `${y}-${m}-${d}`, offset: session.startsAt.slice(-6).match(/^[+-]\d{2}:\d{2}$/) ? session.startsAt.slice(-6) : '+00:00' };
 }
 
 /** The rule in force for the session (by kind and date), or the one `spec` (id@version) names. */
-export function ruleFor(session: ExamSession, spec?: string): { rule: PassingGradeRule; rejudged: boolean } {
+export function ruleFor(session: SessionSchedule, spec?: string): { rule: PassingGradeRule; rejudged: boolean } {
   const inForce = ruleInForce(session.kind, sessionDay(session).date);
   if (spec) {
     const rule = findRule(spec);

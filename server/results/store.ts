@@ -75,13 +75,21 @@ export class ResultStore {
   current(sessionId: string): Array<EntryRecord & { count: number }> {
     const rows = stmt(
       this.db,
-      `SELECT e.*, (SELECT count(*) FROM results_entries c WHERE c.session_id = e.session_id AND c.number = e.number) AS n
-         FROM results_entries e
-        WHERE e.session_id = ?
-          AND e.id = (SELECT max(id) FROM results_entries m WHERE m.session_id = e.session_id AND m.number = e.number)
+      // One pass over the (session, number, id) index gives each number's latest id and count.
+      `SELECT e.*, m.n FROM results_entries e
+         JOIN (SELECT max(id) AS id, count(*) AS n FROM results_entries WHERE session_id = ? GROUP BY number) m ON e.id = m.id
         ORDER BY e.id`,
     ).all(sessionId) as Array<EntryRow & { n: number }>;
     return rows.map((r) => ({ ...fromRow(r), count: r.n }));
+  }
+
+  /** Every participant's latest entry, by number: one read for a whole import. */
+  latestAll(sessionId: string): Map<string, EntryRecord> {
+    const rows = stmt(
+      this.db,
+      `SELECT * FROM results_entries WHERE id IN (SELECT max(id) FROM results_entries WHERE session_id = ? GROUP BY number)`,
+    ).all(sessionId) as EntryRow[];
+    return new Map(rows.map((r) => [r.number, fromRow(r)]));
   }
 
   latest(sessionId: string, number: string): EntryRecord | undefined {

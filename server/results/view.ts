@@ -19,7 +19,13 @@ export interface ResultsInput {
 export function buildResults(input: ResultsInput): ResultsResponse {
   const { session, participants, rule } = input;
   const zone = session.timeZone;
-  const clock = (iso: string) => localTime(iso, zone).time;
+  // Many results share a recorded minute: each instant is formatted once.
+  const times = new Map<string, string>();
+  const clock = (iso: string) => {
+    let time = times.get(iso);
+    if (time === undefined) times.set(iso, (time = localTime(iso, zone).time));
+    return time;
+  };
   const byNumber = new Map(participants.map((p) => [p.number, p]));
   const order = new Map(participants.map((p, i) => [p.number, i]));
   const results: ResultRow[] = [...input.entries]

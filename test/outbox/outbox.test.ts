@@ -89,6 +89,38 @@ describe('the outbox of a venue hub', () => {
     expect(seqs).toEqual(seqs.map((_, i) => i + 1));
   });
 
+  it('reads again only the sessions a change names, and retires a deleted incident only within them', async () => {
+    const { t, outbox } = await hubWithOutbox();
+    const a = await t.session({ name: 'Sesi A' });
+    const b = await t.session({ name: 'Sesi B' });
+    const inA = await t.api(`/api/sessions/${a}/incidents`, { body: { kind: 'listrik', description: 'PLN padam di A' } });
+    const inB = await t.api(`/api/sessions/${b}/incidents`, { body: { kind: 'listrik', description: 'PLN padam di B' } });
+    outbox.collectNow();
+    const key = (id: string, incident: { body: { id: string } }) => `${id}/${incident.body.id}`;
+    const live = () =>
+      new Set(
+        outbox.store
+          .after(0, 100_000)
+          .filter((e) => e.kind === 'incident')
+          .map((e) => `${e.key}:${'deleted' in e.payload}`),
+      );
+    expect(live()).toEqual(new Set([`${key(a, inA)}:false`, `${key(b, inB)}:false`]));
+    await t.api(`/api/sessions/${b}/incidents/${inB.body.id}`, { method: 'DELETE' });
+    // A pass over session A alone neither reads B nor takes B's missing incident for a deletion.
+    const before = outbox.store.head();
+    outbox.collectNow(new Set([a]));
+    expect(outbox.store.after(before, 100).filter((e) => e.kind === 'incident')).toEqual([]);
+    // The pass over B (what the deletion's change names) retires it; A's stays.
+    outbox.collectNow(new Set([b]));
+    const added = outbox.store.after(before, 100).filter((e) => e.kind === 'incident');
+    expect(added.map((e) => [e.key, e.payload])).toEqual([[key(b, inB), { deleted: true }]]);
+    // An empty scope (a machines-only change) reads no session at all.
+    const head = outbox.store.head();
+    await t.api(`/api/sessions/${a}/incidents`, { body: { kind: 'listrik', description: 'PLN padam lagi di A' } });
+    outbox.collectNow(new Set());
+    expect(outbox.store.after(head, 100).filter((e) => e.kind === 'incident')).toEqual([]);
+  });
+
   it('refuses a payload carrying a secret, and its rows can be neither changed nor deleted', async () => {
     const { t, outbox } = await hubWithOutbox();
     for (const payload of [

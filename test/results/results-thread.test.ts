@@ -31,4 +31,22 @@ describe('results parsing on its own thread (built hub)', () => {
     expect(err).toMatchObject({ status: 400, text: { id: expect.any(String), en: expect.any(String) } });
     expect((err as { code: string }).code).toMatch(/^results-/);
   });
+
+  it('keeps a thread warm between files and starts another for a file that comes while one is parsed', async () => {
+    const thread = (await import(built)) as typeof import('../../server/results/parse-thread.js');
+    const inProcess = await import('../../server/results/parse.js');
+    const rule = ruleInForce('SKD', '2026-11-23')!;
+    const day = { date: '2026-11-23', offset: '+08:00' };
+    const file = (n: number) =>
+      resultsCsv(Array.from({ length: n }, (_, i) => `24300110130${String(i).padStart(6, '0')};Peserta ${i};70;90;170;330;09:40`));
+    const files = [file(700), file(3), file(1500)];
+    const expected = await Promise.all(files.map((f) => inProcess.parseResults(f, rule, day)));
+    // At once: each answer is its own file's, never another's rows.
+    expect(await Promise.all(files.map((f) => thread.parseResultsOffThread(f, rule, day)))).toEqual(expected);
+    // One after another, on the thread kept warm, and a refusal in between leaves it usable.
+    for (const [i, f] of files.entries()) {
+      expect(await thread.parseResultsOffThread(f, rule, day)).toEqual(expected[i]);
+      await expect(thread.parseResultsOffThread(new TextEncoder().encode('x\n'), rule, day)).rejects.toMatchObject({ status: 400 });
+    }
+  });
 });

@@ -1,33 +1,16 @@
-import { z } from 'zod/mini';
-import { CAPTURE_UPLOAD_MAX_BYTES } from '../../../protocol/captures.js';
+import { CAPTURE_UPLOAD_MAX_BYTES, CaptureRecordSchema, CapturesResponseSchema, type CaptureRecord } from '../../../protocol/captures.js';
 import type { ErrorBody } from '../../../protocol/errors.js';
-import { ReadinessReportSchema, RoleSchema, VerdictSchema } from '../../../protocol/check.js';
 import { seg, type ApiClient } from './client.js';
 import { ApiError } from './errors.js';
 
-const Count = z.number();
-/** One imported machine file (protocol/captures.ts: CaptureRecord). */
-export const CaptureRecordSchema = z.object({
-  id: z.number(),
-  fileName: z.string(),
-  host: z.nullable(z.string()),
-  role: RoleSchema,
-  source: z.enum(['capture', 'snapshot']),
-  capturedAt: z.string(),
-  importedAt: z.string(),
-  importedBy: z.string(),
-  verdict: VerdictSchema,
-  counts: z.object({ pass: Count, warn: Count, fail: Count, unknown: Count }),
-  report: ReadinessReportSchema,
-});
-export type CaptureView = z.infer<typeof CaptureRecordSchema>;
-const CapturesSchema = z.object({ captures: z.array(CaptureRecordSchema) });
+/** One imported machine file, as the hub answers it (protocol/captures.ts). */
+export type CaptureView = CaptureRecord;
 /** One file's outcome: its record, or the refusal it got. */
 export type CaptureOutcome = { fileName: string; ok: true; record: CaptureView } | { fileName: string; ok: false; error: ErrorBody };
 
 /** GET /api/captures: imported machine files, newest first. */
 export async function listCaptures(api: ApiClient): Promise<CaptureView[]> {
-  return (await api.get('/api/captures', { schema: CapturesSchema })).captures;
+  return (await api.get('/api/captures', { schema: CapturesResponseSchema })).captures;
 }
 
 /** DELETE /api/captures/:id */

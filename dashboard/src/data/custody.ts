@@ -1,42 +1,58 @@
-import { z } from 'zod/mini';
-import type { DrillMarks, Handover, HandoverRequest, Seal, SealInstallRequest, SealOpenRequest, TrialStartRequest, Witness } from '../../../protocol/custody.js';
-import type { Trial, TrialDetail } from '../../../protocol/custody-responses.js';
-import type { SeatSwitch, SeatSwitchesResponse, SeatSwitchRequest } from '../../../protocol/seat-switch.js';
+import {
+  HandoverRecordSchema,
+  SealSchema,
+  type DrillMarks,
+  type HandoverRequest,
+  type SealInstallRequest,
+  type SealOpenRequest,
+  type TrialStartRequest,
+} from '../../../protocol/custody.js';
+import {
+  HandoversResponseSchema,
+  TrialDetailSchema,
+  TrialSchema,
+  TrialsResponseSchema,
+  WitnessAnswerSchema,
+} from '../../../protocol/custody-responses.js';
+import {
+  SeatSwitchesResponseSchema,
+  SeatSwitchRecordSchema,
+  type SeatSwitchesResponse,
+  type SeatSwitchRequest,
+} from '../../../protocol/seat-switch.js';
 import type { Localized } from '../../../protocol/i18n.js';
 import { seg, type ApiClient } from './client.js';
 
-/** The hub builds these records (protocol/custody.ts); the dashboard checks it got an object back. */
-const record = <T>() => z.custom<T>((v) => typeof v === 'object' && v !== null && !Array.isArray(v));
-
+/** Custody calls; each answer is read with its protocol schema (protocol/custody.ts, custody-responses.ts). */
 export { listSeals } from './seals.js';
 export const installSeal = (api: ApiClient, body: SealInstallRequest) =>
-  api.request('POST', '/api/custody/seals', { body, schema: record<Seal>() });
+  api.request('POST', '/api/custody/seals', { body, schema: SealSchema });
 export const openSeal = (api: ApiClient, id: number, body: SealOpenRequest) =>
-  api.request('POST', `/api/custody/seals/${id}/open`, { body, schema: record<Seal>() });
+  api.request('POST', `/api/custody/seals/${id}/open`, { body, schema: SealSchema });
 
 export const listHandovers = async (api: ApiClient) =>
-  (await api.get('/api/custody/handovers', { schema: record<{ handovers: Handover[] }>() })).handovers;
-export const getHandover = (api: ApiClient, id: number) => api.get(`/api/custody/handovers/${id}`, { schema: record<Handover>() });
+  (await api.get('/api/custody/handovers', { schema: HandoversResponseSchema })).handovers;
+export const getHandover = (api: ApiClient, id: number) => api.get(`/api/custody/handovers/${id}`, { schema: HandoverRecordSchema });
 export const recordHandover = (api: ApiClient, body: HandoverRequest) =>
-  api.request('POST', '/api/custody/handovers', { body, schema: record<Handover>() });
+  api.request('POST', '/api/custody/handovers', { body, schema: HandoverRecordSchema });
 
-export const listTrials = (api: ApiClient) => api.get('/api/custody/trials', { schema: record<{ trials: Trial[]; running: number | null }>() });
-export const getTrial = (api: ApiClient, id: number) => api.get(`/api/custody/trials/${id}`, { schema: record<TrialDetail>() });
+export const listTrials = (api: ApiClient) => api.get('/api/custody/trials', { schema: TrialsResponseSchema });
+export const getTrial = (api: ApiClient, id: number) => api.get(`/api/custody/trials/${id}`, { schema: TrialDetailSchema });
 export const startTrial = (api: ApiClient, body: TrialStartRequest) =>
-  api.request('POST', '/api/custody/trials', { body, schema: record<Trial>() });
+  api.request('POST', '/api/custody/trials', { body, schema: TrialSchema });
 export const markDrill = (api: ApiClient, id: number, body: DrillMarks) =>
-  api.request('PATCH', `/api/custody/trials/${id}`, { body, schema: record<Trial>() });
+  api.request('PATCH', `/api/custody/trials/${id}`, { body, schema: TrialSchema });
 
 /** The logged-in member of the monitoring team confirms a record as witness. */
 export const witnessRecord = (api: ApiClient, kind: 'seals' | 'handovers' | 'trials', id: number) =>
-  api.request('POST', `/api/custody/${seg(kind)}/${id}/witness`, { schema: record<{ added: boolean; witnesses: Witness[] }>() });
+  api.request('POST', `/api/custody/${seg(kind)}/${id}/witness`, { schema: WitnessAnswerSchema });
 
 /** POST /api/custody/switches: moves a participant to a reserve PC (the hub decides and audits it). */
 export const switchSeat = (api: ApiClient, body: SeatSwitchRequest) =>
-  api.request('POST', '/api/custody/switches', { body, schema: record<SeatSwitch>() });
+  api.request('POST', '/api/custody/switches', { body, schema: SeatSwitchRecordSchema });
 
 /** GET /api/custody/switches: every reserve-PC switch and the sessions running now. */
-export const listSwitches = (api: ApiClient) => api.get('/api/custody/switches', { schema: record<SeatSwitchesResponse>() });
+export const listSwitches = (api: ApiClient) => api.get('/api/custody/switches', { schema: SeatSwitchesResponseSchema });
 
 
 /** A seat's part in the running sessions' switches: the participant left it, or sits there now. */

@@ -1,52 +1,64 @@
-import { z } from 'zod/mini';
-import type { CheckinRequest, CreateSessionRequest, ExamSession, Participant, ParticipantStatus, ReissueRequest, UpdateSessionRequest } from '../../../protocol/exam.js';
-import type { CheckinResponse, Refusal, RosterImportResult } from '../../../protocol/exam-responses.js';
-import type { AttendanceResponse, AuditEntry, BeritaAcara, DaftarHadirResponse, Incident, IncidentRequest } from '../../../protocol/exam-reports.js';
+import {
+  ExamSessionSchema,
+  type CheckinRequest,
+  type CreateSessionRequest,
+  type ExamSession,
+  type Participant,
+  type ParticipantStatus,
+  type ReissueRequest,
+  type UpdateSessionRequest,
+} from '../../../protocol/exam.js';
+import {
+  CheckinResponseSchema,
+  LookupResponseSchema,
+  ParticipantsPageSchema,
+  RefusalsResponseSchema,
+  RosterImportResultSchema,
+  SessionsResponseSchema,
+  type CheckinResponse,
+  type Refusal,
+  type RosterImportResult,
+} from '../../../protocol/exam-responses.js';
+import {
+  AttendanceResponseSchema,
+  AuditPageSchema,
+  AuditVerifySchema,
+  BeritaAcaraSchema,
+  DaftarHadirResponseSchema,
+  IncidentSchema,
+  IncidentsResponseSchema,
+  type AttendanceResponse,
+  type AuditEntry,
+  type AuditVerify,
+  type BeritaAcara,
+  type DaftarHadirResponse,
+  type Incident,
+  type IncidentRequest,
+} from '../../../protocol/exam-reports.js';
 import { seg, type ApiClient } from './client.js';
 
 /**
- * Exam day calls (protocol/exam.ts). The hub builds these answers from its own records and the
- * protocol describes them as TypeScript types; here each answer is checked for the fields that
- * say it is the right kind of object, so a hub of another version fails with a clear message
+ * Exam day calls. Each answer is read with the protocol's schema of it (protocol/exam.ts,
+ * exam-responses.ts, exam-reports.ts), so a hub of another version fails with a clear message
  * instead of a blank page.
  */
-function shaped<T>(...keys: string[]) {
-  return z.custom<T>(
-    (value) => typeof value === 'object' && value !== null && keys.every((k) => k in value),
-    { error: `expected an object with ${keys.join(', ')}` },
-  );
-}
-
-const SessionSchema = shaped<ExamSession>('id', 'name', 'startsAt', 'local', 'counts', 'rooms');
-const SessionsSchema = z.object({ sessions: z.array(SessionSchema) });
-const ParticipantSchema = shaped<Participant>('number', 'name', 'status');
-const ParticipantsSchema = z.object({ total: z.number(), participants: z.array(ParticipantSchema) });
-const CheckinSchema = shaped<CheckinResponse>('pin', 'participant', 'slip');
-const RosterResultSchema = shaped<RosterImportResult>('imported', 'rejected', 'registered');
-const AttendanceSchema = shaped<AttendanceResponse>('registered', 'present', 'absent', 'refused', 'rooms', 'participants');
-const DaftarHadirSchema = shaped<DaftarHadirResponse>('title', 'session', 'rooms');
-const IncidentSchema = shaped<Incident>('id', 'at', 'kind', 'description');
-const IncidentsSchema = z.object({ incidents: z.array(IncidentSchema) });
-const BeritaAcaraSchema = shaped<BeritaAcara>('title', 'venue', 'session', 'counts', 'incidents', 'signatories');
-const AuditSchema = z.object({ entries: z.array(shaped<AuditEntry>('seq', 'action', 'hash')) });
-const RefusalsSchema = z.object({ refusals: z.array(shaped<Refusal>('at', 'code')) });
 
 const base = (id: string) => `/api/sessions/${seg(id)}`;
 
 export function listSessions(api: ApiClient): Promise<ExamSession[]> {
-  return api.get('/api/sessions', { schema: SessionsSchema }).then((r) => r.sessions);
+  return api.get('/api/sessions', { schema: SessionsResponseSchema }).then((r) => r.sessions);
 }
 
 export function getSession(api: ApiClient, id: string): Promise<ExamSession> {
-  return api.get(base(id), { schema: SessionSchema });
+  return api.get(base(id), { schema: ExamSessionSchema });
 }
 
 export function createSession(api: ApiClient, body: CreateSessionRequest): Promise<ExamSession> {
-  return api.request('POST', '/api/sessions', { body, schema: SessionSchema });
+  return api.request('POST', '/api/sessions', { body, schema: ExamSessionSchema });
 }
 
 export function updateSession(api: ApiClient, id: string, body: UpdateSessionRequest): Promise<ExamSession> {
-  return api.request('PATCH', base(id), { body, schema: SessionSchema });
+  return api.request('PATCH', base(id), { body, schema: ExamSessionSchema });
 }
 
 export async function deleteSession(api: ApiClient, id: string): Promise<void> {
@@ -55,13 +67,13 @@ export async function deleteSession(api: ApiClient, id: string): Promise<void> {
 
 /** POST the roster file (CSV or XLSX) as it is: the hub recognises the format from its bytes. */
 export function importRoster(api: ApiClient, id: string, file: Blob): Promise<RosterImportResult> {
-  return api.request('POST', `${base(id)}/roster`, { body: file, schema: RosterResultSchema });
+  return api.request('POST', `${base(id)}/roster`, { body: file, schema: RosterImportResultSchema });
 }
 
 /** The participant a scanned card or typed number points at (before the NIK is typed). */
 export function lookupParticipant(api: ApiClient, id: string, scan: string): Promise<Participant> {
   return api
-    .get(`${base(id)}/lookup`, { query: { scan }, schema: z.object({ participant: ParticipantSchema }) })
+    .get(`${base(id)}/lookup`, { query: { scan }, schema: LookupResponseSchema })
     .then((r) => r.participant);
 }
 
@@ -74,23 +86,23 @@ export interface ParticipantQuery {
 }
 
 export function searchParticipants(api: ApiClient, id: string, query: ParticipantQuery = {}) {
-  return api.get(`${base(id)}/participants`, { query: { ...query }, schema: ParticipantsSchema });
+  return api.get(`${base(id)}/participants`, { query: { ...query }, schema: ParticipantsPageSchema });
 }
 
 export function checkIn(api: ApiClient, id: string, body: CheckinRequest): Promise<CheckinResponse> {
-  return api.request('POST', `${base(id)}/checkins`, { body, schema: CheckinSchema });
+  return api.request('POST', `${base(id)}/checkins`, { body, schema: CheckinResponseSchema });
 }
 
 export function reissuePin(api: ApiClient, id: string, number: string, body: ReissueRequest): Promise<CheckinResponse> {
-  return api.request('POST', `${base(id)}/participants/${seg(number)}/pin/reissue`, { body, schema: CheckinSchema });
+  return api.request('POST', `${base(id)}/participants/${seg(number)}/pin/reissue`, { body, schema: CheckinResponseSchema });
 }
 
 export function listRefusals(api: ApiClient, id: string): Promise<Refusal[]> {
-  return api.get(`${base(id)}/refusals`, { schema: RefusalsSchema }).then((r) => r.refusals);
+  return api.get(`${base(id)}/refusals`, { schema: RefusalsResponseSchema }).then((r) => r.refusals);
 }
 
 export function getAttendance(api: ApiClient, id: string): Promise<AttendanceResponse> {
-  return api.get(`${base(id)}/attendance`, { schema: AttendanceSchema });
+  return api.get(`${base(id)}/attendance`, { schema: AttendanceResponseSchema });
 }
 
 /** The attendance export (who sat the exam and who did not) as a file: CSV or XLSX. */
@@ -99,11 +111,11 @@ export function exportAttendance(api: ApiClient, id: string, format: 'csv' | 'xl
 }
 
 export function getDaftarHadir(api: ApiClient, id: string, room?: string): Promise<DaftarHadirResponse> {
-  return api.get(`${base(id)}/daftar-hadir`, { query: { room }, schema: DaftarHadirSchema });
+  return api.get(`${base(id)}/daftar-hadir`, { query: { room }, schema: DaftarHadirResponseSchema });
 }
 
 export function listIncidents(api: ApiClient, id: string): Promise<Incident[]> {
-  return api.get(`${base(id)}/incidents`, { schema: IncidentsSchema }).then((r) => r.incidents);
+  return api.get(`${base(id)}/incidents`, { schema: IncidentsResponseSchema }).then((r) => r.incidents);
 }
 
 export function createIncident(api: ApiClient, id: string, body: IncidentRequest): Promise<Incident> {
@@ -123,17 +135,12 @@ export function getBeritaAcara(api: ApiClient, id: string): Promise<BeritaAcara>
 }
 
 export function getSessionAudit(api: ApiClient, id: string, limit = 200): Promise<AuditEntry[]> {
-  return api.get(`${base(id)}/audit`, { query: { limit }, schema: AuditSchema }).then((r) => r.entries);
+  return api.get(`${base(id)}/audit`, { query: { limit }, schema: AuditPageSchema }).then((r) => r.entries);
 }
 
-export interface AuditVerification {
-  intact: boolean;
-  count: number;
-  head: { seq: number; hash: string } | null;
-  broken: { seq: number; text: { id: string; en: string } } | null;
-}
+export type AuditVerification = AuditVerify;
 
 /** GET /api/audit/verify: walks the whole hash chain (every session) and names the first broken entry. */
 export function verifyAudit(api: ApiClient): Promise<AuditVerification> {
-  return api.get('/api/audit/verify', { schema: shaped<AuditVerification>('intact', 'count', 'broken') });
+  return api.get('/api/audit/verify', { schema: AuditVerifySchema });
 }

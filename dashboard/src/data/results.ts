@@ -1,31 +1,38 @@
 import { z } from 'zod/mini';
-import type { BoardSort, ExplainAnomalyRequest, ResultEntryRequest, ResultRow, ResultsImportResult, ResultsResponse } from '../../../protocol/results.js';
-import type { BoardResponse, LetterIssued, LetterVerification, RekapHasil } from '../../../protocol/results-responses.js';
+import {
+  ResultRowSchema,
+  ResultsImportResultSchema,
+  ResultsResponseSchema,
+  type BoardSort,
+  type ExplainAnomalyRequest,
+  type ResultEntryRequest,
+  type ResultsImportResult,
+  type ResultsResponse,
+} from '../../../protocol/results.js';
+import {
+  BoardResponseSchema,
+  LetterIssuedSchema,
+  LetterVerificationSchema,
+  RekapHasilSchema,
+  type BoardResponse,
+  type LetterIssued,
+  type LetterVerification,
+  type RekapHasil,
+} from '../../../protocol/results-responses.js';
 import { seg, type ApiClient } from './client.js';
 
-/** Results calls (protocol/results.ts), each answer checked for the fields that say what it is. */
-function shaped<T>(...keys: string[]) {
-  return z.custom<T>(
-    (value) => typeof value === 'object' && value !== null && keys.every((k) => k in value),
-    { error: `expected an object with ${keys.join(', ')}` },
-  );
-}
-
-const ResultsSchema = shaped<ResultsResponse>('results', 'rule', 'anomalies', 'counts');
-const ImportSchema = shaped<ResultsImportResult>('imported', 'unchanged', 'rejected');
-const BoardSchema = shaped<BoardResponse>('session', 'components', 'rows', 'counts', 'rule');
-const RekapSchema = shaped<RekapHasil>('title', 'session', 'rows', 'signatories', 'rule');
-const EntrySchema = z.object({ result: shaped<ResultRow>('participantNumber', 'status'), changed: z.boolean() });
+/** Results calls; each answer is read with the protocol's schema of it (protocol/results.ts, results-responses.ts). */
+const EntrySchema = z.object({ result: ResultRowSchema, changed: z.boolean() });
 
 const base = (id: string) => `/api/sessions/${seg(id)}/results`;
 
 export function getResults(api: ApiClient, id: string): Promise<ResultsResponse> {
-  return api.get(base(id), { schema: ResultsSchema });
+  return api.get(base(id), { schema: ResultsResponseSchema });
 }
 
 /** POST the CAT team's results file (CSV or XLSX) as it is: the hub recognises the format from its bytes. */
 export function importResults(api: ApiClient, id: string, file: Blob): Promise<ResultsImportResult> {
-  return api.request('POST', base(id), { body: file, schema: ImportSchema });
+  return api.request('POST', base(id), { body: file, schema: ResultsImportResultSchema });
 }
 
 export function enterResult(api: ApiClient, id: string, number: string, body: ResultEntryRequest) {
@@ -33,15 +40,15 @@ export function enterResult(api: ApiClient, id: string, number: string, body: Re
 }
 
 export function explainAnomaly(api: ApiClient, id: string, body: ExplainAnomalyRequest): Promise<ResultsResponse> {
-  return api.request('POST', `${base(id)}/explanations`, { body, schema: ResultsSchema });
+  return api.request('POST', `${base(id)}/explanations`, { body, schema: ResultsResponseSchema });
 }
 
 export function getBoard(api: ApiClient, id: string, sort: BoardSort): Promise<BoardResponse> {
-  return api.get(`${base(id)}/board`, { query: { sort }, schema: BoardSchema });
+  return api.get(`${base(id)}/board`, { query: { sort }, schema: BoardResponseSchema });
 }
 
 export function getRekap(api: ApiClient, id: string): Promise<RekapHasil> {
-  return api.get(`${base(id)}/rekap`, { schema: RekapSchema });
+  return api.get(`${base(id)}/rekap`, { schema: RekapHasilSchema });
 }
 
 /** The announcement list for the committee as a file: CSV, XLSX or PDF. */
@@ -49,12 +56,9 @@ export function exportResults(api: ApiClient, id: string, format: 'csv' | 'xlsx'
   return api.file(`${base(id)}/export`, { format });
 }
 
-const LetterSchema = shaped<LetterIssued>('code', 'content');
-const VerificationSchema = shaped<LetterVerification>('valid', 'code', 'content', 'stillCurrent');
-
 /** Issues a "Surat Keterangan Telah Mengikuti Seleksi" (the hub records it with its code). */
 export function issueLetter(api: ApiClient, id: string, number: string): Promise<LetterIssued> {
-  return api.request('POST', `${base(id)}/${seg(number)}/letter`, { schema: LetterSchema });
+  return api.request('POST', `${base(id)}/${seg(number)}/letter`, { schema: LetterIssuedSchema });
 }
 
 /** The letter as a printable PDF. */
@@ -64,5 +68,5 @@ export function letterPdf(api: ApiClient, code: string) {
 
 /** Checks a letter's verification code against what the hub issued. */
 export function verifyLetter(api: ApiClient, code: string): Promise<LetterVerification> {
-  return api.get(`/api/results/letters/${seg(code)}`, { schema: VerificationSchema });
+  return api.get(`/api/results/letters/${seg(code)}`, { schema: LetterVerificationSchema });
 }

@@ -1,7 +1,5 @@
-import { z } from 'zod/mini';
-import type { SealsResponse } from '../../../protocol/custody.js';
+import { SealsResponseSchema } from '../../../protocol/custody.js';
 import type { ApiClient } from './client.js';
 
 /** GET /api/custody/seals: every seal and each test room's seal state (room map, Pengamanan page). */
-export const listSeals = (api: ApiClient) =>
-  api.get('/api/custody/seals', { schema: z.custom<SealsResponse>((v) => typeof v === 'object' && v !== null && !Array.isArray(v)) });
+export const listSeals = (api: ApiClient) => api.get('/api/custody/seals', { schema: SealsResponseSchema });

@@ -44,6 +44,13 @@ export class ParticipantStore {
     ) as ParticipantRow[];
   }
 
+  names(sessionId: string): Map<string, string> {
+    const rows = stmt(this.db, 'SELECT number, name FROM exam_participants WHERE session_id = ?').raw().all(sessionId) as Array<
+      [string, string]
+    >;
+    return new Map(rows);
+  }
+
   get(sessionId: string, number: string): ParticipantRow | undefined {
     return stmt(this.db, `${SELECT} WHERE p.session_id = ? AND p.number = ?`).get(sessionId, number) as ParticipantRow | undefined;
   }
