@@ -19,7 +19,10 @@ const LABEL: Record<DrillField, Localized> = {
  * the venue's zone on the typed date (an empty time clears the mark), or the first field that
  * cannot be read and why.
  */
-export function drillMarks(data: FormData, zone: string): { ok: true; marks: DrillMarks } | { ok: false; field: DrillField; problem: Localized } {
+export function drillMarks(
+  data: FormData,
+  zone: string,
+): { ok: true; marks: DrillMarks } | { ok: false; field: DrillField; problem: Localized } {
   const text = (key: string) => String(data.get(key) ?? '').trim();
   const outcome = text('outcome');
   const marks: DrillMarks = { outcome: outcome === 'ok' || outcome === 'not-ok' ? outcome : null };
