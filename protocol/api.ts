@@ -12,11 +12,9 @@ export const LoginRequestSchema = z.object({
   password: z.string().check(z.minLength(1), z.maxLength(256)),
 });
 export type LoginRequest = z.infer<typeof LoginRequestSchema>;
-export interface LoginResponse {
-  token: string;
-  username: string;
-  expiresAt: string;
-}
+/** 200 answer of POST /api/login (201 of POST /api/setup): the bearer token and when it expires. */
+export const LoginResponseSchema = z.object({ token: z.string(), username: z.string(), expiresAt: z.string() });
+export type LoginResponse = z.infer<typeof LoginResponseSchema>;
 
 /**
  * The exam-morning watch: `online` (heard from within the set time, default 30 s), `missing`

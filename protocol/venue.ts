@@ -83,6 +83,8 @@ const ItemChangesSchema = z.object({ created: z.array(z.string()), updated: z.ar
 
 /** POST /api/venue/plan: what the import changed (nothing the plan does not mention is removed). */
 export const PlanImportResultSchema = z.object({
+  /** What became of the plan's venue details (name, address, zone). */
+  venue: z.enum(['created', 'updated', 'unchanged']),
   rooms: ItemChangesSchema,
   servers: ItemChangesSchema,
   seats: z.object({ created: z.number(), updated: z.number(), unchanged: z.number() }),
