@@ -65,7 +65,13 @@ describe('audit report', () => {
       await expect.element(page.getByText(who, { exact: true })).toBeVisible();
     }
     // The venue settings' town and the date as official paper writes it.
-    await expect.element(page.getByText(/^Batulicin, \d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4}$/)).toBeVisible();
+    await expect
+      .element(
+        page.getByText(
+          /^Batulicin, \d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4}$/,
+        ),
+      )
+      .toBeVisible();
     await snap('report-laptop-id');
   });
 
