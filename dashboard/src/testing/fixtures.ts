@@ -94,7 +94,7 @@ export function seatGrid(roomId: string, rows: number, cols: number, serverId = 
 
 export function venueState(rooms: Room[] = [{ id: 'R1', name: 'Ruang 1', kind: 'ruang-tes', rows: 3, cols: 4 }]): VenueState {
   return {
-    venue: { name: 'Gedung Serbaguna Batulicin', address: 'Jl. Dharma Praja, Batulicin', timeZone: 'Asia/Makassar' },
+    venue: { name: 'Gedung Serbaguna Batulicin', address: 'Jl. Dharma Praja, Batulicin', city: 'Batulicin', timeZone: 'Asia/Makassar' },
     rooms,
     servers: [
       { id: 'S1', kind: 'server', name: 'Server utama', roomId: 'SRV', limit: 200 },
