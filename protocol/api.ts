@@ -12,11 +12,9 @@ export const LoginRequestSchema = z.object({
   password: z.string().check(z.minLength(1), z.maxLength(256)),
 });
 export type LoginRequest = z.infer<typeof LoginRequestSchema>;
-export interface LoginResponse {
-  token: string;
-  username: string;
-  expiresAt: string;
-}
+/** 200 answer of POST /api/login (201 of POST /api/setup): the bearer token and when it expires. */
+export const LoginResponseSchema = z.object({ token: z.string(), username: z.string(), expiresAt: z.string() });
+export type LoginResponse = z.infer<typeof LoginResponseSchema>;
 
 /**
  * The exam-morning watch: `online` (heard from within the set time, default 30 s), `missing`
@@ -42,10 +40,13 @@ export type MachineCounts = z.infer<typeof MachineCountsSchema>;
 
 /**
  * A named cause of unreadiness: "12 PC: RAM < 4 GB", "server S2 penuh: 200/200, 3 menunggu".
- * `kind` lets the dashboard link it (to the failing machines, to the server).
+ * `kind` lets the dashboard link it (to the failing machines, to the server). The hub sends causes
+ * strictest first and says how much each weighs; the dashboard shows them in that order.
  */
 export const CauseSchema = z.object({
   kind: z.enum(['check-fail', 'check-unknown', 'server-full', 'offline', 'missing', 'facility']),
+  /** fail: makes its area not ready; unknown: leaves it incomplete (the hub decides, protocol/verdict.ts). */
+  severity: z.enum(['fail', 'unknown']),
   /** The check id, server id, or facility item id the cause is about. */
   ref: z.string(),
   count: z.int().check(z.nonnegative()),
@@ -133,12 +134,16 @@ export type ServersResponse = z.infer<typeof ServersResponseSchema>;
 export const MachinesResponseSchema = z.object({ machines: z.array(MachineSchema) });
 export type MachinesResponse = z.infer<typeof MachinesResponseSchema>;
 
-/** One entry of a machine's report history: what changed when (from/to null: the check was absent). */
+/** One change of a check between two reports of a machine; from/to null where the check was absent. */
+export const CheckChangeSchema = z.object({ id: z.string(), from: z.nullable(CheckStatusSchema), to: z.nullable(CheckStatusSchema) });
+export type CheckChange = z.infer<typeof CheckChangeSchema>;
+
+/** One entry of a machine's report history: what changed when. */
 export const HistoryEntrySchema = z.object({
   at: z.string(),
   seq: z.optional(z.number()),
   verdict: z.nullable(VerdictSchema),
-  changes: z.array(z.object({ id: z.string(), from: z.nullable(CheckStatusSchema), to: z.nullable(CheckStatusSchema) })),
+  changes: z.array(CheckChangeSchema),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 

@@ -68,7 +68,8 @@ export const DaftarHadirResponseSchema = z.object({
   /** Check-in has closed (the PIN window): who is not present is absent; before, "belum hadir". */
   final: z.boolean(),
   generatedAt: z.string(),
-  generatedText: z.string(),
+  /** "23/11/2026 10.15 WITA" (id), "23/11/2026 10:15 WITA" (en): when the hub made it, in the session's zone. */
+  generatedText: LocalizedSchema,
 });
 export type DaftarHadirResponse = z.infer<typeof DaftarHadirResponseSchema>;
 
@@ -143,7 +144,11 @@ export const BeritaAcaraSchema = z.extend(CountsSchema, {
   venue: z.object({
     name: z.string(),
     address: z.string(),
+    /** The town the paper is signed in ('' until the venue settings name it). */
+    city: z.string(),
   }),
+  /** "Batulicin, 4 Desember 2026" above the signatures; dots for the town when the venue names none. */
+  placeDate: LocalizedSchema,
   session: z.extend(
     z.pick(ExamSessionSchema, {
       id: true,
@@ -200,7 +205,8 @@ export const BeritaAcaraSchema = z.extend(CountsSchema, {
   /** Reserve-PC switches and that day's custody events (seals, trials, drills, BAST), when custody is present. */
   custody: z.optional(BeritaAcaraCustodySchema),
   generatedAt: z.string(),
-  generatedText: z.string(),
+  /** "23/11/2026 10.15 WITA" (id), "23/11/2026 10:15 WITA" (en): when the hub made it, in the session's zone. */
+  generatedText: LocalizedSchema,
 });
 export type BeritaAcara = z.infer<typeof BeritaAcaraSchema>;
 

@@ -111,7 +111,8 @@ export const RekapHasilSchema = z.object({
     }),
   ),
   generatedAt: z.string(),
-  generatedText: z.string(),
+  /** When the hub made it, in the session's zone (HH.MM in Indonesian, HH:MM in English). */
+  generatedText: LocalizedSchema,
 });
 export type RekapHasil = z.infer<typeof RekapHasilSchema>;
 

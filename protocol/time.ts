@@ -211,6 +211,12 @@ export function formatLongDate(value: Instant, zone: string, lang: Lang): string
   return p ? `${DAYS[lang][p.weekday]}, ${Number(p.day)} ${MONTHS[lang][Number(p.month) - 1]} ${p.year}` : NO_TIME;
 }
 
+/** "4 Desember 2026" / "4 December 2026": the date of a place-and-date line ("Batulicin, 4 Desember 2026"). */
+export function formatDayMonthYear(value: Instant, zone: string, lang: Lang): string {
+  const p = zonedParts(value, zone);
+  return p ? `${Number(p.day)} ${MONTHS[lang][Number(p.month) - 1]} ${p.year}` : NO_TIME;
+}
+
 /** yyyymmdd in the zone (the date part of session ids). */
 export function compactDate(value: Instant, zone: string): string {
   const p = zonedParts(value, zone);

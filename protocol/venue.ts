@@ -22,6 +22,8 @@ export const IdentSchema = z
 export const VenueSchema = z.object({
   name: z.string().check(z.minLength(1), z.maxLength(200)),
   address: z._default(z.string().check(z.maxLength(500)), ''),
+  /** The town official paper is signed in: "Batulicin, 4 Desember 2026". */
+  city: z._default(z.string().check(z.trim(), z.maxLength(100)), ''),
   timeZone: z._default(z.enum(TIME_ZONES), DEFAULT_ZONE),
 });
 export type Venue = z.infer<typeof VenueSchema>;
@@ -81,6 +83,8 @@ const ItemChangesSchema = z.object({ created: z.array(z.string()), updated: z.ar
 
 /** POST /api/venue/plan: what the import changed (nothing the plan does not mention is removed). */
 export const PlanImportResultSchema = z.object({
+  /** What became of the plan's venue details (name, address, zone). */
+  venue: z.enum(['created', 'updated', 'unchanged']),
   rooms: ItemChangesSchema,
   servers: ItemChangesSchema,
   seats: z.object({ created: z.number(), updated: z.number(), unchanged: z.number() }),

@@ -9,6 +9,8 @@ export interface HubEnv {
     user: AuthUser;
     /** The permission action of the route, set by its guard (requirePermission): what the audit of changes records. */
     action?: string;
+    /** Set on changing requests by the audit of changes: runs the write with its audit entry in one transaction. */
+    recordChange?: <T>(work: () => T) => T;
   };
 }
 

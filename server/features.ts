@@ -34,6 +34,7 @@ export function createFeatures(
   const exam = examFeature({
     resultsSection: (ctx, id) => results.beritaAcaraSection(ctx, id),
     custodySection: (id, day) => custodyMinutes(custody.deps, custody.runner.list(), id, day),
+    venue: () => venueHub.summaries.venue(),
   });
   const results = resultsFeature({ exam: (ctx) => exam.readModel(ctx) });
   const venueHub = venueHubFeature({ facilityCauses: (ctx) => facilities.summary(ctx).causes });

@@ -70,5 +70,5 @@ export function fleetPlan(shape: FleetShape, venueName = 'Lokasi simulasi SiapCA
   const servers: Server[] = agents
     .filter((a) => a.role !== 'client')
     .map((a) => ({ id: a.id, kind: a.role === 'mobile-server' ? 'mobile-server' : 'server', name: '', roomId: 'SRV', limit: 200 }));
-  return { venue: { name: venueName, address: '', timeZone: 'Asia/Makassar' }, rooms, servers, seats };
+  return { venue: { name: venueName, address: '', city: '', timeZone: 'Asia/Makassar' }, rooms, servers, seats };
 }

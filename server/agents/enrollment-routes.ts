@@ -1,3 +1,4 @@
+import { recordChange } from '../http/audit-changes.js';
 import { createReadStream, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -66,7 +67,7 @@ export function enrollmentRoutes(app: HubApp, hub: AgentHub): void {
       );
     }
     const user = c.get('user').username;
-    const { code, stored } = hub.codes.create(input, user, hub.ctx.clock.now(), hub.ctx.random);
+    const { code, stored } = recordChange(c, () => hub.codes.create(input, user, hub.ctx.clock.now(), hub.ctx.random));
     hub.ctx.log.info('agents.code-created', {
       code: stored.id,
       kind: input.kind,
@@ -84,7 +85,7 @@ export function enrollmentRoutes(app: HubApp, hub: AgentHub): void {
 
   app.delete('/api/enrollment/codes/:id', requirePermission('enrollment.manage'), (c) => {
     const id = c.req.param('id');
-    if (!hub.codes.revoke(id, hub.ctx.clock.now().toISOString())) {
+    if (!recordChange(c, () => hub.codes.revoke(id, hub.ctx.clock.now().toISOString()))) {
       throw new AppError(
         'code-unknown',
         { id: `Kode ${id} tidak ada atau sudah dicabut.`, en: `Code ${id} does not exist or is already revoked.` },
@@ -96,13 +97,13 @@ export function enrollmentRoutes(app: HubApp, hub: AgentHub): void {
   });
 
   app.post('/api/enrollment/rotate', requirePermission('enrollment.rotate'), (c) => {
-    hub.token.rotate();
+    hub.token.rotate((w) => recordChange(c, w));
     hub.ctx.log.info('agents.enroll-token-rotated', { by: c.get('user').username });
     return c.json(info(c.req.url));
   });
 
   app.post('/api/machines/:id/approve', requirePermission('machines.approve'), (c) => {
-    approveMachine(hub, c.req.param('id'), c.get('user').username);
+    recordChange(c, () => approveMachine(hub, c.req.param('id'), c.get('user').username));
     return c.json(hub.summary(c.req.param('id')));
   });
 

@@ -47,9 +47,10 @@ export class EnrollmentToken {
     return this.current;
   }
 
-  rotate(): string {
+  /** `write` runs the store (the route passes the audit's one-transaction writer); memory follows only once it committed. */
+  rotate(write: <T>(work: () => T) => T = (w) => w()): string {
     const token = newToken(this.random, 18);
-    this.settings.set(TOKEN_KEY, token);
+    write(() => this.settings.set(TOKEN_KEY, token));
     return (this.current = token);
   }
 }

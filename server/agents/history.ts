@@ -1,12 +1,6 @@
-import type { CheckResult, CheckStatus } from '../../protocol/check.js';
+import type { CheckChange } from '../../protocol/api.js';
+import type { CheckResult } from '../../protocol/check.js';
 import type { Localized } from '../../protocol/i18n.js';
-
-/** One change of a check between two reports of a machine; null where the check was absent. */
-export interface CheckChange {
-  id: string;
-  from: CheckStatus | null;
-  to: CheckStatus | null;
-}
 
 /** What changed from the previous report's checks (null: this is the first report) to the next. */
 export function checkChanges(

@@ -1,9 +1,10 @@
 import type { Placement, Refusal } from '../../protocol/agent.js';
+import type { CheckChange, HistoryEntry as WireHistoryEntry } from '../../protocol/api.js';
 import type { ChecklistRef, CheckResult, ReadinessReport, Role, Verdict } from '../../protocol/check.js';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/open.js';
 import { statements } from '../db/statements.js';
-import { briefs, checkChanges, type CheckBrief, type CheckChange } from './history.js';
+import { briefs, checkChanges, type CheckBrief } from './history.js';
 
 /** A machine as stored: identity, placement, what it asked for, and its latest report. */
 export interface MachineRecord {
@@ -94,12 +95,8 @@ function toRecord(r: Row): MachineRecord {
   };
 }
 
-export interface HistoryEntry {
-  at: string;
-  seq: number;
-  verdict: Verdict;
-  changes: CheckChange[];
-}
+/** A stored history entry: the wire's (protocol/api.ts), always with its report's seq and verdict. */
+export type HistoryEntry = WireHistoryEntry & { seq: number; verdict: Verdict };
 
 /** SQLite repository of machines and their reports. Multi-step changes run inside the caller's transaction. */
 export class MachineStore {

@@ -1,3 +1,4 @@
+import { recordChange } from '../http/audit-changes.js';
 import { z } from 'zod/mini';
 import { PlacementSchema } from '../../protocol/agent.js';
 import { VERDICTS } from '../../protocol/check.js';
@@ -47,16 +48,16 @@ export function agentRoutes(app: HubApp, hub: AgentHub): void {
   });
 
   app.post('/api/machines/:id/recheck', requirePermission('machines.recheck'), (c) =>
-    c.json({ requestId: hub.recheck(c.req.param('id')) }, 202),
+    c.json({ requestId: recordChange(c, () => hub.recheck(c.req.param('id'))) }, 202),
   );
 
   app.put('/api/machines/:id/placement', requirePermission('machines.place'), async (c) => {
     const to = await readJson(c, PlacementSchema, { id: 'Penempatan PC', en: 'PC placement' });
-    return c.json(hub.move(c.req.param('id'), to));
+    return c.json(recordChange(c, () => hub.move(c.req.param('id'), to)));
   });
 
   app.delete('/api/machines/:id', requirePermission('machines.delete'), (c) => {
-    hub.remove(c.req.param('id'));
+    recordChange(c, () => hub.remove(c.req.param('id')));
     return c.body(null, 204);
   });
 }

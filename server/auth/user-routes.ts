@@ -1,3 +1,4 @@
+import { recordChange } from '../http/audit-changes.js';
 import { AppError } from '../../protocol/errors.js';
 import { CreateUserSchema, UpdateUserSchema, UsernameSchema, type UserView } from '../../protocol/users.js';
 import type { HubContext } from '../context.js';
@@ -39,7 +40,7 @@ export function userRoutes(app: HubApp, ctx: HubContext): void {
   app.post('/api/users', requirePermission('users.manage'), async (c) => {
     const me = c.get('user');
     const body = await readJson(c, CreateUserSchema, USER);
-    if (!(await ctx.users.create(body.username, body.password, body.role))) {
+    if (!(await ctx.users.create(body.username, body.password, body.role, (w) => recordChange(c, w)))) {
       throw new AppError(
         'user-exists',
         {
@@ -63,7 +64,7 @@ export function userRoutes(app: HubApp, ctx: HubContext): void {
     if (user.role === 'admin' && body.role !== undefined && body.role !== 'admin' && ctx.users.countRole('admin') <= 1) {
       throw lastAdmin();
     }
-    await ctx.users.update(user.username, body);
+    await ctx.users.update(user.username, body, (w) => recordChange(c, w));
     ctx.log.info('auth.user-updated', {
       username: user.username,
       role: body.role ?? user.role,
@@ -87,7 +88,7 @@ export function userRoutes(app: HubApp, ctx: HubContext): void {
       );
     }
     if (user.role === 'admin' && ctx.users.countRole('admin') <= 1) throw lastAdmin();
-    ctx.users.remove(user.username);
+    recordChange(c, () => ctx.users.remove(user.username));
     ctx.log.info('auth.user-deleted', { username: user.username, by: me.username });
     return c.body(null, 204);
   });

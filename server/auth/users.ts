@@ -109,23 +109,34 @@ export class UserStore {
   }
 
   /** Adds a user; false when the name is taken. */
-  async create(username: string, password: string, role: string): Promise<boolean> {
+  /** `write` runs the insert (after the hash, which is async): the routes pass the audit's one-transaction writer. */
+  async create(username: string, password: string, role: string, write: <T>(work: () => T) => T = (w) => w()): Promise<boolean> {
     const hash = await hashPassword(password, this.random, this.cost);
-    const result = stmt(
-      this.db,
-      'INSERT INTO users (username, password_hash, role, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
-    ).run(username, hash, role, this.clock.now().toISOString());
+    const result = write(() =>
+      stmt(this.db, 'INSERT INTO users (username, password_hash, role, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING').run(
+        username,
+        hash,
+        role,
+        this.clock.now().toISOString(),
+      ),
+    );
     return result.changes === 1;
   }
 
   /** Changes the password and/or role and ends the user's logins (they log in again with the new ones). */
-  async update(username: string, change: { password?: string | undefined; role?: string | undefined }): Promise<void> {
+  async update(
+    username: string,
+    change: { password?: string | undefined; role?: string | undefined },
+    write: <T>(work: () => T) => T = (w) => w(),
+  ): Promise<void> {
     const hash = change.password === undefined ? undefined : await hashPassword(change.password, this.random, this.cost);
-    this.db.transaction(() => {
-      if (hash !== undefined) this.db.prepare('UPDATE users SET password_hash = ? WHERE username = ?').run(hash, username);
-      if (change.role !== undefined) stmt(this.db, 'UPDATE users SET role = ? WHERE username = ?').run(change.role, username);
-      stmt(this.db, 'DELETE FROM auth_sessions WHERE username = ?').run(username);
-    })();
+    write(() =>
+      this.db.transaction(() => {
+        if (hash !== undefined) this.db.prepare('UPDATE users SET password_hash = ? WHERE username = ?').run(hash, username);
+        if (change.role !== undefined) stmt(this.db, 'UPDATE users SET role = ? WHERE username = ?').run(change.role, username);
+        stmt(this.db, 'DELETE FROM auth_sessions WHERE username = ?').run(username);
+      })(),
+    );
     this.ended();
   }
 

@@ -53,6 +53,9 @@ export function openDb(path: string, migrations: readonly Migration[]): Db {
  * for good: check-ins, PINs, audit entries.
  */
 export function durably<T>(db: Db, work: () => T): T {
+  // Inside a caller's transaction (a change recorded with its audit entry): a savepoint of it; the
+  // caller's commit is the one that must be durable, and SQLite refuses to change it mid-transaction.
+  if (db.inTransaction) return db.transaction(work)();
   db.pragma('synchronous = FULL');
   try {
     return db.transaction(work)();

@@ -33,6 +33,8 @@ export interface ExamDeps {
   pinFailures: Map<string, ThrottleState>;
   /** The berita acara's results section, when the results feature is present. */
   resultsSection?: (sessionId: string) => BeritaAcaraResults | undefined;
+  /** The venue's name, address and town (venue settings), for paper a session did not name its venue on. */
+  venue?: () => { name: string; address: string; city: string } | null;
   /** The berita acara's custody section (switches, seals, trials, drills, BAST of the day), when custody is present. */
   custodySection?: (sessionId: string, day: CustodyDay & { time: (iso: string) => string }) => BeritaAcaraCustody | undefined;
 }

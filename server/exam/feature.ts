@@ -27,6 +27,8 @@ export interface ExamFeature extends Feature {
 export interface ExamOptions {
   /** The berita acara's results section, from the results feature. */
   resultsSection?: (ctx: HubContext, sessionId: string) => BeritaAcaraResults | undefined;
+  /** The venue's name, address and town, from the venue settings. */
+  venue?: () => { name: string; address: string; city: string } | null;
   /** The berita acara's custody section, from the custody feature. */
   custodySection?: (sessionId: string, day: CustodyDay & { time: (iso: string) => string }) => BeritaAcaraCustody | undefined;
 }
@@ -38,6 +40,7 @@ export function examFeature(options: ExamOptions = {}): ExamFeature {
       ...createExamDeps(ctx),
       ...(options.resultsSection ? { resultsSection: (id: string) => options.resultsSection!(ctx, id) } : {}),
       ...(options.custodySection ? { custodySection: options.custodySection } : {}),
+      ...(options.venue ? { venue: options.venue } : {}),
     });
   return {
     name: 'exam',

@@ -1,3 +1,4 @@
+import { recordChange } from '../http/audit-changes.js';
 import { AppError } from '../../protocol/errors.js';
 import {
   FacilityTickSchema,
@@ -68,7 +69,9 @@ export function facilitiesFeature(options: FacilitiesOptions): Feature & { summa
         const item = byId.get(c.req.param('id'));
         if (!item) throw unknownItem(c.req.param('id'));
         const tick = await readJson(c, FacilityTickSchema, { id: 'Isian fasilitas', en: 'Facility entry' });
-        const entry = store.tick(item.id, { ...tick, note: tick.note.trim() }, c.get('user').username, ctx.clock.now().toISOString());
+        const entry = recordChange(c, () =>
+          store.tick(item.id, { ...tick, note: tick.note.trim() }, c.get('user').username, ctx.clock.now().toISOString()),
+        );
         ctx.log.info('facilities.tick', { item: item.id, status: entry.status, by: entry.by });
         changed();
         const row: FacilityRow = { ...item, entry };
@@ -78,7 +81,7 @@ export function facilitiesFeature(options: FacilitiesOptions): Feature & { summa
       app.delete('/api/facilities/:id', requirePermission('facilities.record'), (c) => {
         const item = byId.get(c.req.param('id'));
         if (!item) throw unknownItem(c.req.param('id'));
-        if (store.clear(item.id)) {
+        if (recordChange(c, () => store.clear(item.id))) {
           ctx.log.info('facilities.clear', { item: item.id, by: c.get('user').username });
           changed();
         }

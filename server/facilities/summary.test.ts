@@ -16,6 +16,7 @@ describe('facilitySummary', () => {
     expect(summary.causes).toEqual([
       {
         kind: 'facility',
+        severity: 'unknown',
         ref: 'unchecked',
         count: 2,
         text: { id: '2 item fasilitas belum diperiksa', en: '2 facility items not checked yet' },
@@ -34,6 +35,7 @@ describe('facilitySummary', () => {
     );
     expect(summary.verdict).toBe('not-ready');
     expect(summary.causes.map((c) => c.text.id)).toEqual(['Fasilitas belum memenuhi: Genset (solar habis)']);
+    expect(summary.causes.map((c) => c.severity)).toEqual(['fail']);
   });
 
   it('is ready when every item is ok or does not apply, and ignores ticks of unknown items', () => {

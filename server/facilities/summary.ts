@@ -31,6 +31,7 @@ export function facilitySummary(
       const note = entry.note.trim();
       causes.push({
         kind: 'facility',
+        severity: 'fail',
         ref: item.id,
         count: 1,
         text: {
@@ -43,6 +44,7 @@ export function facilitySummary(
   if (counts.unchecked > 0) {
     causes.push({
       kind: 'facility',
+      severity: 'unknown',
       ref: 'unchecked',
       count: counts.unchecked,
       text: {

@@ -22,11 +22,6 @@ export interface RollupMachine {
   wantedServerId: string | null;
 }
 
-/** A cause with how much it weighs: `fail` makes an area not ready, `unknown` incomplete. */
-export interface RankedCause extends Cause {
-  severity: 'fail' | 'unknown';
-}
-
 const pcs = (n: number, roles: ReadonlySet<Role>): Localized => {
   const servers = [...roles].every((r) => r !== 'client');
   return servers ? { id: `${n} server`, en: `${n} server${n === 1 ? '' : 's'}` } : { id: `${n} PC`, en: `${n} PC${n === 1 ? '' : 's'}` };
@@ -59,7 +54,7 @@ function grouped(into: Map<string, Group>, key: string, role: Role, text: Group[
  * machines that have not reported yet. Missing and offline machines count only as such: their last
  * report is stale.
  */
-export function machineCauses(machines: readonly RollupMachine[], areaId: string): RankedCause[] {
+export function machineCauses(machines: readonly RollupMachine[], areaId: string): Cause[] {
   const fails = new Map<string, Group>();
   const unknowns = new Map<string, Group>();
   const placement = new Map<string, Group>();
@@ -105,8 +100,8 @@ export function machineCauses(machines: readonly RollupMachine[], areaId: string
     }
   }
 
-  const out: RankedCause[] = [];
-  const emit = (groups: Map<string, Group>, kind: Cause['kind'], severity: RankedCause['severity'], ref: (key: string) => string) => {
+  const out: Cause[] = [];
+  const emit = (groups: Map<string, Group>, kind: Cause['kind'], severity: Cause['severity'], ref: (key: string) => string) => {
     const sorted = [...groups.entries()].sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]));
     for (const [key, g] of sorted) out.push({ kind, ref: ref(key), count: g.count, text: g.text(pcs(g.count, g.roles)), severity });
   };
@@ -157,7 +152,7 @@ export function machineCauses(machines: readonly RollupMachine[], areaId: string
 }
 
 /** "server S2 penuh: 200/200, 3 menunggu": only when someone waits (a full server alone is fine). */
-export function serverFullCause(server: { id: string; limit: number; assigned: number; waiting: number }): RankedCause | undefined {
+export function serverFullCause(server: { id: string; limit: number; assigned: number; waiting: number }): Cause | undefined {
   if (server.waiting === 0) return undefined;
   return {
     kind: 'server-full',
@@ -172,7 +167,7 @@ export function serverFullCause(server: { id: string; limit: number; assigned: n
 }
 
 /** Seats of a test room that no enrolled PC occupies. */
-export function emptySeatsCause(roomId: string, empty: number, scope: 'room' | 'venue'): RankedCause | undefined {
+export function emptySeatsCause(roomId: string, empty: number, scope: 'room' | 'venue'): Cause | undefined {
   if (empty <= 0) return undefined;
   return {
     kind: 'offline',
@@ -190,12 +185,8 @@ export function emptySeatsCause(roomId: string, empty: number, scope: 'room' | '
 }
 
 /** The strictest cause first, then by how many machines it touches. */
-export function rank(causes: RankedCause[]): RankedCause[] {
+export function rank(causes: Cause[]): Cause[] {
   return [...causes].sort(
     (a, b) => statusRank(a.severity) - statusRank(b.severity) || (a.kind === 'server-full' ? -1 : 0) - (b.kind === 'server-full' ? -1 : 0),
   );
-}
-
-export function strip(causes: readonly RankedCause[]): Cause[] {
-  return causes.map(({ severity: _severity, ...cause }) => cause);
 }

@@ -68,6 +68,8 @@ describe('rollup', () => {
     expect(r.machines).toEqual({ ready: 0, notReady: 2, incomplete: 1, missing: 0, offline: 1 });
     expect(r.causes.map((c) => c.text.id)).toEqual(['2 PC: RAM < 4 GB', '1 PC offline', '1 PC: Webcam belum bisa dinilai']);
     expect(r.causes[0]).toMatchObject({ kind: 'check-fail', ref: 'ram-size', count: 2, text: { en: '2 PCs: RAM < 4 GB' } });
+    // The hub says how much each weighs, strictest first: the dashboard shows them as they come.
+    expect(r.causes.map((c) => c.severity)).toEqual(['fail', 'unknown', 'unknown']);
     expect(r.rooms[0]?.verdict).toBe('not-ready');
   });
 
@@ -88,6 +90,7 @@ describe('rollup', () => {
     const r = rollup(input(machines));
     expect(r.causes[0]).toEqual({
       kind: 'server-full',
+      severity: 'fail',
       ref: 'S2',
       count: 3,
       text: { id: 'server S2 penuh: 2/2, 3 menunggu', en: 'server S2 full: 2/2, 3 waiting' },
@@ -119,12 +122,14 @@ describe('rollup', () => {
     const seated = ['R1/1', 'R1/2', 'R1/3', 'R1/4'];
     const genset = {
       kind: 'facility' as const,
+      severity: 'fail' as const,
       ref: 'genset',
       count: 1,
       text: { id: 'Fasilitas belum memenuhi: Genset', en: 'Facility not met: Genset' },
     };
     const unchecked = {
       kind: 'facility' as const,
+      severity: 'unknown' as const,
       ref: 'unchecked',
       count: 3,
       text: { id: '3 item fasilitas belum diperiksa', en: '3 facility items not checked yet' },
@@ -157,6 +162,26 @@ describe('rollup', () => {
       ['offline', '1 PC offline'],
     ]);
     expect(r.verdict).toBe('incomplete');
+  });
+
+  it('ranks the causes it sends strictest first, failures largest first, each with its severity (the dashboard keeps this order)', () => {
+    const DISK = { id: 'disk-free', title: { id: 'Disk', en: 'Disk' } };
+    const machines = [
+      pc('A', { verdict: 'incomplete', unknowns: [CAM] }),
+      pc('B', { verdict: 'not-ready', failing: [DISK] }),
+      pc('C', { online: true, presence: 'missing', verdict: 'ready' }),
+      pc('D', { verdict: 'not-ready', failing: [RAM, DISK] }),
+      pc('E', { verdict: 'not-ready', failing: [RAM] }),
+      pc('F', { verdict: 'not-ready', failing: [RAM] }),
+    ];
+    const r = rollup(input(machines, ['R1/1', 'R1/2', 'R1/3', 'R1/4']));
+    expect(r.causes.map((c) => [c.severity, c.kind, c.count])).toEqual([
+      ['fail', 'check-fail', 3],
+      ['fail', 'check-fail', 2],
+      ['unknown', 'missing', 1],
+      ['unknown', 'check-unknown', 1],
+    ]);
+    expect(VenueReadinessSchema.parse(r)).toEqual(r);
   });
 
   it('is incomplete, not ready, for an empty venue', () => {

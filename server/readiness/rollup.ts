@@ -2,7 +2,7 @@ import type { Cause, MachineCounts, RoomReadiness, ServerInfo, ServerReadiness, 
 import { verdictOf, type CheckStatus, type Verdict } from '../../protocol/verdict.js';
 import type { Room, Server } from '../../protocol/venue.js';
 import { effectiveLimit } from '../capacity/capacity.js';
-import { emptySeatsCause, machineCauses, rank, serverFullCause, strip, type RankedCause, type RollupMachine } from './causes.js';
+import { emptySeatsCause, machineCauses, rank, serverFullCause, type RollupMachine } from './causes.js';
 
 export type { RollupMachine } from './causes.js';
 
@@ -35,7 +35,7 @@ export function countMachines(machines: readonly RollupMachine[]): MachineCounts
  * The one rule (protocol/verdict.ts) over counts and causes: a machine not ready or a failing cause
  * is a failure; a machine incomplete, missing or offline, or any other cause, is unknown.
  */
-export function areaVerdict(counts: MachineCounts, causes: readonly RankedCause[]): Verdict {
+export function areaVerdict(counts: MachineCounts, causes: readonly Cause[]): Verdict {
   const statuses: CheckStatus[] = causes.map((c) => c.severity);
   if (counts.notReady > 0) statuses.push('fail');
   if (counts.incomplete > 0 || counts.missing > 0 || counts.offline > 0) statuses.push('unknown');
@@ -76,7 +76,7 @@ export function rollup(input: RollupInput): VenueReadiness {
       kind: server.kind,
       verdict: areaVerdict(machines, causes),
       machines,
-      causes: strip(causes),
+      causes,
       limit: info.limit,
       assigned: info.assigned,
       online: info.online,
@@ -94,14 +94,11 @@ export function rollup(input: RollupInput): VenueReadiness {
     const machines = countMachines(mine);
     const empty = emptySeatsCause(room.id, emptyByRoom.get(room.id) ?? 0, 'room');
     const causes = rank([...machineCauses(mine, room.id), ...(empty ? [empty] : [])]);
-    return { id: room.id, name: room.name, kind: room.kind, verdict: areaVerdict(machines, causes), machines, causes: strip(causes) };
+    return { id: room.id, name: room.name, kind: room.kind, verdict: areaVerdict(machines, causes), machines, causes };
   });
 
   const machines = countMachines(input.machines);
-  const venueCauses: RankedCause[] = [
-    ...fullCauses.filter((c): c is RankedCause => c !== undefined),
-    ...machineCauses(input.machines, 'venue'),
-  ];
+  const venueCauses: Cause[] = [...fullCauses.filter((c): c is Cause => c !== undefined), ...machineCauses(input.machines, 'venue')];
   for (const room of input.rooms) {
     const empty = emptySeatsCause(room.id, emptyByRoom.get(room.id) ?? 0, 'venue');
     if (empty) venueCauses.push(empty);
@@ -115,14 +112,12 @@ export function rollup(input: RollupInput): VenueReadiness {
       severity: 'unknown',
     });
   }
-  for (const cause of input.facilityCauses ?? []) {
-    venueCauses.push({ ...cause, severity: cause.ref === 'unchecked' ? 'unknown' : 'fail' });
-  }
+  venueCauses.push(...(input.facilityCauses ?? []));
   const ranked = rank(venueCauses);
   return {
     verdict: areaVerdict(machines, ranked),
     machines,
-    causes: strip(ranked),
+    causes: ranked,
     rooms,
     servers,
     generatedAt: input.generatedAt,

@@ -131,7 +131,7 @@ export function announcementPdf(r: RekapHasil): Promise<Buffer> {
   doc
     .font('Helvetica')
     .fontSize(8)
-    .text(pdfText(`Dibuat oleh SiapCAT pada ${r.generatedText}.`), left, doc.y);
+    .text(pdfText(`Dibuat oleh SiapCAT pada ${r.generatedText.id}.`), left, doc.y);
   doc.end();
   return done;
 }

@@ -1,7 +1,7 @@
 import type { ExamSession } from '../../protocol/exam.js';
 import type { ResultsResponse } from '../../protocol/results.js';
 import type { RekapHasil } from '../../protocol/results-responses.js';
-import { dayName, localText } from '../exam/time.js';
+import { dateTimeWords, dayName } from '../exam/time.js';
 
 /** The printable Rekap Hasil of a session (pure over its judged results and the session). */
 export function buildRekap(
@@ -49,6 +49,6 @@ export function buildRekap(
     signatories: session.signatories,
     audit,
     generatedAt: now.toISOString(),
-    generatedText: localText(now, session.timeZone),
+    generatedText: dateTimeWords(now, session.timeZone),
   };
 }

@@ -1,20 +1,8 @@
-import type { VenuePlan } from '../../protocol/venue.js';
+import type { PlanImportResult, VenuePlan } from '../../protocol/venue.js';
 import { assertLayout, seatKey, type Occupancy } from './rules.js';
 import type { UpsertResult, VenueStore } from './store.js';
 
-export interface ItemChanges {
-  created: string[];
-  updated: string[];
-  unchanged: number;
-}
-
-/** What a plan import changed. Nothing the plan does not mention is removed. */
-export interface PlanImportResult {
-  venue: UpsertResult;
-  rooms: ItemChanges;
-  servers: ItemChanges;
-  seats: { created: number; updated: number; unchanged: number };
-}
+type ItemChanges = PlanImportResult['rooms'];
 
 /**
  * The plan's items over the stored ones: an id in both is the plan's version (an update), while

@@ -1,3 +1,4 @@
+import { recordChange } from '../http/audit-changes.js';
 import { z } from 'zod/mini';
 import { RoomSchema, SeatSchema, ServerSchema, VenuePlanSchema, VenueSchema } from '../../protocol/venue.js';
 import { requirePermission } from '../auth/permissions.js';
@@ -17,52 +18,52 @@ export function venueRoutes(app: HubApp, venue: VenueService): void {
 
   app.put('/api/venue', requirePermission('venue.manage'), async (c) => {
     const body = await readJson(c, VenueSchema, { id: 'Data lokasi', en: 'Venue' });
-    venue.putVenue(body);
+    recordChange(c, () => venue.putVenue(body));
     return c.json(body);
   });
 
   app.post('/api/rooms', requirePermission('venue.manage'), async (c) => {
     const room = await readJson(c, RoomSchema, ROOM);
-    venue.createRoom(room);
+    recordChange(c, () => venue.createRoom(room));
     return c.json(room, 201);
   });
 
   app.put('/api/rooms/:id', requirePermission('venue.manage'), async (c) => {
     const room = await readJson(c, RoomSchema, ROOM);
-    venue.putRoom(c.req.param('id'), room);
+    recordChange(c, () => venue.putRoom(c.req.param('id'), room));
     return c.json(room);
   });
 
   app.delete('/api/rooms/:id', requirePermission('venue.manage'), (c) => {
-    venue.deleteRoom(c.req.param('id'));
+    recordChange(c, () => venue.deleteRoom(c.req.param('id')));
     return c.body(null, 204);
   });
 
   app.put('/api/rooms/:id/seats', requirePermission('venue.manage'), async (c) => {
     const roomId = c.req.param('id');
     const body = await readJson(c, SeatsBodySchema, { id: 'Daftar kursi', en: 'Seat list' });
-    return c.json({ seats: venue.putSeats(roomId, Array.isArray(body) ? body : body.seats) });
+    return c.json({ seats: recordChange(c, () => venue.putSeats(roomId, Array.isArray(body) ? body : body.seats)) });
   });
 
   app.post('/api/servers', requirePermission('venue.manage'), async (c) => {
     const server = await readJson(c, ServerSchema, SERVER);
-    venue.createServer(server);
+    recordChange(c, () => venue.createServer(server));
     return c.json(server, 201);
   });
 
   app.put('/api/servers/:id', requirePermission('venue.manage'), async (c) => {
     const server = await readJson(c, ServerSchema, SERVER);
-    venue.putServer(c.req.param('id'), server);
+    recordChange(c, () => venue.putServer(c.req.param('id'), server));
     return c.json(server);
   });
 
   app.delete('/api/servers/:id', requirePermission('venue.manage'), (c) => {
-    venue.deleteServer(c.req.param('id'));
+    recordChange(c, () => venue.deleteServer(c.req.param('id')));
     return c.body(null, 204);
   });
 
   app.post('/api/venue/plan', requirePermission('venue.manage'), async (c) => {
     const plan = await readJson(c, VenuePlanSchema, { id: 'Denah lokasi', en: 'Venue plan' }, 8 * 1024 * 1024);
-    return c.json(venue.importPlan(plan));
+    return c.json(recordChange(c, () => venue.importPlan(plan)));
   });
 }

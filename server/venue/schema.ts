@@ -36,4 +36,9 @@ export const VENUE_MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    // The town the berita acara is signed in ("Batulicin, 4 Desember 2026").
+    name: 'venue-0002-city',
+    sql: `ALTER TABLE venue ADD COLUMN city TEXT NOT NULL DEFAULT '';`,
+  },
 ];

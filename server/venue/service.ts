@@ -1,7 +1,7 @@
-import type { Room, Seat, Server, Venue, VenuePlan } from '../../protocol/venue.js';
+import type { PlanImportResult, Room, Seat, Server, Venue, VenuePlan } from '../../protocol/venue.js';
 import type { HubContext } from '../context.js';
 import { conflict, notFound, ROOM, SEAT, SERVER, idMatches } from './errors.js';
-import { importPlan, type PlanImportResult } from './plan.js';
+import { importPlan } from './plan.js';
 import { assertLayout, mergeBy, seatKey, type Layout } from './rules.js';
 import { VenueStore, type VenueState } from './store.js';
 

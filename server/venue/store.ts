@@ -43,18 +43,18 @@ export class VenueStore {
   }
 
   venue(): Venue | null {
-    const row = this.sql('SELECT name, address, time_zone FROM venue WHERE id = 1').get() as
-      { name: string; address: string; time_zone: Venue['timeZone'] } | undefined;
-    return row ? { name: row.name, address: row.address, timeZone: row.time_zone } : null;
+    const row = this.sql('SELECT name, address, city, time_zone FROM venue WHERE id = 1').get() as
+      { name: string; address: string; city: string; time_zone: Venue['timeZone'] } | undefined;
+    return row ? { name: row.name, address: row.address, city: row.city, timeZone: row.time_zone } : null;
   }
 
   putVenue(venue: Venue): UpsertResult {
     const before = this.venue();
     if (before && same(before, venue)) return 'unchanged';
     this.sql(
-      `INSERT INTO venue (id, name, address, time_zone) VALUES (1, ?, ?, ?)
-         ON CONFLICT(id) DO UPDATE SET name = excluded.name, address = excluded.address, time_zone = excluded.time_zone`,
-    ).run(venue.name, venue.address, venue.timeZone);
+      `INSERT INTO venue (id, name, address, city, time_zone) VALUES (1, ?, ?, ?, ?)
+         ON CONFLICT(id) DO UPDATE SET name = excluded.name, address = excluded.address, city = excluded.city, time_zone = excluded.time_zone`,
+    ).run(venue.name, venue.address, venue.city, venue.timeZone);
     return before ? 'updated' : 'created';
   }
 

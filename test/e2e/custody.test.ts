@@ -152,11 +152,26 @@ describe('the monitoring team runs the pre-exam sequence in the dashboard (real 
     const dropped = sim.setMains(false);
     await page.locator('tr[data-trial="3"][data-status="complete"]').waitFor({ timeout: 60_000 });
     await page.getByRole('link', { name: 'Uji listrik 3' }).click();
-    await page.locator('input[name="gensetAt"]').fill('2026-12-04T07:01');
-    await page.locator('input[name="mainsBackAt"]').fill('2026-12-04T07:06');
+    // The times are typed as the venue writes them (7.01, WITA), whatever the browser's locale; a US date is refused.
+    await page.locator('input[name="drillDate"]').fill('12/31/2026');
+    await page.locator('input[name="gensetAt"]').fill('7.01');
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.locator('.problem').filter({ hasText: '"12/31/2026": bulan 31 tidak ada' }).waitFor();
+    await shot(page, 'custody-drill-marks-refused');
+    const laptop = page.viewportSize();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot(page, 'custody-drill-marks-phone');
+    if (laptop) await page.setViewportSize(laptop);
+    await page.locator('input[name="drillDate"]').fill('04/12/2026');
+    await page.locator('input[name="mainsBackAt"]').fill('07:06');
     await page.locator('select[name="outcome"]').selectOption('ok');
     await page.getByRole('button', { name: 'Simpan' }).click();
     await page.locator('[data-doc="drill"] b').getByText('MEMENUHI', { exact: true }).waitFor();
+    await page.locator('[data-doc="drill"]').getByText('Genset mengambil alih: 04/12/2026 07.01 WITA').waitFor();
+    expect((await hub.api('/api/custody/trials/3', { token })).body.drill).toMatchObject({
+      gensetAt: '2026-12-03T23:01:00.000Z',
+      mainsBackAt: '2026-12-03T23:06:00.000Z',
+    });
     const drill = await printed(page, 'custody-drill-print');
     expect(drill.text).toContain('BERITA ACARA UJI LISTRIK');
     const detail = (await hub.api('/api/custody/trials/3', { token })).body;

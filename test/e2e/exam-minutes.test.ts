@@ -177,7 +177,7 @@ describe('incidents and berita acara in the browser against the real hub', () =>
         expect(signatures).toContain(who);
       }
       expect(await text(desk, '[data-anchor]')).toBe(
-        `Jejak audit: entri #${ba.audit.seq}, hash ${ba.audit.hash} Dibuat oleh SiapCAT pada ${ba.generatedText}`,
+        `Jejak audit: entri #${ba.audit.seq}, hash ${ba.audit.hash} Dibuat oleh SiapCAT pada ${ba.generatedText.id}`,
       );
       await shot(desk, 'exam-minutes-laptop-id');
 

@@ -106,6 +106,30 @@ describe('attendance, daftar hadir and berita acara', () => {
     ]);
   });
 
+  it("signs the berita acara in the venue's town, and prints the venue's name where the session named none", async () => {
+    t = await startExamHub();
+    const id = await t.session({ venueName: '' });
+    const bare = (await t.api(`/api/sessions/${id}/berita-acara`)).body;
+    // No venue settings yet: the town is left for ink, never a dash.
+    expect(bare.placeDate).toEqual({ id: '...................., 23 November 2026', en: '...................., 23 November 2026' });
+    const venue = { name: 'Gedung Serbaguna Batulicin', address: 'Jl. Dharma Praja No. 1', city: 'Batulicin', timeZone: 'Asia/Makassar' };
+    expect((await t.api('/api/venue', { method: 'PUT', body: venue })).status).toBe(200);
+    expect((await t.api('/api/venue')).body.venue).toEqual(venue);
+    const ba = (await t.api(`/api/sessions/${id}/berita-acara`)).body;
+    expect(ba.venue).toEqual({ name: 'Gedung Serbaguna Batulicin', address: 'Jl. Dharma Praja No. 1', city: 'Batulicin' });
+    expect(ba.placeDate).toEqual({ id: 'Batulicin, 23 November 2026', en: 'Batulicin, 23 November 2026' });
+    expect((await t.api(`/api/sessions/${id}/daftar-hadir`)).body.venueName).toBe('Gedung Serbaguna Batulicin');
+    // A session that names its own venue keeps it.
+    const named = await t.session({ name: 'SKD Sesi 2', startsAt: '2026-12-04T08:00:00+08:00', venueName: 'Aula Kantor Bupati' });
+    const other = (await t.api(`/api/sessions/${named}/berita-acara`)).body;
+    expect(other.venue.name).toBe('Aula Kantor Bupati');
+    expect(other.placeDate.id).toBe('Batulicin, 4 Desember 2026');
+    // A town too long for the line is refused with the field named; the stored one stays.
+    const long = await t.api('/api/venue', { method: 'PUT', body: { ...venue, city: 'x'.repeat(101) } });
+    expect(long.status).toBe(400);
+    expect((await t.api('/api/venue')).body.venue.city).toBe('Batulicin');
+  });
+
   it('writes the berita acara with the same counts, the incidents, the signatories and the audit head', async () => {
     const { t, id } = await morning();
     const ba = (await t.api(`/api/sessions/${id}/berita-acara`)).body;

@@ -2,7 +2,7 @@ import type { VenuePlan } from '../../protocol/venue.js';
 
 /** R1: 8 seats on S1. The roster seats 4 participants (1-4); seat 5 has a ready reserve PC, seat 6 no PC, seat 7 a failing PC, seat 8 a PC that goes off. */
 export const switchPlan = (): VenuePlan => ({
-  venue: { name: 'Gedung Serbaguna Batulicin', address: '', timeZone: 'Asia/Makassar' },
+  venue: { name: 'Gedung Serbaguna Batulicin', address: '', city: 'Batulicin', timeZone: 'Asia/Makassar' },
   rooms: [
     { id: 'SRV', name: 'Ruang server', kind: 'ruang-server', rows: 0, cols: 0 },
     { id: 'R1', name: 'Aula Utama', kind: 'ruang-tes', rows: 2, cols: 4 },

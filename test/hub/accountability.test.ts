@@ -2,6 +2,7 @@ import { existsSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { keysPathOf } from '../../server/db/keys.js';
+import { rawAgent } from '../helpers/agents.js';
 import { startTestHub, type TestHub } from '../helpers/hub.js';
 import { tempDir } from '../helpers/tmp.js';
 
@@ -63,5 +64,60 @@ describe('accountability', () => {
     rmSync(keys);
     await expect(startTestHub({ dir: tmp.dir, dbPath })).rejects.toMatchObject({ code: 'keys-missing' });
     expect(existsSync(keys)).toBe(false);
+  });
+
+  it('writes each hub.change entry in the same transaction as its change: no change survives a failed audit append', async () => {
+    const TOKEN = 'token-lokasi-uji-2026';
+    hub = await startTestHub({ env: { SIAPCAT_ENROLL_TOKEN: TOKEN } });
+    const token = await hub.login();
+    const api = (path: string, method: string, body?: unknown) =>
+      hub!.api(path, { token, method, ...(body === undefined ? {} : { body }) });
+    const pc = await rawAgent(hub.url);
+    pc.sendJson({ type: 'hello', v: 1, id: 'PC-01', role: 'client', agent: { version: 'test' }, token: TOKEN });
+    await pc.next('welcome');
+    const seat = { roomId: 'R1', number: 1, row: 0, col: 0, serverId: 'S1' };
+    // Every audited change route, as an admin would use them.
+    const walk: Array<[string, string, unknown?]> = [
+      ['/api/users', 'POST', { username: 'meja1', password: 'sandi-meja-satu', role: 'operator' }],
+      ['/api/users/meja1', 'PATCH', { role: 'supervisor' }],
+      ['/api/venue', 'PUT', { name: 'Gedung Uji', address: 'Jl. Uji 1', timeZone: 'Asia/Makassar' }],
+      ['/api/servers', 'POST', { id: 'S1', kind: 'server' }],
+      ['/api/servers/S1', 'PUT', { id: 'S1', kind: 'server', limit: 150 }],
+      ['/api/rooms', 'POST', { id: 'R1', name: 'Lab 1', kind: 'ruang-tes', rows: 2, cols: 3 }],
+      ['/api/rooms/R1', 'PUT', { id: 'R1', name: 'Lab Satu', kind: 'ruang-tes', rows: 2, cols: 3 }],
+      ['/api/rooms/R1/seats', 'PUT', [seat]],
+      ['/api/enrollment/codes', 'POST', { kind: 'pc' }],
+      ['/api/enrollment/rotate', 'POST'],
+      ['/api/facilities/genset', 'PUT', { status: 'ok', note: 'diuji 10 menit' }],
+      ['/api/facilities/genset', 'DELETE'],
+      ['/api/machines/PC-01/recheck', 'POST'],
+      ['/api/machines/PC-01/placement', 'PUT', { serverId: 'S1', roomId: 'R1', seat: 1 }],
+      ['/api/rooms/R1/seats', 'PUT', []],
+      ['/api/machines/PC-01', 'DELETE'],
+      ['/api/users/meja1', 'DELETE'],
+    ];
+    for (const [path, method, body] of walk) expect((await api(path, method, body)).status, `${method} ${path}`).toBeLessThan(300);
+    const code = (await api('/api/enrollment', 'GET')).body.codes[0].id as string;
+    expect((await api(`/api/enrollment/codes/${code}`, 'DELETE')).status).toBe(204);
+    expect(changes(hub).length).toBe(walk.length + 1);
+    // None of them fell back to an entry written after the change's own commit.
+    expect(hub.lines.filter((l) => l.includes('audit.after-change'))).toEqual([]);
+
+    // The audit append now fails (as a disk would between two commits): the change must not stay.
+    hub.ctx.db.exec("CREATE TRIGGER audit_fails BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'audit append failed'); END");
+    const before = { users: (await api('/api/users', 'GET')).body, venue: (await api('/api/venue', 'GET')).body };
+    const enrollmentBefore = (await api('/api/enrollment', 'GET')).body;
+    expect((await api('/api/users', 'POST', { username: 'meja2', password: 'sandi-meja-dua', role: 'operator' })).status).toBe(500);
+    expect((await api('/api/venue', 'PUT', { name: 'Gedung Lain', address: 'Jl. Lain 2', timeZone: 'Asia/Jakarta' })).status).toBe(500);
+    expect((await api('/api/rooms', 'POST', { id: 'R2', name: 'Lab 2', kind: 'ruang-tes' })).status).toBe(500);
+    expect((await api('/api/enrollment/rotate', 'POST')).status).toBe(500);
+    expect((await api('/api/facilities/genset', 'PUT', { status: 'not-ok', note: 'mati' })).status).toBe(500);
+    expect((await api('/api/users', 'GET')).body).toEqual(before.users);
+    expect((await api('/api/venue', 'GET')).body).toEqual(before.venue);
+    expect((await api('/api/enrollment', 'GET')).body).toEqual(enrollmentBefore);
+    expect((await api('/api/facilities', 'GET')).body.items.find((i: { id: string }) => i.id === 'genset').entry).toBeNull();
+    hub.ctx.db.exec('DROP TRIGGER audit_fails');
+    expect((await api('/api/audit/verify', 'GET')).body).toMatchObject({ intact: true, count: walk.length + 1 });
+    pc.ws.close();
   });
 });

@@ -44,6 +44,7 @@ describe('the 200-clients-per-server rule', () => {
     const readiness = await hub.api('/api/venue/readiness', { token });
     expect(readiness.body.causes[0]).toEqual({
       kind: 'server-full',
+      severity: 'fail',
       ref: 'S1',
       count: 5,
       text: { id: 'server S1 penuh: 200/200, 5 menunggu', en: 'server S1 full: 200/200, 5 waiting' },

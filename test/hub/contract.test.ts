@@ -9,6 +9,7 @@ import { startExamHub, type ExamHub } from '../exam/helpers.js';
 import { testAgent, until, type TestAgent } from '../helpers/agents.js';
 import { report, READY } from '../helpers/reports.js';
 import { checkedInSession, importResults, N, resultsCsv } from '../results/helpers.js';
+import { describeMismatch } from '../helpers/contract.js';
 
 /**
  * The contract test: every GET route the hub registers (read from Hono's route table, so a new
@@ -108,24 +109,6 @@ async function nonConformance(url: string, contract: ResponseContract, token: st
   if (isFileAnswer(contract)) return contract.file.test(type) && text.length > 0 ? [] : [`file of type ${type}, ${text.length} bytes`];
   if (!type.startsWith('application/json')) return [`content-type ${type}`];
   return describeMismatch(contract, JSON.parse(text));
-}
-
-function describeMismatch(schema: Exclude<ResponseContract, { file: RegExp }>, body: unknown): string[] {
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) return parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`);
-  // zod drops fields its schema does not name: what it gives back must be the whole answer.
-  const extra = extraFields(body, parsed.data);
-  return extra.map((p) => `${p}: not in the schema`);
-}
-
-function extraFields(answer: unknown, parsed: unknown, path = ''): string[] {
-  if (Array.isArray(answer) && Array.isArray(parsed)) return answer.flatMap((a, i) => extraFields(a, parsed[i], `${path}[${i}]`));
-  if (answer === null || typeof answer !== 'object' || parsed === null || typeof parsed !== 'object') return [];
-  return Object.entries(answer).flatMap(([key, value]) =>
-    key in parsed
-      ? extraFields(value, (parsed as Record<string, unknown>)[key], path ? `${path}.${key}` : key)
-      : [path ? `${path}.${key}` : key],
-  );
 }
 
 describe('the wire contract: every GET route answers what its protocol schema describes', () => {

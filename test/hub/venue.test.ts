@@ -31,7 +31,7 @@ describe('venue API', () => {
     const again = await hub.api('/api/venue/plan', { token, body: { ...plan, servers: [{ ...plan.servers[0], limit: 150 }] } });
     expect(again.body).toMatchObject({ venue: 'unchanged', servers: { updated: ['S1'], unchanged: 0 }, seats: { unchanged: 72 } });
     const state = (await hub.api('/api/venue', { token })).body;
-    expect(state.venue).toEqual(plan.venue);
+    expect(state.venue).toEqual({ ...plan.venue, city: '' });
     expect(state.rooms).toHaveLength(7);
     expect(state.servers.find((s: { id: string }) => s.id === 'S1').limit).toBe(150);
     expect(state.seats).toHaveLength(72);
@@ -68,6 +68,7 @@ describe('venue API', () => {
     expect((await api('/api/venue', 'PUT', { name: 'SMKN 1 Simpang Empat' })).body).toEqual({
       name: 'SMKN 1 Simpang Empat',
       address: '',
+      city: '',
       timeZone: 'Asia/Makassar',
     });
     expect((await api('/api/rooms', 'POST', { id: 'R1', name: 'Lab 1', kind: 'ruang-tes', rows: 2, cols: 3 })).status).toBe(201);

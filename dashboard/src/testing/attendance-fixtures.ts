@@ -125,6 +125,6 @@ export function daftarHadir(participants: Participant[] = roster(), onlyRoom?: s
       })),
     final: true,
     generatedAt: '2026-11-22T23:58:00.000Z',
-    generatedText: '23/11/2026 07:58 WITA',
+    generatedText: { id: '23/11/2026 07.58 WITA', en: '23/11/2026 07:58 WITA' },
   };
 }

@@ -60,7 +60,8 @@ export function beritaAcara(overrides: Partial<BeritaAcara> = {}): BeritaAcara {
   return {
     ...counts,
     title: 'BERITA ACARA PELAKSANAAN SELEKSI KOMPETENSI DASAR (SKD)',
-    venue: { name: 'Gedung Serbaguna Batulicin', address: 'Jl. Dharma Praja No. 1, Batulicin, Tanah Bumbu' },
+    venue: { name: 'Gedung Serbaguna Batulicin', address: 'Jl. Dharma Praja No. 1, Batulicin, Tanah Bumbu', city: 'Batulicin' },
+    placeDate: { id: 'Batulicin, 23 November 2026', en: 'Batulicin, 23 November 2026' },
     session: {
       id: SESSION_ID,
       name: 'SKD Sesi 1',
@@ -99,7 +100,7 @@ export function beritaAcara(overrides: Partial<BeritaAcara> = {}): BeritaAcara {
     notes: 'Ujian berjalan lancar setelah listrik kembali normal.',
     audit: { seq: 318, hash: '9f2c4e1ab07d5c3e88a1f0b2d4c6e8f0a1b2c3d4e5f60718293a4b5c6d7e8f90' },
     generatedAt: '2026-11-23T02:15:00.000Z',
-    generatedText: '23/11/2026 10:15 WITA',
+    generatedText: { id: '23/11/2026 10.15 WITA', en: '23/11/2026 10:15 WITA' },
     ...overrides,
   };
 }

@@ -94,7 +94,7 @@ export function seatGrid(roomId: string, rows: number, cols: number, serverId = 
 
 export function venueState(rooms: Room[] = [{ id: 'R1', name: 'Ruang 1', kind: 'ruang-tes', rows: 3, cols: 4 }]): VenueState {
   return {
-    venue: { name: 'Gedung Serbaguna Batulicin', address: 'Jl. Dharma Praja, Batulicin', timeZone: 'Asia/Makassar' },
+    venue: { name: 'Gedung Serbaguna Batulicin', address: 'Jl. Dharma Praja, Batulicin', city: 'Batulicin', timeZone: 'Asia/Makassar' },
     rooms,
     servers: [
       { id: 'S1', kind: 'server', name: 'Server utama', roomId: 'SRV', limit: 200 },
@@ -123,9 +123,10 @@ export function readiness(overrides: Partial<VenueReadiness> = {}): VenueReadine
     verdict: 'not-ready',
     machines: { ready: 180, notReady: 12, incomplete: 5, missing: 0, offline: 3 },
     causes: [
-      { kind: 'check-fail', ref: 'ram-size', count: 12, text: { id: '12 PC: RAM < 4 GB', en: '12 PCs: RAM < 4 GB' } },
+      { kind: 'check-fail', severity: 'fail', ref: 'ram-size', count: 12, text: { id: '12 PC: RAM < 4 GB', en: '12 PCs: RAM < 4 GB' } },
       {
         kind: 'server-full',
+        severity: 'fail',
         ref: 'S2',
         count: 3,
         text: { id: 'server S2 penuh: 200/200, 3 menunggu', en: 'server S2 full: 200/200, 3 waiting' },
@@ -148,7 +149,9 @@ export function readiness(overrides: Partial<VenueReadiness> = {}): VenueReadine
         kind: 'ruang-tes',
         verdict: 'not-ready',
         machines: { ready: 24, notReady: 12, incomplete: 0, missing: 0, offline: 0 },
-        causes: [{ kind: 'check-fail', ref: 'ram-size', count: 12, text: { id: '12 PC: RAM < 4 GB', en: '12 PCs: RAM < 4 GB' } }],
+        causes: [
+          { kind: 'check-fail', severity: 'fail', ref: 'ram-size', count: 12, text: { id: '12 PC: RAM < 4 GB', en: '12 PCs: RAM < 4 GB' } },
+        ],
       },
     ],
     servers: [
@@ -162,6 +165,7 @@ export function readiness(overrides: Partial<VenueReadiness> = {}): VenueReadine
         causes: [
           {
             kind: 'server-full',
+            severity: 'fail',
             ref: 'S2',
             count: 3,
             text: { id: 'server S2 penuh: 200/200, 3 menunggu', en: 'server S2 full: 200/200, 3 waiting' },
@@ -199,12 +203,14 @@ export function facilities(): FacilitiesResponse {
       causes: [
         {
           kind: 'facility',
+          severity: 'fail',
           ref: 'genset',
           count: 1,
           text: { id: 'Fasilitas belum memenuhi: Genset (solar habis)', en: 'Facility not met: Generator (solar habis)' },
         },
         {
           kind: 'facility',
+          severity: 'unknown',
           ref: 'unchecked',
           count: 1,
           text: { id: '1 item fasilitas belum diperiksa', en: '1 facility item not checked yet' },

@@ -21,16 +21,14 @@ export function causeHref(cause: Cause, scope: { room?: string } = {}): string {
   }
 }
 
-/** What weighs most first: failures (a PC that cannot sit the exam), then what is gone, then capacity and facilities. */
-const RANK: Record<Cause['kind'], number> = { 'check-fail': 0, missing: 1, offline: 2, 'server-full': 3, facility: 4, 'check-unknown': 5 };
-
 /**
- * Causes in triage order: everything that makes an area not ready before what merely could not be
- * judged, each group largest first. Unknowns come apart so a page can fold them into one line.
+ * Causes in the hub's order: it ranks them strictest first and says how much each weighs
+ * (server/readiness/causes.ts, by protocol/verdict.ts); the dashboard never re-ranks. The checks
+ * that could not be judged come apart so a page can fold them into one line.
  */
 export function triageCauses(causes: readonly Cause[]): { failures: Cause[]; unknowns: Cause[] } {
-  const sorted = [...causes].sort((a, b) => RANK[a.kind] - RANK[b.kind] || b.count - a.count);
-  return { failures: sorted.filter((c) => c.kind !== 'check-unknown'), unknowns: sorted.filter((c) => c.kind === 'check-unknown') };
+  const folded = (c: Cause) => c.kind === 'check-unknown';
+  return { failures: causes.filter((c) => !folded(c)), unknowns: causes.filter(folded) };
 }
 
 /**
@@ -101,7 +99,7 @@ export class SiapCauses extends LitElement {
   #item(c: Cause, scope: { room?: string }) {
     const text = this.#l.t(c.text);
     const cls = c.kind === 'check-unknown' ? 'unknown' : c.kind;
-    return html`<li class=${cls} data-kind=${c.kind}>${this.plain ? text : html`<a href=${causeHref(c, scope)}>${text}</a>`}</li>`;
+    return html`<li class=${cls} data-kind=${c.kind} data-severity=${c.severity}>${this.plain ? text : html`<a href=${causeHref(c, scope)}>${text}</a>`}</li>`;
   }
 
   override render() {

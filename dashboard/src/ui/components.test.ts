@@ -71,10 +71,10 @@ describe('named causes', () => {
     mount('siap-causes', {
       room: 'R2',
       causes: [
-        { kind: 'check-fail', ref: 'ram-size', count: 12, text: { id: '12 PC: RAM < 4 GB', en: '12 PCs: RAM < 4 GB' } },
-        { kind: 'offline', ref: 'offline', count: 3, text: { id: '3 PC luring', en: '3 PCs offline' } },
-        { kind: 'server-full', ref: 'S2', count: 3, text: { id: 'server S2 penuh', en: 'server S2 full' } },
-        { kind: 'facility', ref: 'genset', count: 1, text: { id: 'Genset', en: 'Generator' } },
+        { kind: 'check-fail', severity: 'fail', ref: 'ram-size', count: 12, text: { id: '12 PC: RAM < 4 GB', en: '12 PCs: RAM < 4 GB' } },
+        { kind: 'offline', severity: 'unknown', ref: 'offline', count: 3, text: { id: '3 PC luring', en: '3 PCs offline' } },
+        { kind: 'server-full', severity: 'fail', ref: 'S2', count: 3, text: { id: 'server S2 penuh', en: 'server S2 full' } },
+        { kind: 'facility', severity: 'fail', ref: 'genset', count: 1, text: { id: 'Genset', en: 'Generator' } },
       ],
     } as never);
     await expect
@@ -85,37 +85,42 @@ describe('named causes', () => {
     await expect.element(page.getByRole('link', { name: 'Genset' })).toHaveAttribute('href', '/fasilitas');
   });
 
-  it('triages: failures before unknowns, largest first, five shown and the rest behind "lihat semua", unknowns folded', async () => {
+  it('keeps the hub\'s order (it ranks causes strictest first), five shown and the rest behind "lihat semua", unknowns folded', async () => {
     const fail = (n: number, ref: string) => ({
       kind: 'check-fail',
+      severity: 'fail',
       ref,
       count: n,
       text: { id: `${n} PC: ${ref}`, en: `${n} PCs: ${ref}` },
     });
     const unknown = (n: number, ref: string) => ({
       kind: 'check-unknown',
+      severity: 'unknown',
       ref,
       count: n,
       text: { id: `${n} PC: ${ref} belum bisa dinilai`, en: `${n} PCs: ${ref} not judged` },
     });
+    // As the hub sends them: the full server first (its rank), then failures largest first, then what is unknown.
     const el = mount('siap-causes', {
       causes: [
-        unknown(40, 'webcam'),
-        fail(2, 'disk'),
-        unknown(40, 'ups'),
-        { kind: 'missing', ref: 'missing', count: 1, text: { id: '1 PC hilang', en: '1 PC missing' } },
+        { kind: 'server-full', severity: 'fail', ref: 'S2', count: 3, text: { id: 'server S2 penuh', en: 'server S2 full' } },
         fail(12, 'ram'),
         fail(5, 'cpu'),
         fail(3, 'os'),
-        fail(1, 'browser'),
+        fail(2, 'disk'),
+        { kind: 'missing', severity: 'unknown', ref: 'missing', count: 1, text: { id: '1 PC hilang', en: '1 PC missing' } },
+        unknown(40, 'webcam'),
+        unknown(40, 'ups'),
       ],
     } as never);
     const items = () => Array.from(el.shadowRoot!.querySelector('ul')?.children ?? []).map((li) => li.textContent!.trim());
-    await expect.poll(items).toEqual(['12 PC: ram', '5 PC: cpu', '3 PC: os', '2 PC: disk', '1 PC: browser']);
+    await expect.poll(items).toEqual(['server S2 penuh', '12 PC: ram', '5 PC: cpu', '3 PC: os', '2 PC: disk']);
+    const shown = Array.from(el.shadowRoot!.querySelector('ul')!.children);
+    expect(shown.map((li) => li.getAttribute('data-severity'))).toEqual(['fail', 'fail', 'fail', 'fail', 'fail']);
     await expect.element(page.getByText('2 pemeriksaan belum bisa dinilai (hingga 40 PC)')).toBeVisible();
     await expect.element(page.getByText('40 PC: webcam belum bisa dinilai')).not.toBeVisible();
     await page.getByRole('button', { name: 'lihat semua (1 lagi)' }).click();
-    await expect.poll(items).toEqual(['12 PC: ram', '5 PC: cpu', '3 PC: os', '2 PC: disk', '1 PC: browser', '1 PC hilang']);
+    await expect.poll(items).toEqual(['server S2 penuh', '12 PC: ram', '5 PC: cpu', '3 PC: os', '2 PC: disk', '1 PC hilang']);
   });
 
   it('on a TV shows the first three as plain text, no links', async () => {
@@ -123,8 +128,14 @@ describe('named causes', () => {
       plain: true,
       limit: 3,
       causes: [
-        { kind: 'check-unknown', ref: 'ups', count: 9, text: { id: '9 PC: UPS belum bisa dinilai', en: '9 PCs: UPS not judged' } },
-        { kind: 'check-fail', ref: 'ram', count: 4, text: { id: '4 PC: RAM < 4 GB', en: '4 PCs: RAM < 4 GB' } },
+        {
+          kind: 'check-unknown',
+          severity: 'unknown',
+          ref: 'ups',
+          count: 9,
+          text: { id: '9 PC: UPS belum bisa dinilai', en: '9 PCs: UPS not judged' },
+        },
+        { kind: 'check-fail', severity: 'fail', ref: 'ram', count: 4, text: { id: '4 PC: RAM < 4 GB', en: '4 PCs: RAM < 4 GB' } },
       ],
     } as never);
     await expect.element(page.getByText('4 PC: RAM < 4 GB')).toBeVisible();

@@ -105,7 +105,7 @@ describe('berita acara', () => {
       actualEnd: '',
       zone: 'WITA',
     });
-    expect(ba.generatedText).toBe('23/11/2026 10:30 WITA');
+    expect(ba.generatedText).toEqual({ id: '23/11/2026 10.30 WITA', en: '23/11/2026 10:30 WITA' });
   });
 });
 

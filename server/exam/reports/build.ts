@@ -1,8 +1,10 @@
 import { NOT_YET_PRESENT_LABEL, PARTICIPANT_STATUS_LABELS, SESSION_KIND_LABELS, type Participant } from '../../../protocol/exam.js';
 import { type AttendanceResponse, type BeritaAcara, type DaftarHadirResponse, type Incident } from '../../../protocol/exam-reports.js';
 import { endsAt, pinClosesAt, pinWindowOpen } from '../sessions/rules.js';
+import type { Localized } from '../../../protocol/i18n.js';
+import { formatDayMonthYear, type TimeZone } from '../../../protocol/time.js';
 import type { SessionRecord } from '../sessions/store.js';
-import { dayName, isoInZone, localText, localTime } from '../time.js';
+import { dateTimeWords, dayName, isoInZone, localTime } from '../time.js';
 import { attendanceCounts, countOf } from './counts.js';
 
 /** Reports of a session, pure over its records: nothing here reads a clock or a database. */
@@ -64,7 +66,7 @@ export function daftarHadir(
     }),
     final,
     generatedAt: now.toISOString(),
-    generatedText: localText(now, session.timeZone),
+    generatedText: dateTimeWords(now, session.timeZone),
   };
 }
 
@@ -77,6 +79,8 @@ export interface BeritaAcaraInput {
   reissues: number;
   audit: { seq: number; hash: string } | null;
   now: Date;
+  /** The venue settings: they stand in for a name or address the session left empty, and give the town. */
+  venue?: { name: string; address: string; city: string } | null;
 }
 
 const KIND_TITLES = {
@@ -84,6 +88,12 @@ const KIND_TITLES = {
   SKB: 'SELEKSI KOMPETENSI BIDANG (SKB)',
   PPPK: 'SELEKSI PPPK',
 } as const;
+
+/** "Batulicin, 4 Desember 2026": where and when the paper is signed; dots for a town to write in by hand. */
+function placeDate(city: string, startsAt: string, zone: TimeZone): Localized {
+  const place = city || '....................';
+  return { id: `${place}, ${formatDayMonthYear(startsAt, zone, 'id')}`, en: `${place}, ${formatDayMonthYear(startsAt, zone, 'en')}` };
+}
 
 /** The berita acara (Lampiran C.3.b.7.j): attendance, incidents and signatories, every number from the records. */
 export function beritaAcara(input: BeritaAcaraInput): BeritaAcara {
@@ -96,7 +106,12 @@ export function beritaAcara(input: BeritaAcaraInput): BeritaAcara {
   return {
     ...counts,
     title: `BERITA ACARA PELAKSANAAN ${KIND_TITLES[session.kind]}`,
-    venue: { name: session.venueName, address: session.venueAddress },
+    venue: {
+      name: session.venueName || input.venue?.name || '',
+      address: session.venueAddress || input.venue?.address || '',
+      city: input.venue?.city ?? '',
+    },
+    placeDate: placeDate(input.venue?.city ?? '', session.startsAt, zone),
     session: {
       id: session.id,
       name: session.name,
@@ -134,6 +149,6 @@ export function beritaAcara(input: BeritaAcaraInput): BeritaAcara {
     notes: session.notes,
     audit: input.audit,
     generatedAt: now.toISOString(),
-    generatedText: localText(now, zone),
+    generatedText: dateTimeWords(now, zone),
   };
 }

@@ -15,7 +15,9 @@ export function attendanceOf(deps: ExamDeps, sessionId: string): AttendanceRespo
 export function daftarHadirOf(deps: ExamDeps, sessionId: string, room?: string): DaftarHadirResponse {
   const session = loadSession(deps, sessionId);
   const { participants, rooms } = rosterOf(deps, session);
-  return daftarHadir(session, participants, rooms, deps.clock.now(), room);
+  const sheet = daftarHadir(session, participants, rooms, deps.clock.now(), room);
+  // A session created without its venue's name prints the venue settings' name, never "Lokasi: —".
+  return sheet.venueName ? sheet : { ...sheet, venueName: deps.venue?.()?.name ?? '' };
 }
 
 export function beritaAcaraOf(deps: ExamDeps, sessionId: string): BeritaAcara {
@@ -32,6 +34,7 @@ export function beritaAcaraOf(deps: ExamDeps, sessionId: string): BeritaAcara {
       reissues: deps.desk.reissueCount(sessionId),
       audit: deps.audit.head(),
       now: deps.clock.now(),
+      venue: deps.venue?.() ?? null,
     });
     const results = deps.resultsSection?.(sessionId);
     const day = localDayBounds(session.startsAt, session.timeZone);

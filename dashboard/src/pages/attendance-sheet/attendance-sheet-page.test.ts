@@ -53,7 +53,7 @@ describe('daftar hadir page', () => {
       ['3', '24300110120000003', 'Rina "Ina" Marlina (Tunanetra)', 'Perawat Terampil', '3', '✓ Hadir', '06.40', ''],
     ]);
     expect([...r2!.querySelectorAll('table.rows tbody tr')].map((tr) => cells(tr)[1])).toEqual(['24300110120000004', '24300110120000007']);
-    expect(r2!.querySelector('[data-generated]')!.textContent).toBe('Dicetak dari SiapCAT, data per 23/11/2026 07:58 WITA');
+    expect(r2!.querySelector('[data-generated]')!.textContent).toBe('Dicetak dari SiapCAT, data per 23/11/2026 07.58 WITA');
     expect(r2!.textContent).toContain('Pengawas ruang R2');
     await snap('attendance-sheet-laptop-id');
   });

@@ -47,8 +47,8 @@ export const msg = {
   supervisor: { id: 'Pengawas ruang', en: 'Room supervisor' },
   signName: { id: 'Nama', en: 'Name' },
   signNip: { id: 'NIP', en: 'NIP' },
-  generated: (text: string): Localized => ({
-    id: `Dicetak dari SiapCAT, data per ${text}`,
-    en: `Printed from SiapCAT, data as of ${text}`,
+  generated: (text: Localized): Localized => ({
+    id: `Dicetak dari SiapCAT, data per ${text.id}`,
+    en: `Printed from SiapCAT, data as of ${text.en}`,
   }),
 } satisfies Record<string, unknown>;

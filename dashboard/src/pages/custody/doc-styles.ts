@@ -38,13 +38,24 @@ export const docStyles = css`
   }
   .sign-grid {
     display: grid;
-    grid-template-columns: repeat(3, 1fr);
+    grid-template-columns: repeat(3, minmax(0, 1fr));
     gap: 1rem 2rem;
     margin-top: 1.5rem;
     break-inside: avoid;
   }
   .sign {
     text-align: center;
+    overflow-wrap: anywhere;
+  }
+  /* A phone: the sheet scrolls inside itself rather than the page sideways; signers one under another. */
+  @media screen and (max-width: 600px) {
+    .doc {
+      padding: 0.75rem;
+      overflow-x: auto;
+    }
+    .sign-grid {
+      grid-template-columns: minmax(0, 1fr);
+    }
   }
   .sign .space {
     height: 4.5rem;

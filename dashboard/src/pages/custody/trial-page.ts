@@ -1,5 +1,6 @@
 import { css, html, LitElement, nothing } from 'lit';
 import type { TrialDetail, TrialGroup } from '../../../../protocol/custody-responses.js';
+import type { Localized } from '../../../../protocol/i18n.js';
 import { paths } from '../../app/paths.js';
 import type { Services } from '../../app/services.js';
 import { getTrial, markDrill, witnessRecord } from '../../data/custody.js';
@@ -9,6 +10,7 @@ import { LocaleController } from '../../i18n/controller.js';
 import { ActionController, actionNote } from '../../ui/action.js';
 import { page } from '../../ui/styles.js';
 import { docStyles } from './doc-styles.js';
+import { drillForm, drillMarks, tidyField, type DrillField } from './drill-marks.js';
 import { msg } from './messages.js';
 import '../../ui/notice.js';
 
@@ -23,11 +25,24 @@ const diff = (a: number | null, b: number | null, unit: string) =>
  * the earlier trial's numbers beside each line.
  */
 export class TrialPage extends LitElement {
-  static override properties = { services: { attribute: false }, trialId: { type: Number }, query: { attribute: false } };
+  static override properties = {
+    services: { attribute: false },
+    trialId: { type: Number },
+    query: { attribute: false },
+    _problems: { state: true },
+  };
   declare services: Services;
   declare trialId: number;
   declare query: URLSearchParams;
+  /** What is wrong with a typed date or time of the drill, under its field until mended. */
+  declare _problems: Partial<Record<DrillField, Localized>>;
   readonly #l = new LocaleController(this);
+
+  constructor() {
+    super();
+    this._problems = {};
+  }
+
   readonly #action = new ActionController(this);
   #trial!: ResourceController<TrialDetail>;
   #other!: ResourceController<TrialDetail | null>;
@@ -57,6 +72,15 @@ export class TrialPage extends LitElement {
         flex-direction: column;
         font-size: 0.85rem;
       }
+      .marks input {
+        width: 9rem;
+      }
+      .problem {
+        display: block;
+        max-width: 18rem;
+        color: var(--siap-bad);
+        font-weight: 600;
+      }
       .was {
         color: #555;
         font-size: 0.9em;
@@ -83,21 +107,25 @@ export class TrialPage extends LitElement {
     </tr>`;
   }
 
+  /** A typed date or time written back the venue's way, or its problem under the field. */
+  #tidy = (e: Event) => {
+    const input = e.target as HTMLInputElement;
+    const problems = { ...this._problems };
+    const problem = tidyField(input, this.#l.lang);
+    if (problem) problems[input.name as DrillField] = problem;
+    else delete problems[input.name as DrillField];
+    this._problems = problems;
+  };
+
   async #mark(e: SubmitEvent, id: number) {
     e.preventDefault();
-    const f = new FormData(e.target as HTMLFormElement);
-    const iso = (name: string) => {
-      const v = String(f.get(name) ?? '');
-      return v ? new Date(v).toISOString() : null;
-    };
-    const outcome = String(f.get('outcome') ?? '');
-    await this.#action.run(() =>
-      markDrill(this.services.api, id, {
-        gensetAt: iso('gensetAt'),
-        mainsBackAt: iso('mainsBackAt'),
-        outcome: outcome === 'ok' || outcome === 'not-ok' ? outcome : null,
-      }),
-    );
+    const read = drillMarks(new FormData(e.target as HTMLFormElement), this.#l.locale.zone);
+    if (!read.ok) {
+      this._problems = { [read.field]: read.problem };
+      return;
+    }
+    this._problems = {};
+    await this.#action.run(() => markDrill(this.services.api, id, read.marks));
     await this.#trial.reload();
   }
 
@@ -120,12 +148,11 @@ export class TrialPage extends LitElement {
       <div class="no-print">${actionNote(this.#action)}</div>
       ${
         power && x.drill
-          ? html`<form class="marks no-print" @submit=${(e: SubmitEvent) => this.#mark(e, x.id)}>
-            <label>Genset mengambil alih<input type="datetime-local" name="gensetAt" /></label>
-            <label>Listrik PLN kembali<input type="datetime-local" name="mainsBackAt" /></label>
-            <label>Hasil<select name="outcome"><option value="">—</option><option value="ok">Memenuhi</option><option value="not-ok">Tidak memenuhi</option></select></label>
-            <button type="submit">${t(msg.save)}</button>
-          </form>`
+          ? drillForm(x, this.#l.locale.zone, this.#l.lang, t, this._problems, {
+              submit: (e) => void this.#mark(e, x.id),
+              change: this.#tidy,
+              save: t(msg.save),
+            })
           : nothing
       }
       <article class="doc" data-doc=${power ? 'drill' : 'trial'} data-status=${x.status}>

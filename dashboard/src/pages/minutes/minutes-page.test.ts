@@ -61,12 +61,13 @@ describe('berita acara page', () => {
     expect(cellsOf('tr[data-incident-totals]')).toEqual(['Jumlah 2 kejadian; 1 dengan waktu ditambah', '17', '']);
     await expect.element(page.getByText('Ujian berjalan lancar setelah listrik kembali normal.')).toBeVisible();
     const signatures = documentRoot().querySelector('[data-signatures]')!.textContent!.replace(/\s+/g, ' ');
+    expect(documentRoot().querySelector('[data-place-date]')!.textContent).toBe('Batulicin, 23 November 2026');
     expect(signatures).toMatch(
       /Panselda.*Ketua Panselda Drs\. H\. Ahmad Fauzi NIP\. 196801011990031001.*Tim CAT.*Koordinator Tim CAT BKN Rahmat Hidayat.*Pengawas.*Siti Rahmah NIP\. 198903122015032001.*Bambang Irawan/,
     );
     const anchor = documentRoot().querySelector('[data-anchor]')!.textContent!.replace(/\s+/g, ' ');
     expect(anchor).toContain('Jejak audit: entri #318, hash 9f2c4e1ab07d5c3e88a1f0b2d4c6e8f0a1b2c3d4e5f60718293a4b5c6d7e8f90');
-    expect(anchor).toContain('Dibuat oleh SiapCAT pada 23/11/2026 10:15 WITA');
+    expect(anchor).toContain('Dibuat oleh SiapCAT pada 23/11/2026 10.15 WITA');
     await snap('minutes-laptop-id');
   });
 

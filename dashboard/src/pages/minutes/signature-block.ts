@@ -30,15 +30,18 @@ function signer(t: T, group: Group, s: Signatory | undefined) {
 /**
  * Who signs (Panselda, the CAT team, the monitors): the names the session holds, side by side in
  * rows of three as on a paper berita acara, each with room for ink. A group nobody was named for
- * gets one blank place.
+ * gets one blank place. Above them the place and date ("Batulicin, 4 Desember 2026") when the hub gives it.
  */
-export function signatureBlock(d: Pick<BeritaAcara, 'signatories'> & { session: Pick<BeritaAcara['session'], 'day' | 'date'> }, t: T) {
+export function signatureBlock(
+  d: Pick<BeritaAcara, 'signatories'> & { session: Pick<BeritaAcara['session'], 'day' | 'date'>; placeDate?: Localized },
+  t: T,
+) {
   const places = GROUPS.flatMap((group) => {
     const people = d.signatories[group];
     return people.length ? people.map((s) => signer(t, group, s)) : [signer(t, group, undefined)];
   });
   return html`<section class="signatures" data-signatures>
-    <div class="date">${`${t(dayText(d.session.day))}, ${d.session.date}`}</div>
+    <div class="date" data-place-date>${d.placeDate ? t(d.placeDate) : `${t(dayText(d.session.day))}, ${d.session.date}`}</div>
     <div class="sign-grid">${places}</div>
   </section>`;
 }

@@ -41,7 +41,7 @@ const msg = {
     id: `Jejak audit: entri #${seq}, hash ${hash}`,
     en: `Audit trail: entry #${seq}, hash ${hash}`,
   }),
-  generated: (text: string): Localized => ({ id: `Dibuat oleh SiapCAT pada ${text}`, en: `Made by SiapCAT on ${text}` }),
+  generated: (text: Localized): Localized => ({ id: `Dibuat oleh SiapCAT pada ${text.id}`, en: `Made by SiapCAT on ${text.en}` }),
 };
 
 /** The printable Rekap Hasil SKD/SKB of a session with signature blocks, every number from the hub. */

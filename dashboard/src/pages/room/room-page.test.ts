@@ -37,7 +37,15 @@ function hall() {
             kind: 'ruang-tes',
             verdict: 'not-ready',
             machines: { ready: 210, notReady: 13, incomplete: 7, missing: 0, offline: 7 },
-            causes: [{ kind: 'check-fail', ref: 'ram-size', count: 13, text: { id: '13 PC: RAM < 4 GB', en: '13 PCs: RAM < 4 GB' } }],
+            causes: [
+              {
+                kind: 'check-fail',
+                severity: 'fail',
+                ref: 'ram-size',
+                count: 13,
+                text: { id: '13 PC: RAM < 4 GB', en: '13 PCs: RAM < 4 GB' },
+              },
+            ],
           },
         ],
       }),

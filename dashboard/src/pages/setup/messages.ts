@@ -6,6 +6,11 @@ export const msg = {
   venue: { id: 'Lokasi ujian', en: 'Exam venue' },
   name: { id: 'Nama', en: 'Name' },
   address: { id: 'Alamat', en: 'Address' },
+  city: { id: 'Kota penandatanganan', en: 'Town of signing' },
+  cityHint: {
+    id: 'Dicetak di berita acara sebelum tanggal, mis. "Batulicin, 4 Desember 2026".',
+    en: 'Printed on the berita acara before the date, e.g. "Batulicin, 4 December 2026".',
+  },
   timeZone: { id: 'Zona waktu', en: 'Time zone' },
   zones: {
     'Asia/Jakarta': { id: 'WIB (Asia/Jakarta)', en: 'WIB (Asia/Jakarta)' },

@@ -68,11 +68,15 @@ describe('venue setup', () => {
     mounted = await mountApp('/pengaturan', routes());
     const venueForm = page.getByRole('button', { name: 'Simpan' }).first();
     await page.getByLabelText('Zona waktu').selectOptions('Asia/Jakarta');
+    // The town the berita acara is signed in ("Batulicin, 4 Desember 2026").
+    await expect.element(page.getByLabelText('Kota penandatanganan')).toHaveValue('Batulicin');
+    await page.getByLabelText('Kota penandatanganan').fill('  Pagatan ');
     await venueForm.click();
     await expect.element(page.getByText('Tersimpan.').first()).toBeVisible();
     expect(mounted.hub.calls.find((c) => c.method === 'PUT' && c.path === '/api/venue')?.body).toEqual({
       name: 'Gedung Serbaguna Batulicin',
       address: 'Jl. Dharma Praja, Batulicin',
+      city: 'Pagatan',
       timeZone: 'Asia/Jakarta',
     });
 

@@ -10,7 +10,7 @@ import { page } from '../../ui/styles.js';
 import '../../ui/notice.js';
 import { msg } from './messages.js';
 
-/** Name, address and time zone of the venue. Fires `changed` after a save. */
+/** Name, address, town (where official paper is signed) and time zone of the venue. Fires `changed` after a save. */
 export class VenueForm extends LitElement {
   static override properties = { services: { attribute: false }, venue: { attribute: false } };
   declare services: Services;
@@ -26,6 +26,7 @@ export class VenueForm extends LitElement {
     const venue = {
       name: String(data.get('name') ?? '').trim(),
       address: String(data.get('address') ?? '').trim(),
+      city: String(data.get('city') ?? '').trim(),
       timeZone: String(data.get('timeZone')) as Venue['timeZone'],
     };
     if (await this.#action.run(() => saveVenue(this.services.api, venue), msg.saved)) {
@@ -40,6 +41,9 @@ export class VenueForm extends LitElement {
       <div class="row">
         <label>${t(msg.name)}<input name="name" required maxlength="200" size="32" .value=${v?.name ?? ''} /></label>
         <label>${t(msg.address)}<input name="address" maxlength="500" size="40" .value=${v?.address ?? ''} /></label>
+        <label title=${t(msg.cityHint)}
+          >${t(msg.city)}<input name="city" maxlength="100" size="16" placeholder="Batulicin" .value=${v?.city ?? ''}
+        /></label>
         <label
           >${t(msg.timeZone)}
           <select name="timeZone">
