@@ -29,6 +29,8 @@ export const PERMISSIONS = {
   // Users and their roles.
   'users.read': ['admin', 'auditor'],
   'users.manage': ['admin'],
+  // A full encrypted backup (every NIK, the keys, the CA) downloaded from Pengaturan: the admin only.
+  'backup.download': ['admin'],
 
   // Venue layout: rooms, seats, servers, plan import.
   'venue.read': READERS,

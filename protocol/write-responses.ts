@@ -26,6 +26,8 @@ export type ResultEntryAnswer = z.infer<typeof ResultEntryAnswerSchema>;
 export interface WriteContract {
   status: readonly number[];
   schema?: z.ZodMiniType;
+  /** The answer is a file to save (not JSON): only its status and Content-Disposition are checked. */
+  download?: true;
 }
 
 const ok = (schema: z.ZodMiniType, ...status: number[]): WriteContract => ({ status: status.length ? status : [200], schema });
@@ -45,6 +47,8 @@ export const WRITE_RESPONSES: Readonly<Record<string, WriteContract>> = {
   'POST /api/users': created(UserViewSchema),
   'PATCH /api/users/:username': ok(UserViewSchema),
   'DELETE /api/users/:username': NO_CONTENT,
+  // the admin's encrypted backup download (Pengaturan > Cadangan)
+  'POST /api/backup': { status: [200], download: true },
   // venue, machines, enrollment, facilities, old PCs' files
   'PUT /api/venue': ok(VenueSchema),
   'POST /api/venue/plan': ok(PlanImportResultSchema),

@@ -7,6 +7,8 @@ import { keysPathOf } from '../db/keys.js';
 import type { Feature } from '../feature.js';
 import { deriveKey, type BackupKey } from './format.js';
 import { passphraseFromFile } from './passphrase.js';
+import { backupFileName } from './names.js';
+import { backupRoutes } from './route.js';
 import { writeBackup } from './take.js';
 
 /** Every 15 minutes from 06:00 to 18:45 (the hub PC's clock): exam days run 07:00–17:00 at most venues. */
@@ -14,11 +16,7 @@ export const DEFAULT_SCHEDULE = '*/15 6-18 * * *';
 export const DEFAULT_KEEP = 20;
 const ROLLING = /^siapcat-\d{8}-\d{6}Z\.siapcat-backup$/;
 
-/** `siapcat-20261203-071500Z.siapcat-backup`: sorts by time, UTC so a clock change never reorders. */
-export function backupFileName(at: Date): string {
-  const iso = at.toISOString();
-  return `siapcat-${iso.slice(0, 10).replaceAll('-', '')}-${iso.slice(11, 19).replaceAll(':', '')}Z.siapcat-backup`;
-}
+export { backupFileName } from './names.js';
 
 /** Deletes all but the newest `keep` rolling backups in `dir` (only files named like ours). */
 export function prune(dir: string, keep: number): string[] {
@@ -62,6 +60,7 @@ export function rollingConfig(env: NodeJS.ProcessEnv, dbPath: string): RollingCo
 export function backupFeature(): Feature & { runNow?: () => Promise<string> } {
   const feature: Feature & { runNow?: () => Promise<string> } = {
     name: 'backup',
+    routes: backupRoutes,
     start(ctx: HubContext) {
       if (ctx.config.dbPath === ':memory:') return;
       const dbPath = resolve(ctx.config.dbPath);

@@ -4,7 +4,7 @@ import { durably } from '../db/open.js';
 import type { HubEnv } from '../feature.js';
 
 /** Actions whose changes the audit chain records here (the exam day's own routes audit inside their transaction). */
-const AUDITED_PREFIXES = ['users.', 'venue.', 'servers.', 'machines.', 'enrollment.', 'tokens.', 'settings.', 'facilities.'];
+const AUDITED_PREFIXES = ['backup.', 'users.', 'venue.', 'servers.', 'machines.', 'enrollment.', 'tokens.', 'settings.', 'facilities.'];
 const CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Runs a change route's synchronous write with its `hub.change` audit entry, in one transaction. */

@@ -34,6 +34,7 @@ const answers = new Map<string, string[]>();
 interface Answer {
   status: number;
   body: unknown;
+  disposition?: string | null;
 }
 
 /** Records a route's answer against its contract; gives the body back for the next call. */
@@ -42,7 +43,9 @@ function rec<T = Record<string, unknown>>(route: string, res: Answer): T {
   const problems: string[] = [];
   if (!contract) problems.push('no contract');
   else if (!contract.status.includes(res.status)) problems.push(`status ${res.status}: ${JSON.stringify(res.body).slice(0, 300)}`);
-  else if (contract.schema) problems.push(...describeMismatch(contract.schema, res.body).slice(0, 5));
+  else if (contract.download) {
+    if (!/^attachment; filename="[^"]+"$/.test(res.disposition ?? '')) problems.push(`no attachment: ${res.disposition}`);
+  } else if (contract.schema) problems.push(...describeMismatch(contract.schema, res.body).slice(0, 5));
   else if (res.body !== null && res.body !== undefined && res.body !== '') problems.push(`a body on ${res.status}`);
   answers.set(route, [...(answers.get(route) ?? []), ...problems]);
   return res.body as T;
@@ -77,6 +80,16 @@ beforeAll(async () => {
   rec('POST /api/servers', await api('/api/servers', { body: { id: 'S9', kind: 'server', name: 'Server 9' } }));
   rec('PUT /api/servers/:id', await api('/api/servers/S9', { method: 'PUT', body: { id: 'S9', kind: 'server', limit: 50 } }));
   rec('DELETE /api/servers/:id', await api('/api/servers/S9', { method: 'DELETE' }));
+  const backup = await fetch(`${t.hub.url}/api/backup`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${t.token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ passphrase: 'frasa sandi kontrak tulis' }),
+  });
+  rec('POST /api/backup', {
+    status: backup.status,
+    body: await backup.arrayBuffer(),
+    disposition: backup.headers.get('content-disposition'),
+  });
 
   // A real agent, its recheck and its move; enrollment codes.
   agent = testAgent(t.hub.url, { id: 'PC-TULIS', token: ENROLL, placement: { serverId: null, roomId: 'R1', seat: 1 } });
