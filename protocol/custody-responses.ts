@@ -128,8 +128,10 @@ export type TrialDetail = z.infer<typeof TrialDetailSchema>;
 
 /** GET /api/custody/handovers */
 export const HandoversResponseSchema = z.object({ handovers: z.array(HandoverRecordSchema) });
+export type HandoversResponse = z.infer<typeof HandoversResponseSchema>;
 /** GET /api/custody/trials: every trial, newest first, and the one running now. */
 export const TrialsResponseSchema = z.object({ trials: z.array(TrialSchema), running: z.nullable(z.number()) });
+export type TrialsResponse = z.infer<typeof TrialsResponseSchema>;
 
 /** POST /api/custody/{seals|handovers|trials}/:id/witness: whether this user was added, and the record's witnesses now. */
 export const WitnessAnswerSchema = z.object({ added: z.boolean(), witnesses: z.array(WitnessSchema) });

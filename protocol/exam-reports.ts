@@ -261,6 +261,7 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** GET /api/sessions/:id/audit: a page of the session's audit entries, newest first. */
 export const AuditPageSchema = z.object({ entries: z.array(AuditEntrySchema) });
+export type AuditPage = z.infer<typeof AuditPageSchema>;
 
 /** GET /api/audit/verify: does the whole chain hold; where it breaks, what is wrong. */
 export const AuditVerifySchema = z.object({
@@ -273,3 +274,4 @@ export type AuditVerify = z.infer<typeof AuditVerifySchema>;
 
 /** GET /api/sessions/:id/incidents */
 export const IncidentsResponseSchema = z.object({ incidents: z.array(IncidentSchema) });
+export type IncidentsResponse = z.infer<typeof IncidentsResponseSchema>;

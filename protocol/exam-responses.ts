@@ -96,9 +96,13 @@ export type RosterImportResult = z.infer<typeof RosterImportResultSchema>;
 
 /** GET /api/sessions */
 export const SessionsResponseSchema = z.object({ sessions: z.array(ExamSessionSchema) });
+export type SessionsResponse = z.infer<typeof SessionsResponseSchema>;
 /** GET /api/sessions/:id/lookup?scan=: the participant a scanned card names. */
 export const LookupResponseSchema = z.object({ participant: ParticipantSchema });
+export type LookupResponse = z.infer<typeof LookupResponseSchema>;
 /** GET /api/sessions/:id/participants: one page of the search, and how many matched. */
 export const ParticipantsPageSchema = z.object({ total: z.number(), participants: z.array(ParticipantSchema) });
+export type ParticipantsPage = z.infer<typeof ParticipantsPageSchema>;
 /** GET /api/sessions/:id/refusals */
 export const RefusalsResponseSchema = z.object({ refusals: z.array(RefusalSchema) });
+export type RefusalsResponse = z.infer<typeof RefusalsResponseSchema>;

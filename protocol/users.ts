@@ -51,3 +51,4 @@ export type UserView = z.infer<typeof UserViewSchema>;
 
 /** GET /api/users */
 export const UsersResponseSchema = z.object({ users: z.array(UserViewSchema) });
+export type UsersResponse = z.infer<typeof UsersResponseSchema>;

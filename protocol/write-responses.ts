@@ -16,8 +16,10 @@ import { PlanImportResultSchema, RoomSchema, SeatSchema, ServerSchema, VenueSche
 
 /** POST /api/machines/:id/recheck (202): the request the agent answers with a fresh report. */
 export const RecheckResponseSchema = z.object({ requestId: z.string() });
+export type RecheckResponse = z.infer<typeof RecheckResponseSchema>;
 /** PUT /api/rooms/:id/seats: the room's seats as stored. */
 export const SeatsResponseSchema = z.object({ seats: z.array(SeatSchema) });
+export type SeatsResponse = z.infer<typeof SeatsResponseSchema>;
 /** POST /api/sessions/:id/results/:number: the row as stored, and whether it changed (201) or was the same (200). */
 export const ResultEntryAnswerSchema = z.object({ result: ResultRowSchema, changed: z.boolean() });
 export type ResultEntryAnswer = z.infer<typeof ResultEntryAnswerSchema>;

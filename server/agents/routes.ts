@@ -8,6 +8,8 @@ import type { HubApp } from '../feature.js';
 import { readJson } from '../http/json.js';
 import type { AgentHub } from './service.js';
 import { toMachine } from './views.js';
+import type { MachineDetail, MachinesResponse } from '../../protocol/api.js';
+import type { RecheckResponse } from '../../protocol/write-responses.js';
 
 const MachineQuerySchema = z.object({
   verdict: z.optional(z.enum([...VERDICTS, 'offline', 'missing'])),
@@ -38,17 +40,17 @@ export function agentRoutes(app: HubApp, hub: AgentHub): void {
         if (query.verdict === 'offline') return m.presence !== 'missing' && !m.online;
         return m.presence === 'online' && (m.verdict ?? 'incomplete') === query.verdict;
       });
-    return c.json({ machines });
+    return c.json({ machines } satisfies MachinesResponse);
   });
 
   app.get('/api/machines/:id', requirePermission('machines.read'), (c) => {
     const record = hub.record(c.req.param('id'));
     const history = hub.machines.history(record.id).map((h) => ({ at: h.at, seq: h.seq, verdict: h.verdict, changes: h.changes }));
-    return c.json({ ...toMachine(record, hub.machines.checks(record.id), hub.liveness), history });
+    return c.json({ ...toMachine(record, hub.machines.checks(record.id), hub.liveness), history } satisfies MachineDetail);
   });
 
   app.post('/api/machines/:id/recheck', requirePermission('machines.recheck'), (c) =>
-    c.json({ requestId: recordChange(c, () => hub.recheck(c.req.param('id'))) }, 202),
+    c.json({ requestId: recordChange(c, () => hub.recheck(c.req.param('id'))) } satisfies RecheckResponse, 202),
   );
 
   app.put('/api/machines/:id/placement', requirePermission('machines.place'), async (c) => {

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { AppError } from '../../protocol/errors.js';
-import { LoginRequestSchema, type LoginResponse } from '../../protocol/api.js';
+import { LoginRequestSchema, type LoginResponse, type Me } from '../../protocol/api.js';
 import type { HubContext } from '../context.js';
 import type { Feature } from '../feature.js';
 import { readJson } from '../http/json.js';
@@ -131,11 +131,13 @@ export function authFeature(state: { setupToken?: string } = {}): Feature {
         await ctx.users.setPassword('admin', body.password);
         ctx.log.info('auth.admin-created', { username: 'admin' });
         const session = await ctx.users.login('admin', body.password);
-        return c.json({ token: session!.token, username: 'admin', expiresAt: session!.expiresAt }, 201);
+        return c.json({ token: session!.token, username: 'admin', expiresAt: session!.expiresAt } satisfies LoginResponse, 201);
       });
 
       // Who am I, and what I may do (the dashboard hides what the role may not do; the routes still check).
-      app.get('/api/me', requirePermission('session.self'), (c) => c.json({ ...c.get('user'), actions: actionsOf(c.get('user').role) }));
+      app.get('/api/me', requirePermission('session.self'), (c) =>
+        c.json({ ...c.get('user'), actions: actionsOf(c.get('user').role) } satisfies Me),
+      );
       userRoutes(app, ctx);
 
       app.post('/api/logout', requirePermission('session.self'), (c) => {

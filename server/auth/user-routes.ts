@@ -1,6 +1,6 @@
 import { recordChange } from '../http/audit-changes.js';
 import { AppError } from '../../protocol/errors.js';
-import { CreateUserSchema, UpdateUserSchema, UsernameSchema, type UserView } from '../../protocol/users.js';
+import { CreateUserSchema, UpdateUserSchema, UsernameSchema, type UsersResponse, type UserView } from '../../protocol/users.js';
 import type { HubContext } from '../context.js';
 import type { HubApp } from '../feature.js';
 import { readJson } from '../http/json.js';
@@ -35,7 +35,7 @@ export function userRoutes(app: HubApp, ctx: HubContext): void {
     return found;
   };
 
-  app.get('/api/users', requirePermission('users.read'), (c) => c.json({ users: list() }));
+  app.get('/api/users', requirePermission('users.read'), (c) => c.json({ users: list() } satisfies UsersResponse));
 
   app.post('/api/users', requirePermission('users.manage'), async (c) => {
     const me = c.get('user');

@@ -11,6 +11,7 @@ import { getHandover, recordHandover, witness } from './handovers.js';
 import { installSeal, listSeals, openSeal } from './seals.js';
 import { listSwitches, switchSeat } from './switches.js';
 import type { TrialRunner } from './trials.js';
+import type { HandoversResponse, TrialsResponse, WitnessAnswer } from '../../protocol/custody-responses.js';
 
 const IdSchema = z.pipe(z.coerce.number(), z.int().check(z.positive(), z.lte(2 ** 31)));
 const idOf = (raw: string) => validate(IdSchema, raw, { id: 'Nomor catatan', en: 'Record number' }, 404);
@@ -48,7 +49,9 @@ export function custodyRoutes(app: HubApp, deps: CustodyDeps, runner: TrialRunne
     return c.json(switchSeat(deps, body, actor(c)), 201);
   });
 
-  app.get('/api/custody/handovers', requirePermission('custody.read'), (c) => c.json({ handovers: deps.store.handovers() }));
+  app.get('/api/custody/handovers', requirePermission('custody.read'), (c) =>
+    c.json({ handovers: deps.store.handovers() } satisfies HandoversResponse),
+  );
   app.get('/api/custody/handovers/:id', requirePermission('custody.read'), (c) => c.json(getHandover(deps, idOf(c.req.param('id')))));
   app.post('/api/custody/handovers', requirePermission('custody.record'), async (c) => {
     const body = await readJson(c, HandoverSchema, { id: 'Berita acara serah terima', en: 'Handover record' }, BODY_LIMIT);
@@ -56,7 +59,7 @@ export function custodyRoutes(app: HubApp, deps: CustodyDeps, runner: TrialRunne
   });
 
   app.get('/api/custody/trials', requirePermission('custody.read'), (c) =>
-    c.json({ trials: runner.list(), running: runner.runningId ?? null }),
+    c.json({ trials: runner.list(), running: runner.runningId ?? null } satisfies TrialsResponse),
   );
   app.get('/api/custody/trials/:id', requirePermission('custody.read'), (c) => c.json(runner.detail(idOf(c.req.param('id')))));
   app.post('/api/custody/trials', requirePermission('custody.record'), async (c) => {
@@ -79,6 +82,6 @@ export function custodyRoutes(app: HubApp, deps: CustodyDeps, runner: TrialRunne
           ? deps.store.handover(n) !== undefined
           : deps.trials.header(n) !== undefined;
     const added = witness(deps, kind, id, actor(c), exists);
-    return c.json({ added, witnesses: deps.store.witnesses(kind, id) });
+    return c.json({ added, witnesses: deps.store.witnesses(kind, id) } satisfies WitnessAnswer);
   });
 }

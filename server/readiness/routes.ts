@@ -1,4 +1,4 @@
-import type { Cause, VenueReadiness } from '../../protocol/api.js';
+import type { Cause, ServersResponse, VenueReadiness } from '../../protocol/api.js';
 import type { AgentHub } from '../agents/service.js';
 import { toRollup } from '../agents/views.js';
 import { requirePermission } from '../auth/permissions.js';
@@ -50,11 +50,11 @@ export function readinessRoutes(app: HubApp, hub: AgentHub, venue: VenueReads, f
 
   app.get('/api/venue/readiness', requirePermission('venue.read'), (c) => {
     cached ??= rollup(rollupInput(hub, venue, facilityCauses));
-    return c.json(cached);
+    return c.json(cached satisfies VenueReadiness);
   });
 
   app.get('/api/servers', requirePermission('venue.read'), (c) => {
     const machines = hub.machines.all().map((m) => toRollup(m, hub.liveness));
-    return c.json({ servers: serverInfos(venue.servers(), machines) });
+    return c.json({ servers: serverInfos(venue.servers(), machines) } satisfies ServersResponse);
   });
 }

@@ -11,6 +11,7 @@ import { letterPdf } from './letter-pdf.js';
 import { issueLetter, verifyLetter } from './letters.js';
 import { BoardCache, rekapOf, resultsOf } from './service.js';
 import { enterResult, explainAnomaly } from './write.js';
+import type { ResultEntryAnswer } from '../../protocol/write-responses.js';
 
 /** Largest results file accepted: 2,000 rows of CSV are ~100 KB; a province's XLSX a few MB. */
 export const RESULTS_LIMIT_BYTES = 10 * 1024 * 1024;
@@ -100,6 +101,6 @@ export function resultRoutes(app: HubApp, deps: ResultsDeps): void {
   app.post('/api/sessions/:id/results/:number', requirePermission('results.correct'), async (c) => {
     const body = await readJson(c, ResultEntrySchema, RESULT);
     const { result, changed } = enterResult(deps, c.req.param('id'), numberOf(c.req.param('number')), body, c.get('user'));
-    return c.json({ result, changed }, changed ? 201 : 200);
+    return c.json({ result, changed } satisfies ResultEntryAnswer, changed ? 201 : 200);
   });
 }

@@ -6,6 +6,7 @@ import type { HubApp } from '../feature.js';
 import { readJson } from '../http/json.js';
 import { ROOM, SERVER } from './errors.js';
 import type { VenueService } from './service.js';
+import type { SeatsResponse } from '../../protocol/write-responses.js';
 
 const SeatsBodySchema = z.union([
   z.array(SeatSchema).check(z.maxLength(10_000)),
@@ -42,7 +43,9 @@ export function venueRoutes(app: HubApp, venue: VenueService): void {
   app.put('/api/rooms/:id/seats', requirePermission('venue.manage'), async (c) => {
     const roomId = c.req.param('id');
     const body = await readJson(c, SeatsBodySchema, { id: 'Daftar kursi', en: 'Seat list' });
-    return c.json({ seats: recordChange(c, () => venue.putSeats(roomId, Array.isArray(body) ? body : body.seats)) });
+    return c.json({
+      seats: recordChange(c, () => venue.putSeats(roomId, Array.isArray(body) ? body : body.seats)),
+    } satisfies SeatsResponse);
   });
 
   app.post('/api/servers', requirePermission('venue.manage'), async (c) => {

@@ -4,6 +4,7 @@ import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { judgeMachineFile } from '../../agent/capture/judge-file.js';
 import { fleetPlan } from '../../agent/simulate/fleet.js';
+import { AgentMessageSchema, HubMessageSchema } from '../../protocol/agent.js';
 import { LiveMessageSchema } from '../../protocol/live.js';
 import { systemClock } from '../../protocol/ports.js';
 import { WRITE_RESPONSES } from '../../protocol/write-responses.js';
@@ -28,6 +29,8 @@ let t: ExamHub;
 let agent: TestAgent;
 let live: WebSocket;
 const liveMessages: unknown[] = [];
+const hubFrames: unknown[] = [];
+const agentFrames: unknown[] = [];
 /** "METHOD pattern" -> what was wrong with its answer (empty: it conformed). */
 const answers = new Map<string, string[]>();
 
@@ -94,6 +97,14 @@ beforeAll(async () => {
   // A real agent, its recheck and its move; enrollment codes.
   agent = testAgent(t.hub.url, { id: 'PC-TULIS', token: ENROLL, placement: { serverId: null, roomId: 'R1', seat: 1 } });
   agent.link.start();
+  // The real link's socket, tapped both ways: what the hub sends the agent and what the agent sends.
+  const socket = (agent.link as unknown as { ws: WebSocket }).ws;
+  socket.on('message', (data) => hubFrames.push(JSON.parse(String(data))));
+  const send = socket.send.bind(socket);
+  socket.send = ((data: string, ...rest: never[]) => {
+    agentFrames.push(JSON.parse(data));
+    return send(data, ...rest);
+  }) as typeof socket.send;
   await until(() => agent.link.state === 'open', 'agent welcome');
   agent.link.submit(report(READY));
   await until(() => agent.link.pending === 0, 'report acknowledged');
@@ -268,6 +279,14 @@ describe('the wire contract, write side: POST, PUT, PATCH and DELETE answers and
     } finally {
       await fresh.stop();
     }
+  });
+
+  it('every frame between the hub and the real agent is a HubMessage or an AgentMessage, nothing missing or extra', () => {
+    const kinds = (frames: unknown[]) => new Set(frames.map((m) => (m as { type: string }).type));
+    expect([...kinds(hubFrames)]).toEqual(expect.arrayContaining(['welcome', 'ack', 'recheck', 'placed', 'trial.run']));
+    expect([...kinds(agentFrames)]).toEqual(expect.arrayContaining(['hello', 'report']));
+    expect(hubFrames.flatMap((m) => describeMismatch(HubMessageSchema, m))).toEqual([]);
+    expect(agentFrames.flatMap((m) => describeMismatch(AgentMessageSchema, m))).toEqual([]);
   });
 
   it('every message the dashboard live socket got is a LiveMessage, nothing missing or extra', () => {

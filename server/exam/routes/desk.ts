@@ -9,6 +9,7 @@ import { reissuePin, verifyPin } from '../desk/pins.js';
 import { checkIn, participantOf, resolveScan } from '../desk/service.js';
 import { loadSession, rosterOf } from '../sessions/service.js';
 import { intParam, numberParam } from './params.js';
+import type { LookupResponse, ParticipantsPage, RefusalsResponse } from '../../../protocol/exam-responses.js';
 
 const STATUSES: readonly string[] = ['present', 'absent', 'refused'];
 
@@ -24,7 +25,7 @@ export function deskRoutes(app: HubApp, deps: ExamDeps): void {
     const scan = c.req.query('scan') ?? '';
     const { number } = resolveScan(deps, session.id, scan);
     if (!number) throw participantNotFound(maskNikRuns(scan.trim().slice(0, 60)) || '(kosong)', session.name);
-    return c.json({ participant: participantOf(deps, session, number) });
+    return c.json({ participant: participantOf(deps, session, number) } satisfies LookupResponse);
   });
 
   /** Search: q matches number or name (case-insensitive); room and status filter; paged. */
@@ -41,7 +42,7 @@ export function deskRoutes(app: HubApp, deps: ExamDeps): void {
         (room === undefined || p.room === room) &&
         (status === undefined || !STATUSES.includes(status) || p.status === (status as ParticipantStatus)),
     );
-    return c.json({ total: all.length, participants: all.slice(offset, offset + limit) });
+    return c.json({ total: all.length, participants: all.slice(offset, offset + limit) } satisfies ParticipantsPage);
   });
 
   app.get('/api/sessions/:id/participants/:number', requirePermission('participants.read'), (c) => {
@@ -61,6 +62,6 @@ export function deskRoutes(app: HubApp, deps: ExamDeps): void {
 
   app.get('/api/sessions/:id/refusals', requirePermission('refusals.read'), (c) => {
     const session = loadSession(deps, c.req.param('id'));
-    return c.json({ refusals: deps.desk.refusals(session.id) });
+    return c.json({ refusals: deps.desk.refusals(session.id) } satisfies RefusalsResponse);
   });
 }

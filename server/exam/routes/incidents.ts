@@ -1,4 +1,4 @@
-import { IncidentRequestSchema, IncidentUpdateSchema } from '../../../protocol/exam-reports.js';
+import { IncidentRequestSchema, IncidentUpdateSchema, type IncidentsResponse } from '../../../protocol/exam-reports.js';
 import { requirePermission } from '../../auth/permissions.js';
 import type { HubApp } from '../../feature.js';
 import { readJson } from '../../http/json.js';
@@ -10,7 +10,7 @@ const INCIDENT = { id: 'Data kejadian', en: 'Incident' };
 
 export function incidentRoutes(app: HubApp, deps: ExamDeps): void {
   app.get('/api/sessions/:id/incidents', requirePermission('incidents.read'), (c) =>
-    c.json({ incidents: listIncidents(deps, c.req.param('id')) }),
+    c.json({ incidents: listIncidents(deps, c.req.param('id')) } satisfies IncidentsResponse),
   );
 
   app.post('/api/sessions/:id/incidents', requirePermission('incidents.record'), async (c) => {

@@ -5,6 +5,7 @@ import type { ExamDeps } from '../deps.js';
 import { attendanceOf, beritaAcaraOf, daftarHadirOf, exportOf } from '../reports/service.js';
 import { loadSession } from '../sessions/service.js';
 import { attachment, intParam } from './params.js';
+import type { AuditPage, AuditVerify } from '../../../protocol/exam-reports.js';
 
 export function reportRoutes(app: HubApp, deps: ExamDeps): void {
   app.get('/api/sessions/:id/attendance', requirePermission('attendance.read'), (c) => c.json(attendanceOf(deps, c.req.param('id'))));
@@ -40,11 +41,11 @@ export function reportRoutes(app: HubApp, deps: ExamDeps): void {
       min: 1,
       max: Number.MAX_SAFE_INTEGER,
     });
-    return c.json({ entries: deps.audit.forSession(session.id, limit, before) });
+    return c.json({ entries: deps.audit.forSession(session.id, limit, before) } satisfies AuditPage);
   });
 
   app.get('/api/audit/verify', requirePermission('audit.read'), (c) => {
     const report = deps.audit.verify();
-    return c.json({ intact: report.broken === null, ...report });
+    return c.json({ intact: report.broken === null, ...report } satisfies AuditVerify);
   });
 }

@@ -6,6 +6,7 @@ import { readBodyBytes, readJson } from '../../http/json.js';
 import type { ExamDeps } from '../deps.js';
 import { importRoster } from '../roster/service.js';
 import { createSession, deleteSession, loadSession, showSession, updateSession } from '../sessions/service.js';
+import type { SessionsResponse } from '../../../protocol/exam-responses.js';
 
 /** Largest roster file accepted: a 430-person XLSX is ~40 KB, a whole province's CSV a few MB. */
 export const ROSTER_LIMIT_BYTES = 10 * 1024 * 1024;
@@ -14,7 +15,7 @@ const SESSION = { id: 'Data sesi', en: 'Session' };
 
 export function sessionRoutes(app: HubApp, deps: ExamDeps): void {
   app.get('/api/sessions', requirePermission('sessions.read'), (c) =>
-    c.json({ sessions: deps.sessions.list().map((s) => showSession(deps, s)) }),
+    c.json({ sessions: deps.sessions.list().map((s) => showSession(deps, s)) } satisfies SessionsResponse),
   );
 
   app.post('/api/sessions', requirePermission('sessions.manage'), async (c) => {

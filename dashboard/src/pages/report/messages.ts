@@ -30,6 +30,8 @@ export const msg = {
   facilityList: { id: 'Daftar periksa fasilitas', en: 'Facility checklist' },
   signatures: { id: 'Pengesahan', en: 'Signatures' },
   place: { id: 'Tempat, tanggal', en: 'Place, date' },
+  /** A check the PC could not measure, instead of a bare dash. */
+  notMeasured: { id: 'tidak terukur', en: 'not measured' },
   name: { id: 'Nama', en: 'Name' },
   nip: { id: 'NIP', en: 'NIP' },
   signers: [

@@ -1,4 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
+import { lower, STATUS_WORDS } from '../../../../protocol/glossary.js';
+import { formatDayMonthYear } from '../../../../protocol/time.js';
 import type { Services } from '../../app/services.js';
 import { expectedOf, measuredOf, type MachineRow } from '../../data/contract.js';
 import { ResourceController } from '../../data/resource.js';
@@ -145,7 +147,7 @@ export class ReportPage extends LitElement {
         </table>
 
         <h2>${t(msg.machineList)}</h2>
-        ${this.#machines(data)} ${this.#facilities(data)} ${this.#signatures(venue.venue?.address ?? '')}
+        ${this.#machines(data)} ${this.#facilities(data)} ${this.#signatures(venue.venue?.city ?? '')}
       </article>
     `;
   }
@@ -160,8 +162,8 @@ export class ReportPage extends LitElement {
         .map(
           (c) =>
             html`<div class="status-${c.status}">
-              ${t(c.status === 'fail' ? (c.failTitle ?? c.title) : c.title)}${c.status === 'unknown' ? ' (?)' : ''}:
-              ${measuredOf(c, this.#l.lang) ?? '—'}; ${t(msg.required)} ${expectedOf(c, this.#l.lang)}
+              ${t(c.status === 'fail' ? (c.failTitle ?? c.title) : c.title)}${c.status === 'unknown' ? ` (${t(lower(STATUS_WORDS.unknown))})` : ''}:
+              ${measuredOf(c, this.#l.lang) || t(msg.notMeasured)}; ${t(msg.required)} ${expectedOf(c, this.#l.lang)}
               <span class="clause">${c.clause}</span>
             </div>`,
         ),
@@ -216,17 +218,13 @@ export class ReportPage extends LitElement {
       }`;
   }
 
-  #signatures(address: string) {
+  /** "Batulicin, 4 Desember 2026": the venue settings' town (a line for ink when none), today in the venue's zone. */
+  #signatures(city: string) {
     const t = this.#l.t;
-    const city =
-      address
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean)
-        .at(-1) ?? '';
+    const today = formatDayMonthYear(new Date(), this.#l.locale.zone, this.#l.lang);
     return html`<section class="signatures">
       <h2>${t(msg.signatures)}</h2>
-      <p>${city ? `${city}, ` : `${t(msg.place)}: ____________, `}${this.#l.date(new Date())}</p>
+      <p data-place-date>${city ? `${city}, ` : `${t(msg.place)}: ____________, `}${today}</p>
       <div class="sign-grid">
         ${msg.signers.map(
           (s) => html`<div class="sign">
