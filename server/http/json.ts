@@ -76,3 +76,22 @@ function tooLarge(c: Context, limitBytes: number): AppError {
     { status: 413 },
   );
 }
+
+/**
+ * A spreadsheet upload (a roster, a results file): the file itself as the body, read as `readBodyBytes`
+ * does; multipart/form-data is refused with 415 and what to send instead. `code` names the refusal
+ * (`roster-multipart`), `file` the kind of file in both languages.
+ */
+export async function readFileBody(c: Context, limitBytes: number, code: string, file: Localized): Promise<Uint8Array> {
+  if ((c.req.header('content-type') ?? '').toLowerCase().startsWith('multipart/')) {
+    throw new AppError(
+      code,
+      {
+        id: `Kirim berkas ${file.id} sebagai isi permintaan (Content-Type: text/csv atau tipe XLSX), bukan multipart/form-data.`,
+        en: `Send the ${file.en} file as the request body (Content-Type: text/csv or the XLSX type), not multipart/form-data.`,
+      },
+      { status: 415 },
+    );
+  }
+  return readBodyBytes(c, limitBytes);
+}

@@ -19,9 +19,10 @@ export const DEFAULT_PUSHER_OPTIONS: PusherOptions = {
   batch: MAX_PUSH_EVENTS,
   heartbeatMs: 15_000,
   gatherMs: 100,
-  // Capped at 20 s: a venue whose line comes back waits at most that long before its first retry
-  // (the catch-up target is 30 s); 500 venues retrying meanwhile are ~50 requests/s at the region.
-  backoff: { baseMs: 500, capMs: 20_000 },
+  // Capped at 10 s: a venue whose line comes back waits at most that long before its first retry
+  // (the catch-up target is 30 s, and 20 s left too little for the backlog itself); 500 venues retrying
+  // against a region that is down are ~100 failed connections/s, spread by the jitter.
+  backoff: { baseMs: 500, capMs: 10_000 },
 };
 
 /** A failed push, with what to tell the venue's people. */

@@ -83,4 +83,58 @@ export const REGION_MIGRATIONS: readonly PgMigration[] = [
       ALTER TABLE venues ADD COLUMN revoked_by TEXT;
     `,
   },
+  {
+    name: '0003-push-in-one-call',
+    sql: `
+      -- One venue push in one call (one round trip instead of seven): lock the venue, store each event
+      -- once, keep the newest state per subject, place the refused events, walk the acknowledgement as far
+      -- as sequences follow one another (at most 20,000 past it per push), record it. One statement is
+      -- one transaction: all of it or nothing.
+      CREATE FUNCTION push_events(
+        p_venue TEXT, p_now TIMESTAMPTZ, p_head BIGINT,
+        e_seq BIGINT[], e_kind TEXT[], e_key TEXT[], e_at TIMESTAMPTZ[], e_deleted BOOLEAN[], e_payload JSONB[],
+        r_seq BIGINT[], r_kind TEXT[], r_reason JSONB[]
+      ) RETURNS TABLE (acked BIGINT, stored BIGINT, rotate BOOLEAN)
+      LANGUAGE plpgsql SET search_path FROM CURRENT AS $fn$
+      DECLARE
+        v_acked BIGINT;
+        v_stored BIGINT := 0;
+        v_rotate BOOLEAN;
+      BEGIN
+        SELECT v.acked_seq INTO v_acked FROM venues v WHERE v.id = p_venue FOR UPDATE;
+        IF NOT FOUND THEN
+          RAISE EXCEPTION 'unknown venue %', p_venue;
+        END IF;
+        IF cardinality(e_seq) > 0 THEN
+          INSERT INTO events (venue_id, seq, kind, key, at, received_at, payload)
+            SELECT p_venue, e.seq, e.kind, e.key, e.at, p_now, e.payload
+              FROM unnest(e_seq, e_kind, e_key, e_at, e_payload) AS e(seq, kind, key, at, payload)
+            ON CONFLICT (venue_id, seq) DO NOTHING;
+          GET DIAGNOSTICS v_stored = ROW_COUNT;
+          INSERT INTO subjects AS s (venue_id, kind, key, seq, at, deleted, payload)
+            SELECT DISTINCT ON (e.kind, e.key) p_venue, e.kind, e.key, e.seq, e.at, e.deleted, e.payload
+              FROM unnest(e_seq, e_kind, e_key, e_at, e_deleted, e_payload) AS e(seq, kind, key, at, deleted, payload)
+             ORDER BY e.kind, e.key, e.seq DESC
+            ON CONFLICT (venue_id, kind, key) DO UPDATE
+              SET seq = excluded.seq, at = excluded.at, deleted = excluded.deleted, payload = excluded.payload
+              WHERE s.seq < excluded.seq;
+        END IF;
+        IF cardinality(r_seq) > 0 THEN
+          INSERT INTO events (venue_id, seq, kind, key, at, received_at, payload, refused)
+            SELECT p_venue, r.seq, r.kind, '', p_now, p_now, '{}'::jsonb, r.reason
+              FROM unnest(r_seq, r_kind, r_reason) AS r(seq, kind, reason)
+            ON CONFLICT (venue_id, seq) DO NOTHING;
+        END IF;
+        -- Past the acknowledgement, the n-th stored sequence is acked + n exactly while nothing is missing.
+        SELECT COALESCE(max(w.seq), v_acked) INTO v_acked
+          FROM (SELECT x.seq, row_number() OVER (ORDER BY x.seq) AS n
+                  FROM (SELECT ev.seq FROM events ev WHERE ev.venue_id = p_venue AND ev.seq > v_acked ORDER BY ev.seq LIMIT 20000) x) w
+         WHERE w.seq = v_acked + w.n;
+        UPDATE venues v SET acked_seq = v_acked, head_seq = GREATEST(p_head, v_acked), last_heard_at = p_now
+         WHERE v.id = p_venue RETURNING v.rotate_requested INTO v_rotate;
+        RETURN QUERY SELECT v_acked, v_stored, v_rotate;
+      END;
+      $fn$;
+    `,
+  },
 ];

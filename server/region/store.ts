@@ -26,12 +26,7 @@ export class RegionStore {
   }
 
   async push(venueId: string, request: CheckedPush, now: Date): Promise<PushResponse> {
-    const client = await this.pool.connect();
-    try {
-      return await ingest(client, venueId, request, now);
-    } finally {
-      client.release();
-    }
+    return ingest(this.pool, venueId, request, now);
   }
 
   /**

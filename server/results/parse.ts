@@ -10,6 +10,7 @@ import {
   fromNumberCell,
   headerKey,
   PARTICIPANT_NUMBER_HEADERS,
+  readRows,
   readSpreadsheet,
   type Cell,
   type ColumnMatch,
@@ -72,38 +73,11 @@ export async function parseResults(bytes: Uint8Array, rule: PassingGradeRule, da
   const required = requiredFields(rule);
   const { sheet, found, best } = findColumns(sheets, headers, required);
   if (!sheet || !found) throw noHeader(rule, required, best);
-  const rows: ResultInput[] = [];
-  const rejected: ResultRejection[] = sheet.problems
-    .filter((p) => p.line > found.line)
-    .map((p) => ({ line: p.line, reason: p.reason, en: p.en }));
-  const seen = new Map<string, number>();
-  for (const row of sheet.rows) {
-    if (row.line <= found.line) continue;
+  const { rows, rejected } = readRows<ResultInput>(sheet, found.line, (row) => {
     const read = readResultRow(row, found, rule, day);
-    if (read === 'blank') continue;
-    if (!('line' in read)) {
-      rejected.push({
-        line: row.line,
-        reason: read.reason.id,
-        en: read.reason.en,
-        ...(read.number ? { participantNumber: read.number } : {}),
-      });
-      continue;
-    }
-    const first = seen.get(read.number);
-    if (first !== undefined) {
-      rejected.push({
-        line: row.line,
-        reason: `Nomor peserta ${read.number} ganda: sudah ada di baris ${first}.`,
-        en: `Participant number ${read.number} is a duplicate of row ${first}.`,
-        participantNumber: read.number,
-      });
-      continue;
-    }
-    seen.set(read.number, row.line);
-    rows.push(read);
-  }
-  rejected.sort((a, b) => a.line - b.line);
+    if (read === 'blank') return { ok: 'blank' };
+    return 'line' in read ? { ok: true, value: read } : { ok: false, reason: read.reason, ...(read.number ? { number: read.number } : {}) };
+  });
   return { format, headerLine: found.line, columns: found.titles as Record<string, string>, rows, rejected };
 }
 

@@ -2,7 +2,7 @@ import { AppError } from '../../protocol/errors.js';
 import { BOARD_SORTS, ExplainAnomalySchema, ResultEntrySchema, type BoardSort } from '../../protocol/results.js';
 import { requirePermission } from '../auth/permissions.js';
 import type { HubApp } from '../feature.js';
-import { readBodyBytes, readJson } from '../http/json.js';
+import { readFileBody, readJson } from '../http/json.js';
 import { attachment } from '../exam/routes/params.js';
 import type { ResultsDeps } from './deps.js';
 import { announcementCsv, announcementPdf, announcementXlsx } from './export.js';
@@ -28,17 +28,7 @@ export function resultRoutes(app: HubApp, deps: ResultsDeps): void {
   );
 
   app.post('/api/sessions/:id/results', requirePermission('results.import'), async (c) => {
-    if ((c.req.header('content-type') ?? '').toLowerCase().startsWith('multipart/')) {
-      throw new AppError(
-        'results-multipart',
-        {
-          id: 'Kirim berkas hasil sebagai isi permintaan (Content-Type: text/csv atau tipe XLSX), bukan multipart/form-data.',
-          en: 'Send the results file as the request body (Content-Type: text/csv or the XLSX type), not multipart/form-data.',
-        },
-        { status: 415 },
-      );
-    }
-    const bytes = await readBodyBytes(c, RESULTS_LIMIT_BYTES);
+    const bytes = await readFileBody(c, RESULTS_LIMIT_BYTES, 'results-multipart', { id: 'hasil', en: 'results' });
     return c.json(await importResults(deps, c.req.param('id'), bytes, c.get('user')));
   });
 

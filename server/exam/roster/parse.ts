@@ -1,5 +1,6 @@
 import type { RosterRejection } from '../../../protocol/exam-responses.js';
 import { AppError } from '../../../protocol/errors.js';
+import { readRows } from './rows.js';
 import { readRow, type ParticipantInput } from './fields.js';
 import { FIELD_LABELS, findHeader, HEADER_ALIASES, missingRequired, type HeaderMatch, type RosterField } from './headers.js';
 import type { Sheet } from './sheet.js';
@@ -54,48 +55,22 @@ function noHeader(best: HeaderMatch | undefined): AppError {
 }
 
 function readSheet(format: 'csv' | 'xlsx', sheet: Sheet, header: HeaderMatch): ParsedRoster {
-  const rows: ParticipantInput[] = [];
-  const rejected: RosterRejection[] = sheet.problems.filter((p) => p.line > header.line);
-  const byNumber = new Map<string, number>();
   const byNik = new Map<string, ParticipantInput>();
-  for (const row of sheet.rows) {
-    if (row.line <= header.line) continue;
-    const result = readRow(row, header);
-    if (result.ok === 'blank') continue;
-    if (result.ok === false) {
-      rejected.push({
-        line: result.line,
-        reason: result.reason.id,
-        en: result.reason.en,
-        ...(result.number ? { participantNumber: result.number } : {}),
-      });
-      continue;
-    }
-    const p = result.value;
-    const firstLine = byNumber.get(p.number);
-    if (firstLine !== undefined) {
-      rejected.push({
-        line: p.line,
-        reason: `Nomor peserta ${p.number} ganda: sudah ada di baris ${firstLine}.`,
-        en: `Participant number ${p.number} is a duplicate of row ${firstLine}.`,
-        participantNumber: p.number,
-      });
-      continue;
-    }
-    const sameNik = byNik.get(p.nik);
-    if (sameNik) {
-      rejected.push({
-        line: p.line,
-        reason: `NIK ganda: sama dengan baris ${sameNik.line} (nomor peserta ${sameNik.number}).`,
-        en: `Duplicate NIK: the same as row ${sameNik.line} (participant number ${sameNik.number}).`,
-        participantNumber: p.number,
-      });
-      continue;
-    }
-    byNumber.set(p.number, p.line);
-    byNik.set(p.nik, p);
-    rows.push(p);
-  }
-  rejected.sort((a, b) => a.line - b.line);
+  const { rows, rejected } = readRows(
+    sheet,
+    header.line,
+    (row) => readRow(row, header),
+    (p) => {
+      const sameNik = byNik.get(p.nik);
+      if (sameNik) {
+        return {
+          id: `NIK ganda: sama dengan baris ${sameNik.line} (nomor peserta ${sameNik.number}).`,
+          en: `Duplicate NIK: the same as row ${sameNik.line} (participant number ${sameNik.number}).`,
+        };
+      }
+      byNik.set(p.nik, p);
+      return undefined;
+    },
+  );
   return { format, sheet: sheet.name, headerLine: header.line, columns: header.titles, rows, rejected };
 }

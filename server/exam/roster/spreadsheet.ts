@@ -12,6 +12,7 @@ import { parseXlsx } from './xlsx.js';
  */
 export type { Cell, Sheet, SheetRow } from './sheet.js';
 export { cellText, isBlank } from './sheet.js';
+export { readRows, type RowRead, type RowRejection } from './rows.js';
 
 export interface SpreadsheetFile {
   format: 'csv' | 'xlsx';

@@ -1,8 +1,7 @@
 import { CreateSessionSchema, UpdateSessionSchema } from '../../../protocol/exam.js';
-import { AppError } from '../../../protocol/errors.js';
 import { requirePermission } from '../../auth/permissions.js';
 import type { HubApp } from '../../feature.js';
-import { readBodyBytes, readJson } from '../../http/json.js';
+import { readFileBody, readJson } from '../../http/json.js';
 import type { ExamDeps } from '../deps.js';
 import { importRoster } from '../roster/service.js';
 import { createSession, deleteSession, loadSession, showSession, updateSession } from '../sessions/service.js';
@@ -36,17 +35,7 @@ export function sessionRoutes(app: HubApp, deps: ExamDeps): void {
   });
 
   app.post('/api/sessions/:id/roster', requirePermission('roster.import'), async (c) => {
-    if ((c.req.header('content-type') ?? '').toLowerCase().startsWith('multipart/')) {
-      throw new AppError(
-        'roster-multipart',
-        {
-          id: 'Kirim berkas daftar peserta sebagai isi permintaan (Content-Type: text/csv atau tipe XLSX), bukan multipart/form-data.',
-          en: 'Send the roster file as the request body (Content-Type: text/csv or the XLSX type), not multipart/form-data.',
-        },
-        { status: 415 },
-      );
-    }
-    const bytes = await readBodyBytes(c, ROSTER_LIMIT_BYTES);
+    const bytes = await readFileBody(c, ROSTER_LIMIT_BYTES, 'roster-multipart', { id: 'daftar peserta', en: 'roster' });
     return c.json(await importRoster(deps, c.req.param('id'), bytes, c.get('user')));
   });
 }
