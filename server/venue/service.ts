@@ -1,9 +1,9 @@
-import type { PlanImportResult, Room, Seat, Server, Venue, VenuePlan } from '../../protocol/venue.js';
+import type { PlanImportResult, Room, Seat, Server, Venue, VenuePlan, VenueState } from '../../protocol/venue.js';
 import type { HubContext } from '../context.js';
 import { conflict, notFound, ROOM, SEAT, SERVER, idMatches } from './errors.js';
 import { importPlan } from './plan.js';
 import { assertLayout, mergeBy, seatKey, type Layout } from './rules.js';
-import { VenueStore, type VenueState } from './store.js';
+import { VenueStore } from './store.js';
 
 /**
  * What the venue must know of the machines placed in it (implemented by the agent side, wired in

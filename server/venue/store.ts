@@ -1,15 +1,7 @@
-import type { Room, Seat, Server, ServerKind, Venue } from '../../protocol/venue.js';
+import type { Room, Seat, Server, ServerKind, Venue, VenueState } from '../../protocol/venue.js';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/open.js';
 import { statements } from '../db/statements.js';
-
-/** GET /api/venue: everything about the venue's layout. `venue` is null until it is named. */
-export interface VenueState {
-  venue: Venue | null;
-  rooms: Room[];
-  servers: Server[];
-  seats: Seat[];
-}
 
 export type UpsertResult = 'created' | 'updated' | 'unchanged';
 
