@@ -111,7 +111,18 @@ export const TrialResultMessageSchema = z.object({
     z.object({
       source: z.enum(['ac', 'battery', 'unknown']),
       batteryPercent: z.nullable(z.number().check(z.gte(0), z.lte(100))),
-      ups: z.nullable(z.object({ onBattery: z.boolean(), chargePercent: z.nullable(z.number().check(z.gte(0), z.lte(100))) })),
+      ups: z.nullable(
+        z.object({
+          onBattery: z.boolean(),
+          chargePercent: z.nullable(z.number().check(z.gte(0), z.lte(100))),
+          /** Where the state was read: NUT (upsc), apcupsd (apcaccess), or a USB HID UPS seen as a battery. Older agents omit it. */
+          source: z.optional(z.enum(['nut', 'apcupsd', 'hid'])),
+          name: z.optional(z.string().check(z.maxLength(120))),
+          lowBattery: z.optional(z.boolean()),
+          /** The runtime the UPS estimates on battery, in seconds (at most a week). */
+          runtimeSeconds: z.optional(z.nullable(z.number().check(z.gte(0), z.lte(7 * 86_400)))),
+        }),
+      ),
     }),
   ),
 });

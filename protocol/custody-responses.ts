@@ -21,11 +21,17 @@ export const PowerStateSchema = z.object({
   /** ac: on mains; battery: on its own battery or a UPS's; unknown: not readable. */
   source: z.enum(['ac', 'battery', 'unknown']),
   batteryPercent: z.nullable(z.number()),
-  /** A UPS the machine can read (servers with a USB HID UPS or NUT), else null. */
+  /** A UPS the machine can read (a server with NUT, apcupsd or a USB HID UPS), else null. */
   ups: z.nullable(
     z.object({
       onBattery: z.boolean(),
       chargePercent: z.nullable(z.number()),
+      /** nut (upsc), apcupsd (apcaccess) or hid (a USB UPS seen as a battery); absent from older agents. */
+      source: z.optional(z.enum(['nut', 'apcupsd', 'hid'])),
+      name: z.optional(z.string()),
+      lowBattery: z.optional(z.boolean()),
+      /** The UPS's estimated runtime on battery, seconds. */
+      runtimeSeconds: z.optional(z.nullable(z.number())),
     }),
   ),
 });

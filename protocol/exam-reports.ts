@@ -254,6 +254,7 @@ export const AUDIT_ACTIONS = [
   'custody.trial-completed',
   'custody.drill-marked',
   'custody.seat-switched',
+  'custody.photo-attached',
   // A change to users, roles, venue, servers, machines, tokens or settings through the API (server/app.ts).
   'hub.change',
 ] as const;

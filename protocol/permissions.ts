@@ -102,6 +102,8 @@ export const PERMISSIONS = {
   'custody.witness': ['admin', 'supervisor', 'monitor'],
   // A participant moved to a reserve PC during a session: the exam day's leaders record it.
   'custody.switch': EXAM_DAY,
+  // Photos as evidence: the desk on its incidents; on seals and BAST also custody.record (checked in the route).
+  'custody.photo': DESK,
 
   // The hub's link to its region: whom it pushes to, how far, what was refused (never the key).
   'region-link.view': READERS,

@@ -3,6 +3,7 @@ import { HealthSchema, MachineDetailSchema, MachinesResponseSchema, MeSchema, Se
 import { HandoverRecordSchema, SealsResponseSchema } from './custody.js';
 import { HandoversResponseSchema, TrialDetailSchema, TrialsResponseSchema } from './custody-responses.js';
 import { CapturesResponseSchema } from './captures.js';
+import { PhotosResponseSchema } from './custody-photos.js';
 import { EnrollmentInfoSchema } from './enrollment.js';
 import {
   AttendanceResponseSchema,
@@ -83,6 +84,8 @@ export const GET_RESPONSES: Readonly<Record<string, ResponseContract>> = {
   '/api/custody/trials': TrialsResponseSchema,
   '/api/custody/trials/:id': TrialDetailSchema,
   '/api/custody/switches': SeatSwitchesResponseSchema,
+  '/api/custody/photos': PhotosResponseSchema,
+  '/api/custody/photos/:sha256': { file: /^image\/(jpeg|png|webp)$/ },
   // the link to the regional service
   '/api/region-link': RegionLinkStatusSchema,
 };

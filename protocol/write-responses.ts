@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { LoginResponseSchema, MachineSummarySchema } from './api.js';
 import { CaptureRecordSchema } from './captures.js';
 import { HandoverRecordSchema, SealSchema } from './custody.js';
+import { PhotoAttachedSchema } from './custody-photos.js';
 import { TrialSchema, WitnessAnswerSchema } from './custody-responses.js';
 import { EnrollmentInfoSchema, NewEnrollmentCodeSchema } from './enrollment.js';
 import { IncidentSchema } from './exam-reports.js';
@@ -96,4 +97,6 @@ export const WRITE_RESPONSES: Readonly<Record<string, WriteContract>> = {
   'POST /api/custody/trials': ok(TrialSchema, 202),
   'PATCH /api/custody/trials/:id': ok(TrialSchema),
   'POST /api/custody/:kind/:id/witness': ok(WitnessAnswerSchema),
+  // 201 a new link (200: that photo was already on that part).
+  'POST /api/custody/photos': ok(PhotoAttachedSchema, 201, 200),
 };

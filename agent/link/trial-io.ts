@@ -1,25 +1,54 @@
 import si from 'systeminformation';
 import { pingTrials } from '../gather/ping.js';
 import { withTimeout } from '../gather/timeout.js';
+import { readUpsState, type UpsState } from '../gather/ups-state.js';
 import type { TrialIO } from './trial.js';
+
+type Power = Awaited<ReturnType<TrialIO['power']>>;
+
+/** The power source from a UPS daemon's state (NUT or apcupsd) and/or the battery systeminformation sees. */
+export function powerOf(
+  ups: UpsState | null,
+  battery: { hasBattery: boolean; acConnected: boolean; percent: number; model: string; type: string } | null,
+): Power {
+  const percent = battery && Number.isFinite(battery.percent) ? Math.max(0, Math.min(100, battery.percent)) : null;
+  if (ups) {
+    // A laptop behind a UPS: the UPS says whether the mains is gone; the laptop's own battery is kept.
+    const laptop = battery?.hasBattery && !/ups/i.test(`${battery.model} ${battery.type}`) ? percent : null;
+    return {
+      source: ups.onBattery ? 'battery' : 'ac',
+      batteryPercent: laptop,
+      ups: {
+        onBattery: ups.onBattery,
+        chargePercent: ups.chargePercent,
+        source: ups.source,
+        name: ups.name.slice(0, 120),
+        lowBattery: ups.lowBattery,
+        runtimeSeconds: ups.runtimeSeconds,
+      },
+    };
+  }
+  if (!battery?.hasBattery) return { source: 'unknown', batteryPercent: null, ups: null };
+  const onBattery = !battery.acConnected;
+  return /ups/i.test(`${battery.model} ${battery.type}`)
+    ? { source: onBattery ? 'battery' : 'ac', batteryPercent: null, ups: { onBattery, chargePercent: percent, source: 'hid' } }
+    : { source: onBattery ? 'battery' : 'ac', batteryPercent: percent, ups: null };
+}
 
 /**
  * The real PC's side of a trial: 4 pings per host (1 s timeout each) with the system's ping, and
- * the power source from systeminformation's battery() (a laptop on AC or on battery; a USB HID UPS
- * shows as a battery on Windows). Anything unreadable is `unknown`, never an error.
+ * the power source: a UPS daemon's state where one runs (NUT's upsc or apcupsd's apcaccess, 5 s
+ * each; a server on a UPS with a data cable), and systeminformation's battery() (a laptop on AC
+ * or on battery; a USB HID UPS shows as a battery on Windows). Anything unreadable is `unknown`.
  */
 export const REAL_TRIAL_IO: Pick<TrialIO, 'ping' | 'power' | 'wait'> = {
   ping: (hosts) => pingTrials(hosts, { count: 4, timeoutS: 1 }),
   async power() {
-    const read = await withTimeout(() => si.battery(), 10_000, 'battery');
-    if (!read.ok || !read.value.hasBattery) return { source: 'unknown', batteryPercent: null, ups: null };
-    const b = read.value;
-    const isUps = /ups/i.test(`${b.model} ${b.type}`);
-    const onBattery = !b.acConnected;
-    const percent = Number.isFinite(b.percent) ? Math.max(0, Math.min(100, b.percent)) : null;
-    return isUps
-      ? { source: onBattery ? 'battery' : 'ac', batteryPercent: null, ups: { onBattery, chargePercent: percent } }
-      : { source: onBattery ? 'battery' : 'ac', batteryPercent: percent, ups: null };
+    const [ups, read] = await Promise.all([
+      process.platform === 'win32' ? Promise.resolve(null) : readUpsState(process.env, 5000).catch(() => null),
+      withTimeout(() => si.battery(), 10_000, 'battery'),
+    ]);
+    return powerOf(ups, read.ok ? read.value : null);
   },
   wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };

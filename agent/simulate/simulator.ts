@@ -162,7 +162,18 @@ export class Simulator {
       power: async () => ({
         source: s.laptop ? (this.mains ? 'ac' : 'battery') : 'unknown',
         batteryPercent: s.laptop ? Math.round(60 + this.trialRng() * 40) : null,
-        ups: s.agent.role === 'client' ? null : { onBattery: !this.mains, chargePercent: 100 },
+        // A venue server reads its UPS through NUT (upsc), as a real agent does where NUT runs.
+        ups:
+          s.agent.role === 'client'
+            ? null
+            : {
+                onBattery: !this.mains,
+                chargePercent: this.mains ? 100 : 97,
+                source: 'nut' as const,
+                name: 'APC Smart-UPS 1500',
+                lowBattery: false,
+                runtimeSeconds: this.mains ? 2400 : 2280,
+              },
       }),
       wait: (ms) => new Promise((resolve) => this.later(() => resolve(), ms)),
     };

@@ -3,6 +3,7 @@ import type { ChangeFeed } from '../changes.js';
 import type { Db } from '../db/open.js';
 import type { Logger } from '../log.js';
 import type { CustodyPorts } from './ports.js';
+import { PhotoStore } from './photo-store.js';
 import { CustodyStore } from './store.js';
 import { SwitchStore } from './switch-store.js';
 import { TrialStore } from './trial-store.js';
@@ -16,6 +17,7 @@ export interface CustodyDeps {
   store: CustodyStore;
   trials: TrialStore;
   switches: SwitchStore;
+  photos: PhotoStore;
   ports: CustodyPorts;
 }
 
@@ -28,6 +30,7 @@ export function createCustodyDeps(ctx: { db: Db; clock: Clock; log: Logger; chan
     store: new CustodyStore(ctx.db),
     trials: new TrialStore(ctx.db),
     switches: new SwitchStore(ctx.db),
+    photos: new PhotoStore(ctx.db),
     ports,
   };
 }

@@ -27,6 +27,8 @@ export interface ExamPort {
   raiseIncident(sessionId: string, fields: { room: string; description: string }, actor: { username: string; role: string }): number;
   /** A session as a seat switch needs it: running now (registration open, not ended) and its roster's seats. */
   switchView(sessionId: string): SwitchSession | undefined;
+  /** Whether the session has this incident (not deleted). */
+  incidentExists(sessionId: string, incidentId: number): boolean;
   /** Sessions running now, by the hub's clock (the seat switch form's choices). */
   runningSessions(): Array<{ id: string; name: string }>;
 }

@@ -8,6 +8,7 @@ import type { HubApp } from '../feature.js';
 import { readJson } from '../http/json.js';
 import type { CustodyDeps } from './deps.js';
 import { getHandover, recordHandover, witness } from './handovers.js';
+import { photoRoutes } from './photo-routes.js';
 import { installSeal, listSeals, openSeal } from './seals.js';
 import { listSwitches, switchSeat } from './switches.js';
 import type { TrialRunner } from './trials.js';
@@ -39,6 +40,8 @@ export function custodyRoutes(app: HubApp, deps: CustodyDeps, runner: TrialRunne
     const body = await readJson(c, SealOpenSchema, { id: 'Pembukaan segel', en: 'Seal opening' }, BODY_LIMIT);
     return c.json(openSeal(deps, id, body, actor(c)));
   });
+
+  photoRoutes(app, deps);
 
   app.get('/api/custody/switches', requirePermission('custody.read'), (c) => {
     const session = c.req.query('session');

@@ -93,4 +93,33 @@ export const CUSTODY_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX custody_seat_switches_session ON custody_seat_switches (session_id, id);
     `,
   },
+  {
+    // Photos as evidence: the bytes once per sha256 (a photo attached twice is kept once), and each
+    // record part it is attached to. In the database rather than as files: one backup holds the
+    // records and their evidence, a photo and its audit entry are written in one transaction, and
+    // no file name from outside is ever used.
+    name: 'custody-0003-photos',
+    sql: `
+      CREATE TABLE custody_photos (
+        sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+        type TEXT NOT NULL CHECK (type IN ('image/jpeg', 'image/png', 'image/webp')),
+        width INTEGER NOT NULL,
+        height INTEGER NOT NULL,
+        bytes BLOB NOT NULL,
+        at TEXT NOT NULL,
+        by TEXT NOT NULL
+      ) STRICT;
+
+      CREATE TABLE custody_photo_links (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        sha256 TEXT NOT NULL REFERENCES custody_photos (sha256),
+        kind TEXT NOT NULL CHECK (kind IN ('seal', 'handover', 'incident')),
+        subject_id TEXT NOT NULL,
+        part TEXT NOT NULL,
+        at TEXT NOT NULL,
+        by TEXT NOT NULL,
+        UNIQUE (kind, subject_id, part, sha256)
+      ) STRICT;
+    `,
+  },
 ];

@@ -35,6 +35,7 @@ export function custodyPorts(hub: () => AgentHub, exam: () => ExamDeps, venue: (
             roster: deps.participants.all(sessionId).map((p) => ({ number: p.number, name: p.name, room: p.room, seat: p.seat })),
           };
         },
+        incidentExists: (sessionId, incidentId) => deps.incidents.get(sessionId, incidentId) !== undefined,
         runningSessions() {
           const now = deps.clock.now();
           return deps.sessions

@@ -174,6 +174,8 @@ describe('the monitoring team runs the pre-exam sequence in the dashboard (real 
     });
     const drill = await printed(page, 'custody-drill-print');
     expect(drill.text).toContain('BERITA ACARA UJI LISTRIK');
+    // Each server read its UPS through NUT: printed with its state, charge and runtime.
+    expect(drill.text).toMatch(/S1 APC Smart-UPS 1500 \(NUT\) memakai baterai UPS 97% 38 menit/);
     const detail = (await hub.api('/api/custody/trials/3', { token })).body;
     expect(detail.venue.power.battery).toBeGreaterThan(0);
     expect(detail.venue.power.dropped).toBe(dropped.length);

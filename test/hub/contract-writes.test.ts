@@ -231,6 +231,13 @@ beforeAll(async () => {
     }),
   );
 
+  rec(
+    'POST /api/custody/photos',
+    await api(`/api/custody/photos?kind=seal&id=${seal.id}&part=open`, {
+      body: new Uint8Array(readFileSync(join(process.cwd(), 'test/fixtures/photos/seal-broken.jpg'))),
+    }),
+  );
+
   agent.link.stop();
   rec('DELETE /api/machines/:id', await api('/api/machines/PC-TULIS', { method: 'DELETE' }));
   await until(() => liveMessages.length >= 3, 'live messages');

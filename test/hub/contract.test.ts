@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -72,6 +72,11 @@ beforeAll(async () => {
   });
   expect(handover.status, JSON.stringify(handover.body)).toBe(201);
   params.handover = String(handover.body.id);
+  const photo = await t.api(`/api/custody/photos?kind=handover&id=${params.handover}&part=1`, {
+    body: new Uint8Array(readFileSync(join(process.cwd(), 'test/fixtures/photos/seal-small.png'))),
+  });
+  expect(photo.status, JSON.stringify(photo.body)).toBe(201);
+  params.photo = photo.body.photo.sha256 as string;
 }, 60_000);
 
 afterAll(async () => {
@@ -94,7 +99,12 @@ function concrete(path: string): string {
       : path.startsWith('/api/custody/trials/')
         ? params.trial
         : params.session;
-  const filled = path.replace(':id', id!).replace(':number', N(1)).replace(':code', params.code!).replace(':file', AGENT_FILES[0]!.file);
+  const filled = path
+    .replace(':id', id!)
+    .replace(':number', N(1))
+    .replace(':code', params.code!)
+    .replace(':file', AGENT_FILES[0]!.file)
+    .replace(':sha256', params.photo!);
   if (path.endsWith('/lookup')) return `${filled}?scan=${N(1)}`;
   if (path.endsWith('/export')) return `${filled}?format=csv`;
   return filled;

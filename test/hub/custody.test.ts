@@ -229,6 +229,20 @@ describe('network trial and power drill', () => {
     const power = marked.body.venue.power;
     expect(power.battery).toBeGreaterThan(0);
     expect(power.dropped).toBe(dropped.length);
+    // The servers read their UPS through NUT: on battery, with its charge and runtime, in the record.
+    const detail = (await hub.api(`/api/custody/trials/${id}`, { token: monitor })).body as TrialDetail;
+    const servers = detail.results.filter((r) => r.role === 'server' && r.status === 'answered');
+    expect(servers.length).toBeGreaterThan(0);
+    for (const r of servers) {
+      expect(r.power?.ups).toEqual({
+        onBattery: true,
+        chargePercent: 97,
+        source: 'nut',
+        name: 'APC Smart-UPS 1500',
+        lowBattery: false,
+        runtimeSeconds: 2280,
+      });
+    }
     expect((await hub.api(`/api/custody/trials/1`, { token: admin, method: 'PATCH', body: { outcome: 'ok' } })).status).toBe(409);
     sim!.setMains(true);
     const audit = (await hub.api('/api/audit/verify', { token: admin })).body;

@@ -5,7 +5,9 @@ import type { ExamSession } from '../../../../protocol/exam.js';
 import type { ServerInfo } from '../../../../protocol/api.js';
 import { paths } from '../../app/paths.js';
 import type { Services } from '../../app/services.js';
+import type { PhotoLink } from '../../../../protocol/custody-photos.js';
 import { listHandovers, listSeals, listTrials, startTrial } from '../../data/custody.js';
+import { listPhotos } from '../../data/custody-photos.js';
 import { listSessions } from '../../data/exam.js';
 import { ResourceController } from '../../data/resource.js';
 import { listServers } from '../../data/venue.js';
@@ -32,6 +34,7 @@ export class CustodyPage extends LitElement {
   #trials!: ResourceController<{ trials: Trial[]; running: number | null }>;
   #sessions!: ResourceController<ExamSession[]>;
   #servers!: ResourceController<ServerInfo[]>;
+  #photos!: ResourceController<PhotoLink[]>;
 
   override connectedCallback(): void {
     const { api, live } = this.services;
@@ -39,6 +42,7 @@ export class CustodyPage extends LitElement {
     this.#seals ??= new ResourceController(this, { load: () => listSeals(api), ...custody });
     this.#handovers ??= new ResourceController(this, { load: () => listHandovers(api), ...custody });
     this.#trials ??= new ResourceController(this, { load: () => listTrials(api), ...custody });
+    this.#photos ??= new ResourceController(this, { load: () => listPhotos(api), ...custody });
     this.#sessions ??= new ResourceController(this, { load: () => listSessions(api), live, topics: ['sessions'] });
     this.#servers ??= new ResourceController(this, { load: () => listServers(api), live, topics: ['servers'] });
     super.connectedCallback();
@@ -67,6 +71,7 @@ export class CustodyPage extends LitElement {
     void this.#seals.reload();
     void this.#handovers.reload();
     void this.#trials.reload();
+    void this.#photos.reload();
   };
 
   async #start(kind: 'network' | 'power') {
@@ -94,7 +99,9 @@ export class CustodyPage extends LitElement {
       </section>
       <section class="card" data-section="seals">
         <h2>${t(msg.seals)}</h2>
-        <siap-seals-section .services=${this.services} .seals=${this.#seals.value} .sessions=${this.#sessions.value ?? []} @changed=${this.#reload}></siap-seals-section>
+        <siap-seals-section .services=${this.services} .seals=${this.#seals.value} .sessions=${this.#sessions.value ?? []}
+          .photos=${this.#photos.value}
+          @changed=${this.#reload}></siap-seals-section>
       </section>
       <section class="card" data-section="trials">
         <h2>${t(msg.trials)}</h2>

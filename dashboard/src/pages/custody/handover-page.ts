@@ -2,7 +2,9 @@ import { css, html, LitElement, nothing } from 'lit';
 import type { Handover, Person } from '../../../../protocol/custody.js';
 import { paths } from '../../app/paths.js';
 import type { Services } from '../../app/services.js';
+import type { PhotoLink } from '../../../../protocol/custody-photos.js';
 import { getHandover, witnessRecord } from '../../data/custody.js';
+import { listPhotos, photosOf } from '../../data/custody-photos.js';
 import { ResourceController } from '../../data/resource.js';
 import { common } from '../../i18n/common.js';
 import { LocaleController } from '../../i18n/controller.js';
@@ -11,6 +13,7 @@ import { page } from '../../ui/styles.js';
 import { docStyles } from './doc-styles.js';
 import { CONDITION_LABEL, ITEM_LABEL, msg } from './messages.js';
 import '../../ui/notice.js';
+import './photo-strip.js';
 
 const sign = (role: string, p: { name: string; nip?: string }) =>
   html`<div class="sign" data-sign=${role}>
@@ -28,6 +31,7 @@ export class HandoverPage extends LitElement {
   readonly #l = new LocaleController(this);
   readonly #action = new ActionController(this);
   #h!: ResourceController<Handover>;
+  #photos!: ResourceController<PhotoLink[]>;
 
   override connectedCallback(): void {
     this.#h ??= new ResourceController(this, {
@@ -35,13 +39,51 @@ export class HandoverPage extends LitElement {
       live: this.services.live,
       topics: ['custody'],
     });
+    this.#photos ??= new ResourceController(this, {
+      load: () => listPhotos(this.services.api),
+      live: this.services.live,
+      topics: ['custody'],
+    });
     super.connectedCallback();
   }
 
-  static override styles = [page, docStyles, css``];
+  static override styles = [
+    page,
+    docStyles,
+    css`
+      siap-photo-strip {
+        --photo-height: 64px;
+      }
+      .evidence siap-photo-strip {
+        --photo-height: 55mm;
+      }
+    `,
+  ];
 
   #person(label: string, p: Person) {
     return html`<tr><th>${label}</th><td>${p.name}${p.nip ? `, NIP ${p.nip}` : ''}${p.unit ? `, ${p.unit}` : ''}</td></tr>`;
+  }
+
+  /** Lampiran foto: each item's photos printed large, the damaged seals first (the table's photo column is not printed). */
+  #evidence(h: Handover) {
+    const items = h.items
+      .map((i, n) => ({ i, n, photos: photosOf(this.#photos.value, { kind: 'handover', id: String(h.id), part: String(n + 1) }) }))
+      .filter((x) => x.photos.length > 0)
+      .sort((a, b) => Number(b.i.sealCondition === 'rusak') - Number(a.i.sealCondition === 'rusak') || a.n - b.n);
+    if (items.length === 0) return nothing;
+    return html`<section class="evidence" data-evidence>
+      <h2>Lampiran foto</h2>
+      ${items.map(
+        (x) => html`<figure data-evidence-item=${x.n + 1}>
+          <figcaption>
+            Barang ${x.n + 1}: ${ITEM_LABEL[x.i.kind]!.id}, segel ${x.i.sealNumbers.join(', ') || '—'}, kondisi
+            ${CONDITION_LABEL[x.i.sealCondition]!.id.toLowerCase()} (${x.photos.length} foto; sidik sha256
+            ${x.photos.map((p) => p.sha256.slice(0, 12)).join(', ')})
+          </figcaption>
+          <siap-photo-strip readonly .services=${this.services} .target=${{ kind: 'handover', id: String(h.id) }} .photos=${x.photos}></siap-photo-strip>
+        </figure>`,
+      )}
+    </section>`;
   }
 
   override render() {
@@ -72,7 +114,7 @@ export class HandoverPage extends LitElement {
         </table>
         <table>
           <thead>
-            <tr><th>No</th><th>Barang</th><th>Uraian</th><th>Nomor seri</th><th>Nomor segel</th><th>Kondisi segel</th><th>Pencocokan agen</th></tr>
+            <tr><th>No</th><th>Barang</th><th>Uraian</th><th>Nomor seri</th><th>Nomor segel</th><th>Kondisi segel</th><th>Pencocokan agen</th><th class="no-print">Foto</th></tr>
           </thead>
           <tbody>
             ${h.items.map(
@@ -86,11 +128,19 @@ export class HandoverPage extends LitElement {
                 <td class=${i.serialCheck?.warning ? 'warn' : ''}>
                   ${i.serialCheck ? (i.serialCheck.match ? `cocok (${i.serialCheck.agentId})` : i.serialCheck.warning!.id) : '—'}
                 </td>
+                <td class="no-print">
+                  <siap-photo-strip
+                    .services=${this.services}
+                    .target=${{ kind: 'handover', id: String(h.id), part: String(n + 1) }}
+                    .photos=${photosOf(this.#photos.value, { kind: 'handover', id: String(h.id), part: String(n + 1) })}
+                    @changed=${() => this.#photos.reload()}
+                  ></siap-photo-strip>
+                </td>
               </tr>`,
             )}
           </tbody>
         </table>
-        ${h.note ? html`<p>Catatan: ${h.note}</p>` : nothing}
+        ${h.note ? html`<p>Catatan: ${h.note}</p>` : nothing} ${this.#evidence(h)}
         <p>
           Dicatat oleh ${h.recordedBy}.
           ${h.witnesses.length ? `Dikonfirmasi di SiapCAT oleh: ${h.witnesses.map((w) => `${w.username} (${this.#l.dateTime(w.at)})`).join(', ')}.` : ''}

@@ -64,6 +64,9 @@ export const msg = {
   medianThroughput: { id: 'Median throughput', en: 'Median throughput' },
   compare: { id: 'Bandingkan dengan', en: 'Compare with' },
   none: { id: 'Belum ada', en: 'None yet' },
+  photosInstall: { id: 'Foto pemasangan', en: 'Installation photos' },
+  photosOpen: { id: 'Foto pembukaan', en: 'Opening photos' },
+  photos: { id: 'Foto', en: 'Photos' },
 } satisfies Record<string, Localized>;
 
 export const STATE_LABEL: Record<string, Localized> = {

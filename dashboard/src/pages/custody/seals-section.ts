@@ -2,20 +2,29 @@ import { css, html, LitElement, nothing } from 'lit';
 import type { ExamSession } from '../../../../protocol/exam.js';
 import type { SealsResponse } from '../../../../protocol/custody.js';
 import type { Services } from '../../app/services.js';
+import type { PhotoLink } from '../../../../protocol/custody-photos.js';
 import { installSeal, openSeal, witnessRecord } from '../../data/custody.js';
+import { photosOf } from '../../data/custody-photos.js';
 import { LocaleController } from '../../i18n/controller.js';
 import { ActionController, actionNote } from '../../ui/action.js';
 import { page } from '../../ui/styles.js';
 import { msg, STATE_LABEL } from './messages.js';
 import '../../ui/notice.js';
+import './photo-strip.js';
 
 const field = (form: HTMLFormElement, name: string) => String(new FormData(form).get(name) ?? '').trim();
 
 /** Each test room's seal: install, open (number read back, intact, witness, session), witness. */
 export class SiapSealsSection extends LitElement {
-  static override properties = { services: { attribute: false }, seals: { attribute: false }, sessions: { attribute: false } };
+  static override properties = {
+    services: { attribute: false },
+    seals: { attribute: false },
+    sessions: { attribute: false },
+    photos: { attribute: false },
+  };
   declare services: Services;
   declare seals: SealsResponse | undefined;
+  declare photos: PhotoLink[] | undefined;
   declare sessions: ExamSession[];
   readonly #l = new LocaleController(this);
   readonly #action = new ActionController(this);
@@ -57,6 +66,10 @@ export class SiapSealsSection extends LitElement {
       }
       td {
         vertical-align: top;
+      }
+      .photos {
+        margin-top: 0.3rem;
+        font-size: 0.8rem;
       }
     `,
   ];
@@ -122,7 +135,8 @@ export class SiapSealsSection extends LitElement {
                           ? html`<br />${t(msg.sealRead)}: ${seal.sealNumberRead} · ${this.#l.dateTime(seal.openedAt)} · ${seal.openedBy} / ${seal.openWitness}`
                           : nothing
                       }
-                    </div>`
+                    </div>
+                    ${this.#photos(seal.id, 'install')} ${seal.openedAt ? this.#photos(seal.id, 'open') : nothing}`
                     : nothing
                 }
               </td>
@@ -135,6 +149,14 @@ export class SiapSealsSection extends LitElement {
           })}
         </tbody>
       </table>`;
+  }
+
+  #photos(id: number, part: 'install' | 'open') {
+    const target = { kind: 'seal' as const, id: String(id), part };
+    return html`<div class="photos" data-photos=${part}>
+      <span class="muted">${this.#l.t(part === 'install' ? msg.photosInstall : msg.photosOpen)}</span>
+      <siap-photo-strip .services=${this.services} .target=${target} .photos=${photosOf(this.photos, target)}></siap-photo-strip>
+    </div>`;
   }
 
   #installForm(roomId: string) {

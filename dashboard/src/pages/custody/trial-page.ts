@@ -129,6 +129,30 @@ export class TrialPage extends LitElement {
     await this.#trial.reload();
   }
 
+  /** A drill: each UPS a machine could read (NUT, apcupsd, USB HID) with its state, charge and runtime. */
+  #upsTable(x: TrialDetail) {
+    const read = x.results.filter((r) => r.power?.ups);
+    if (read.length === 0) return nothing;
+    const via = { nut: 'NUT', apcupsd: 'apcupsd', hid: 'USB HID' } as const;
+    return html`<table data-ups>
+      <thead>
+        <tr><th>Mesin</th><th>UPS</th><th>Keadaan</th><th>Muatan baterai</th><th>Sisa waktu</th></tr>
+      </thead>
+      <tbody>
+        ${read.map((r) => {
+          const u = r.power!.ups!;
+          return html`<tr>
+            <td>${r.agentId}</td>
+            <td>${u.name ?? '—'}${u.source ? ` (${via[u.source]})` : ''}</td>
+            <td>${u.onBattery ? 'memakai baterai UPS' : 'listrik masuk'}${u.lowBattery ? ', baterai lemah' : ''}</td>
+            <td>${u.chargePercent === null ? '—' : `${this.#l.number(u.chargePercent)}%`}</td>
+            <td>${u.runtimeSeconds == null ? '—' : `${this.#l.number(Math.round(u.runtimeSeconds / 60))} menit`}</td>
+          </tr>`;
+        })}
+      </tbody>
+    </table>`;
+  }
+
   override render() {
     const t = this.#l.t;
     const x = this.#trial.value;
@@ -185,6 +209,7 @@ export class TrialPage extends LitElement {
             ${groups.map((g) => this.#row(g, before(g), power))}
           </tbody>
         </table>
+        ${power ? this.#upsTable(x) : nothing}
         <p data-no-answer>PC yang tidak menjawab (${x.noAnswer.length}): ${x.noAnswer.join(', ') || '—'}</p>
         ${x.note ? html`<p>Catatan: ${x.note}</p>` : nothing}
         <p>${x.witnesses.length ? `Disaksikan di SiapCAT oleh: ${x.witnesses.map((w) => `${w.username} (${w.role}, ${this.#l.dateTime(w.at)})`).join(', ')}.` : ''}</p>
