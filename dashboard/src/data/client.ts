@@ -75,9 +75,9 @@ export class ApiClient {
     return parsed.data as Result<S>;
   }
 
-  /** GET of a file the hub makes (exports): its bytes and the name the hub gave it. */
-  async file(path: string, query?: Query): Promise<{ blob: Blob; filename: string | undefined }> {
-    const res = await this.#send('GET', path, { query });
+  /** A file the hub makes (exports by GET, the backup by POST with a body): its bytes and the name the hub gave it. */
+  async file(path: string, query?: Query, post?: { body: unknown }): Promise<{ blob: Blob; filename: string | undefined }> {
+    const res = await this.#send(post ? 'POST' : 'GET', path, post ? { query, body: post.body } : { query });
     const disposition = res.headers.get('content-disposition') ?? '';
     const filename = /filename="?([^";]+)"?/i.exec(disposition)?.[1];
     return { blob: await res.blob(), filename };

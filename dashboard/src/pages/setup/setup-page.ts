@@ -10,6 +10,7 @@ import { DEFAULT_ZONE } from '../../i18n/format.js';
 import { LocaleController } from '../../i18n/controller.js';
 import { page } from '../../ui/styles.js';
 import '../../ui/notice.js';
+import { backupMsg } from './backup-card.js';
 import './enrollment-card.js';
 import './captures-card.js';
 import { cm as captureMsg } from './captures-messages.js';
@@ -108,6 +109,14 @@ export class SetupPage extends LitElement {
           ? html`<section class="card">
             <h2>${t(usersMsg.title)}</h2>
             <siap-users-card .services=${this.services}></siap-users-card>
+          </section>`
+          : nothing
+      }
+      ${
+        this.#access.may('backup.download')
+          ? html`<section class="card" id="cadangan">
+            <h2>${t(backupMsg.title)}</h2>
+            <siap-backup-card .services=${this.services}></siap-backup-card>
           </section>`
           : nothing
       }
