@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fleetPlan } from '../../agent/simulate/fleet.js';
-import type { RegionVenue } from '../../protocol/region.js';
+import type { RegionVenue } from '../../protocol/region-responses.js';
 import { createFeatures } from '../../server/features.js';
 import { startExamHub } from '../exam/helpers.js';
 import { usePostgres } from '../helpers/postgres.js';
