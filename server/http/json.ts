@@ -69,10 +69,11 @@ export async function readBodyBytes(c: Context, limitBytes: number): Promise<Uin
 function tooLarge(c: Context, limitBytes: number): AppError {
   // The rest of the body is not read: the connection closes after the answer.
   c.header('Connection', 'close');
-  const mb = (limitBytes / 1024 / 1024).toFixed(1);
+  // Below 1 MB in KB: a 4 KB limit read "0.0 MB".
+  const limit = limitBytes < 1024 * 1024 ? `${Math.round(limitBytes / 1024)} KB` : `${(limitBytes / 1024 / 1024).toFixed(1)} MB`;
   return new AppError(
     'too-large',
-    { id: `Isi permintaan terlalu besar (batas ${mb} MB).`, en: `The request body is too large (limit ${mb} MB).` },
+    { id: `Isi permintaan terlalu besar (batas ${limit}).`, en: `The request body is too large (limit ${limit}).` },
     { status: 413 },
   );
 }

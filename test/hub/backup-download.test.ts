@@ -85,6 +85,9 @@ describe('POST /api/backup (Pengaturan > Cadangan)', () => {
     expect(await short.json()).toMatchObject({
       error: { code: 'backup-passphrase-short', message: expect.stringContaining('minimal 12 karakter') },
     });
+    const huge = await download(exam, { passphrase: 'a'.repeat(100_000) });
+    expect(huge.status).toBe(413);
+    expect(await huge.json()).toMatchObject({ error: { code: 'too-large', message: 'Isi permintaan terlalu besar (batas 4 KB).' } });
     for (const role of ['supervisor', 'operator', 'monitor', 'auditor']) {
       await exam.api('/api/users', { body: { username: `uji-${role}`, password: `sandi-${role}-2026`, role } });
       const login = await exam.hub.api('/api/login', { body: { username: `uji-${role}`, password: `sandi-${role}-2026` } });
