@@ -267,7 +267,9 @@ describe('the wire contract, write side: POST, PUT, PATCH and DELETE answers and
   it('each route called on the real hub answers its status and exactly its schema', () => {
     const wrong = [...answers].flatMap(([route, problems]) => problems.map((p) => `${route} ${p}`));
     expect(wrong).toEqual([]);
-    // The routes this scenario cannot reach on one hub are named, so none drops out unnoticed.
+    // The routes this scenario cannot reach on one hub are named, so none drops out unnoticed; each is checked against
+    // the same contract where its scenario lives: setup below, approval in enrollment-codes.test.ts, the seat switch in
+    // seat-switch.test.ts, the power drill's marks in custody.test.ts.
     expect(writeRoutes().filter((r) => !answers.has(r))).toEqual([
       'POST /api/setup',
       'POST /api/machines/:id/approve',

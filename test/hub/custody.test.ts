@@ -7,6 +7,8 @@ import { createFeatures } from '../../server/features.js';
 import { rawAgent, until } from '../helpers/agents.js';
 import { startTestHub, type TestHub } from '../helpers/hub.js';
 import { READY, report } from '../helpers/reports.js';
+import { WRITE_RESPONSES } from '../../protocol/write-responses.js';
+import { describeMismatch } from '../helpers/contract.js';
 
 const TOKEN = 'token-lokasi-uji-2026';
 const SHAPE = { servers: 2, clients: 24, rooms: 2 };
@@ -225,6 +227,7 @@ describe('network trial and power drill', () => {
       body: { gensetAt: '2026-12-04T07:01:10+08:00', mainsBackAt: '2026-12-04T07:05:00+08:00', outcome: 'ok' },
     });
     expect(marked.status).toBe(200);
+    expect(describeMismatch(WRITE_RESPONSES['PATCH /api/custody/trials/:id']!.schema!, marked.body)).toEqual([]);
     expect(marked.body.drill).toEqual({ gensetAt: '2026-12-03T23:01:10.000Z', mainsBackAt: '2026-12-03T23:05:00.000Z', outcome: 'ok' });
     const power = marked.body.venue.power;
     expect(power.battery).toBeGreaterThan(0);

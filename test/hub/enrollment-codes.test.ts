@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { testAgent, until, type TestAgent } from '../helpers/agents.js';
 import { fastFeatures } from '../helpers/features.js';
 import { startTestHub, type TestHub } from '../helpers/hub.js';
+import { WRITE_RESPONSES } from '../../protocol/write-responses.js';
+import { describeMismatch } from '../helpers/contract.js';
 
 let hub: TestHub | undefined;
 const agents: TestAgent[] = [];
@@ -129,6 +131,8 @@ describe('the venue plan guards its places', () => {
     const approved = await hub.api('/api/machines/PC-03/approve', { token, method: 'POST' });
     expect(approved.status).toBe(200);
     expect(approved.body).toMatchObject({ id: 'PC-03', serverId: 'S1', roomId: 'R1' });
+    // The write contract (test/hub/contract-writes.test.ts names this route as checked here).
+    expect(describeMismatch(WRITE_RESPONSES['POST /api/machines/:id/approve']!.schema!, approved.body)).toEqual([]);
     await until(() => c.link.placement.serverId === 'S1', 'told it is placed');
     expect((await hub.api('/api/machines/PC-03/approve', { token, method: 'POST' })).status).toBe(409);
   });

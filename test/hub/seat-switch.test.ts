@@ -4,6 +4,8 @@ import { testAgent, until, type TestAgent } from '../helpers/agents.js';
 import { startTestHub, type TestHub } from '../helpers/hub.js';
 import { READY, report } from '../helpers/reports.js';
 import { rosterCsv, switchPlan } from '../helpers/switch.js';
+import { WRITE_RESPONSES } from '../../protocol/write-responses.js';
+import { describeMismatch } from '../helpers/contract.js';
 
 const TOKEN = 'token-lokasi-uji-2026';
 let hub: TestHub;
@@ -94,6 +96,8 @@ describe('reserve-PC seat switch', () => {
       reason: 'PC mati mendadak',
     });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(WRITE_RESPONSES['POST /api/custody/switches']!.status).toContain(201);
+    expect(describeMismatch(WRITE_RESPONSES['POST /api/custody/switches']!.schema!, res.body)).toEqual([]);
     const done = res.body as SeatSwitch;
     expect(done).toMatchObject({
       sessionId: running,
