@@ -9,9 +9,10 @@ import { serve, stats, warmHeap } from './ipc.js';
 /**
  * The hub under test, as `siapcat hub` runs it (SQLite file, every feature of the venue hub,
  * info logging formatted and written), except that agents are asked for one heartbeat per second.
- * argv: port dbPath token
+ * argv: port dbPath token [tlsDir]: with tlsDir, HTTPS/WSS with the hub's own CA kept there, as
+ * `siapcat hub` serves by default.
  */
-const [port, dbPath, token] = process.argv.slice(2);
+const [port, dbPath, token, tlsDir] = process.argv.slice(2);
 warmHeap();
 const loop = monitorEventLoopDelay({ resolution: 10 });
 loop.enable();
@@ -24,9 +25,10 @@ const hub = await startHub({
   env: { SIAPCAT_ADMIN_PASSWORD: 'bench-password-2026', SIAPCAT_ENROLL_TOKEN: token },
   log: createLogger((line) => sink.write(line), 'info'),
   features: [authFeature(), feature],
+  ...(tlsDir ? { tls: { dir: tlsDir, names: ['127.0.0.1', 'localhost'] } } : {}),
 });
 loop.reset();
-process.send!({ type: 'listening', port: hub.port, at: Date.now() });
+process.send!({ type: 'listening', port: hub.port, at: Date.now(), ...(hub.tls ? { caPem: hub.tls.caPem } : {}) });
 serve({
   stats: () => stats(loop, feature.hub.presence.onlineCount()),
   resetLoop: () => loop.reset(),

@@ -22,13 +22,15 @@ let agents: Agent[] = [];
 let mode: 'raw' | 'hub' = 'raw';
 let url = '';
 let token = '';
+/** The hub's CA certificate when it speaks WSS: agents verify the hub against it, as installed agents pin it. */
+let ca: string | undefined;
 let stopping = false;
 let sent = 0;
 let lastWelcomeAt = 0;
 let beating: ReturnType<typeof setInterval> | undefined;
 
 function connect(a: Agent): void {
-  const ws = new WebSocket(url, { perMessageDeflate: false, handshakeTimeout: 30_000 });
+  const ws = new WebSocket(url, { perMessageDeflate: false, handshakeTimeout: 30_000, ...(ca ? { ca } : {}) });
   a.ws = ws;
   ws.on('open', () => {
     if (mode === 'raw') {
@@ -93,11 +95,12 @@ serve({
    * Adds n agents, opened in batches (500 per 50 ms, as PCs switched on across a venue), then
    * waits until every agent is in.
    */
-  async open(args: { n: number; mode: 'raw' | 'hub'; url: string; token: string; prefix?: string }) {
+  async open(args: { n: number; mode: 'raw' | 'hub'; url: string; token: string; prefix?: string; ca?: string }) {
     stopping = false;
     mode = args.mode;
     url = args.url;
     token = args.token;
+    ca = args.ca;
     const from = agents.length;
     const prefix = args.prefix ?? 'PC';
     for (let i = 0; i < args.n; i++) {

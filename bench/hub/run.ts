@@ -4,13 +4,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ask, type ServerStats } from './ipc.js';
-import { writeResults, type Result } from './report.js';
+import { writeResults, type Result, type Steady, type Storm } from './report.js';
 
 /**
  * bench/hub: a raw `ws` server against the hub, in one run, with N agents sending one heartbeat
  * per second, for each N given (default 1,000 and 10,000). Measures CPU per message (ratio to raw),
- * memory per connection, the time until all N are back after a hub restart, and the longest
- * event-loop stall during that reconnect storm. Three processes: server, load generator, this one.
+ * memory per connection, then the hub over WSS against the hub over WS (both beating at once), the
+ * time until all N are back after a hub restart over WS and over WSS, and the longest event-loop
+ * stall during each reconnect storm. Processes: each server, its load generator, this one.
  * Writes bench/hub/RESULTS.md.
  */
 const here = dirname(fileURLToPath(import.meta.url));
@@ -31,9 +32,9 @@ function child(script: string, args: string[] = []): ChildProcess {
   });
 }
 
-function listening(c: ChildProcess): Promise<{ port: number; at: number }> {
+function listening(c: ChildProcess): Promise<{ port: number; at: number; caPem?: string }> {
   return new Promise((resolve, reject) => {
-    c.on('message', (m: { type?: string; port: number; at: number }) => {
+    c.on('message', (m: { type?: string; port: number; at: number; caPem?: string }) => {
       if (m.type === 'listening') resolve(m);
     });
     c.once('exit', (code) => reject(new Error(`child exited with ${code} before listening`)));
@@ -41,14 +42,6 @@ function listening(c: ChildProcess): Promise<{ port: number; at: number }> {
 }
 
 const exited = (c: ChildProcess) => new Promise<void>((resolve) => (c.exitCode !== null ? resolve() : c.once('exit', () => resolve())));
-
-interface Steady {
-  cpuPerMsgUs: number;
-  messages: number;
-  memPerConnKB: number;
-  heapPerConnKB: number;
-  loopMaxMs: number;
-}
 
 interface Side {
   server: ChildProcess;
@@ -58,9 +51,9 @@ interface Side {
 }
 
 /** Opens n agents against a server (they beat once per second from their welcome on). */
-async function open(side: Side, n: number, mode: 'raw' | 'hub', url: string): Promise<void> {
+async function open(side: Side, n: number, mode: 'raw' | 'hub', url: string, ca?: string): Promise<void> {
   side.s0 = await ask<ServerStats>(side.server, 'stats');
-  const opened = await ask<{ all: boolean; welcomed: number }>(side.load, 'open', { n, mode, url, token: TOKEN }, 180_000);
+  const opened = await ask<{ all: boolean; welcomed: number }>(side.load, 'open', { n, mode, url, token: TOKEN, ca }, 180_000);
   if (!opened.all) throw new Error(`${mode}: only ${opened.welcomed}/${n} agents connected`);
   await sleep(1000);
   side.s1 = await ask<ServerStats>(side.server, 'stats');
@@ -70,38 +63,63 @@ const cpuUs = (s: ServerStats) => s.cpuUserUs + s.cpuSystemUs;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /**
- * Raw and hub take their heartbeats at the same time, so both are measured under the same load of
- * this (shared) machine; WINDOWS windows, the median ratio kept.
+ * Two servers take their heartbeats at the same time, so both are measured under the same load of
+ * this (shared) machine; WINDOWS windows, the median of each kept.
  */
-async function measure(raw: Side, hub: Side, n: number): Promise<{ raw: Steady; hub: Steady }> {
+async function measure(pair: [Side, Side], n: number): Promise<[Steady, Steady]> {
   await sleep(WARMUP_MS);
-  const per: Record<'raw' | 'hub', number[]> = { raw: [], hub: [] };
-  const counts: Record<'raw' | 'hub', number> = { raw: 0, hub: 0 };
-  let loops: Record<'raw' | 'hub', number> = { raw: 0, hub: 0 };
+  const per: [number[], number[]] = [[], []];
+  const counts = [0, 0];
+  const loops = [0, 0];
   for (let w = 0; w < WINDOWS; w++) {
     const before = await Promise.all(
-      [raw, hub].map(async (side) => ({ s: await ask<ServerStats>(side.server, 'stats'), c: await ask<number>(side.load, 'sent') })),
+      pair.map(async (side) => ({ s: await ask<ServerStats>(side.server, 'stats'), c: await ask<number>(side.load, 'sent') })),
     );
-    for (const side of [raw, hub]) await ask(side.server, 'resetLoop');
+    for (const side of pair) await ask(side.server, 'resetLoop');
     await sleep(WINDOW_MS);
     const after = await Promise.all(
-      [raw, hub].map(async (side) => ({ c: await ask<number>(side.load, 'sent'), s: await ask<ServerStats>(side.server, 'stats') })),
+      pair.map(async (side) => ({ c: await ask<number>(side.load, 'sent'), s: await ask<ServerStats>(side.server, 'stats') })),
     );
-    (['raw', 'hub'] as const).forEach((k, i) => {
+    for (const i of [0, 1]) {
       const messages = after[i]!.c - before[i]!.c;
-      per[k].push((cpuUs(after[i]!.s) - cpuUs(before[i]!.s)) / messages);
-      counts[k] += messages;
-      loops = { ...loops, [k]: Math.max(loops[k], after[i]!.s.loopMaxMs) };
-    });
+      per[i]!.push((cpuUs(after[i]!.s) - cpuUs(before[i]!.s)) / messages);
+      counts[i]! += messages;
+      loops[i] = Math.max(loops[i]!, after[i]!.s.loopMaxMs);
+    }
   }
-  const steady = (k: 'raw' | 'hub', side: Side): Steady => ({
-    cpuPerMsgUs: median(per[k]),
-    messages: counts[k],
-    memPerConnKB: (side.s1!.rssBytes - side.s0!.rssBytes) / n / 1024,
-    heapPerConnKB: (side.s1!.heapBytes + side.s1!.externalBytes - side.s0!.heapBytes - side.s0!.externalBytes) / n / 1024,
-    loopMaxMs: loops[k],
-  });
-  return { raw: steady('raw', raw), hub: steady('hub', hub) };
+  const steady = (i: 0 | 1): Steady => {
+    const side = pair[i];
+    return {
+      cpuPerMsgUs: median(per[i]),
+      messages: counts[i]!,
+      memPerConnKB: (side.s1!.rssBytes - side.s0!.rssBytes) / n / 1024,
+      heapPerConnKB: (side.s1!.heapBytes + side.s1!.externalBytes - side.s0!.heapBytes - side.s0!.externalBytes) / n / 1024,
+      loopMaxMs: loops[i]!,
+    };
+  };
+  return [steady(0), steady(1)];
+}
+
+/** The reconnect storm: the hub stops (closing every socket) and starts again on the same port, database and CA. */
+async function storm(side: Side, args: string[]): Promise<Storm> {
+  const stoppedAt = Date.now();
+  await ask(side.server, 'close');
+  await exited(side.server);
+  const again = child('hub-server.js', args);
+  const up = await listening(again);
+  const back = await ask<{ all: boolean; welcomed: number; lastWelcomeAt: number }>(side.load, 'waitAll', { timeoutMs: 60_000 }, 90_000);
+  const afterStorm = await ask<ServerStats>(again, 'stats');
+  await ask(side.load, 'close');
+  await ask(again, 'close');
+  await exited(again);
+  side.load.kill();
+  return {
+    allBack: back.all,
+    welcomed: back.welcomed,
+    restartMs: up.at - stoppedAt,
+    backAfterListeningMs: back.lastWelcomeAt - up.at,
+    loopMaxMs: afterStorm.loopMaxMs,
+  };
 }
 
 async function runN(n: number): Promise<Result> {
@@ -113,37 +131,24 @@ async function runN(n: number): Promise<Result> {
   const first = await listening(hub.server);
   await open(raw, n, 'raw', `ws://127.0.0.1:${rawAt.port}/`);
   await open(hub, n, 'hub', `ws://127.0.0.1:${first.port}/ws/agent`);
-  const steady = await measure(raw, hub, n);
+  const [rawSteady, hubSteady] = await measure([raw, hub], n);
   await ask(raw.load, 'close');
   await ask(raw.server, 'close');
   await exited(raw.server);
   raw.load.kill();
 
-  // The reconnect storm: the hub stops (closing every socket) and starts again on the same port and database.
-  const stoppedAt = Date.now();
-  await ask(hub.server, 'close');
-  await exited(hub.server);
-  const again = child('hub-server.js', [String(first.port), db, TOKEN]);
-  const up = await listening(again);
-  const back = await ask<{ all: boolean; welcomed: number; lastWelcomeAt: number }>(hub.load, 'waitAll', { timeoutMs: 60_000 }, 90_000);
-  const afterStorm = await ask<ServerStats>(again, 'stats');
-  await ask(hub.load, 'close');
-  await ask(again, 'close');
-  await exited(again);
-  hub.load.kill();
-  rmSync(dir, { recursive: true, force: true });
+  // The same hub over WSS (its own CA, the agents verifying against it), beating at the same time as the one over WS.
+  const tlsDb = join(dir, 'hub-tls.db');
+  const tlsDir = join(dir, 'tls');
+  const secure: Side = { server: child('hub-server.js', ['0', tlsDb, TOKEN, tlsDir]), load: child('loadgen.js') };
+  const secureAt = await listening(secure.server);
+  await open(secure, n, 'hub', `wss://127.0.0.1:${secureAt.port}/ws/agent`, secureAt.caPem);
+  const [wsSteady, wssSteady] = await measure([hub, secure], n);
 
-  return {
-    n,
-    ...steady,
-    storm: {
-      allBack: back.all,
-      welcomed: back.welcomed,
-      restartMs: up.at - stoppedAt,
-      backAfterListeningMs: back.lastWelcomeAt - up.at,
-      loopMaxMs: afterStorm.loopMaxMs,
-    },
-  };
+  const wsStorm = await storm(hub, [String(first.port), db, TOKEN]);
+  const wssStorm = await storm(secure, [String(secureAt.port), tlsDb, TOKEN, tlsDir]);
+  rmSync(dir, { recursive: true, force: true });
+  return { n, raw: rawSteady, hub: hubSteady, storm: wsStorm, tls: { ws: wsSteady, wss: wssSteady, storm: wssStorm } };
 }
 
 const sizes = process.argv
