@@ -16,27 +16,28 @@ const hello = (id: string) => ({ type: 'hello', v: 1, id, role: 'client', agent:
 
 describe('a probe slot held by a silent agent', () => {
   it('is freed at the deadline over a real socket: the silent PC is logged as not answering and dropped, the next PC gets its probe', async () => {
-    // One slot; the silent sweep far away, so only the probe's own deadline can free it.
+    // One slot; the silent sweep far away, so only the probe's own deadline can free it. The deadline (5 s grace) is far
+    // enough that a busy machine still gets the second PC's request in while the slot is held.
     hub = await startTestHub({
       env: { SIAPCAT_ENROLL_TOKEN: TOKEN },
-      ...fastFeatures({ maxProbes: 1, probeGraceMs: 500, probeMinMbps: 1000, offlineAfterMs: 120_000, missingAfterMs: 120_000 }),
+      ...fastFeatures({ maxProbes: 1, probeGraceMs: 5000, probeMinMbps: 1000, offlineAfterMs: 120_000, missingAfterMs: 120_000 }),
     });
-    const silent = await rawAgent(hub.url);
-    silent.sendJson(hello('PC-DIAM'));
-    await silent.next('welcome');
-    // It asks for the largest probe, then never reads another byte nor says anything.
-    silent.sendJson({ type: 'probe.request', v: 1, probeId: 'diam-1', bytes: MAX_PROBE_BYTES });
-    await new Promise((r) => setTimeout(r, 50));
-    (silent.ws as unknown as { _socket: Socket })._socket.pause();
-
     const other = await rawAgent(hub.url);
     other.sendJson(hello('PC-RAJIN'));
     await other.next('welcome');
+    const silent = await rawAgent(hub.url);
+    silent.sendJson(hello('PC-DIAM'));
+    await silent.next('welcome');
+    // It stops reading first (so not even loopback can take the whole probe), asks for the largest probe, and stays silent.
+    (silent.ws as unknown as { _socket: Socket })._socket.pause();
+    silent.sendJson({ type: 'probe.request', v: 1, probeId: 'diam-1', bytes: MAX_PROBE_BYTES });
+    await new Promise((r) => setTimeout(r, 500));
+
     other.sendJson({ type: 'probe.request', v: 1, probeId: 'rajin-1', bytes: 256 * 1024 });
     expect(await other.next('probe.busy')).toMatchObject({ probeId: 'rajin-1' });
 
-    // The deadline passes (0.5 s + 16 MiB at 1000 Mbit/s): the slot is freed and the PC recorded.
-    await until(() => hub!.lines.some((l) => l.includes('agents.probe-unanswered')), 'the probe deadline', 10_000);
+    // The deadline passes (5 s + 16 MiB at 1000 Mbit/s): the slot is freed and the PC recorded.
+    await until(() => hub!.lines.some((l) => l.includes('agents.probe-unanswered')), 'the probe deadline', 20_000);
     const line = hub.lines.find((l) => l.includes('agents.probe-unanswered'))!;
     expect(line).toContain('agent=PC-DIAM');
     expect(line).toContain('probeId=diam-1');
@@ -55,5 +56,5 @@ describe('a probe slot held by a silent agent', () => {
     expect(await other.next('probe.done')).toMatchObject({ probeId: 'rajin-2', bytes: 256 * 1024 });
     other.ws.close();
     silent.ws.terminate();
-  });
+  }, 40_000);
 });

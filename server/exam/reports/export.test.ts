@@ -46,16 +46,17 @@ describe('attendance export', () => {
     const csv = exportCsv(
       session,
       hostile.map((name, i) => row(`2430011012000000${i}`, '6310015503920001', { name, jabatan: name })),
+      true,
     );
     const back = parse(csv, { bom: true }) as string[][];
     expect(back.slice(1).map((r) => r[3])).toEqual(hostile.map((h) => `'${h}`));
     expect(back.slice(1).map((r) => r[4])).toEqual(hostile.map((h) => `'${h}`));
     // An ordinary name is untouched.
-    expect((parse(exportCsv(session, [row('1', '6310015503920001')]), { bom: true }) as string[][])[1]![3]).toBe('Siti Aisyah, S.Pd');
+    expect((parse(exportCsv(session, [row('1', '6310015503920001')], true), { bom: true }) as string[][])[1]![3]).toBe('Siti Aisyah, S.Pd');
   });
 
   it('writes CSV with a BOM that reads back with every digit and the statuses', () => {
-    const csv = exportCsv(session, rows);
+    const csv = exportCsv(session, rows, true);
     expect(csv.startsWith('\uFEFFNo,Nomor Peserta,NIK,')).toBe(true);
     const back = parse(csv, { bom: true }) as string[][];
     expect(back[0]).toEqual([...EXPORT_HEADER]);
@@ -66,8 +67,15 @@ describe('attendance export', () => {
     ]);
   });
 
+  it('says "Belum hadir", never "Tidak hadir", while check-in is still open', async () => {
+    const open = parse(exportCsv(session, rows, false), { bom: true }) as string[][];
+    expect(open.slice(1).map((r) => r[9])).toEqual(['Hadir', 'Ditolak', 'Belum hadir']);
+    const [sheet] = await readXlsxFile(await exportXlsx(session, rows, false));
+    expect(sheet!.data[3]![9]).toBe('Belum hadir');
+  });
+
   it('writes XLSX whose NIK cells are text, so a NIK above 2^53 survives', async () => {
-    const xlsx = await exportXlsx(session, rows);
+    const xlsx = await exportXlsx(session, rows, true);
     const [sheet] = await readXlsxFile(xlsx);
     expect(sheet!.sheet).toBe('Kehadiran');
     expect(sheet!.data[2]![2]).toBe('9471015503920002');

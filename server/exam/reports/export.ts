@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import writeXlsxFile from 'write-excel-file/node';
-import { PARTICIPANT_STATUS_LABELS } from '../../../protocol/exam.js';
+import { NOT_YET_PRESENT_LABEL, PARTICIPANT_STATUS_LABELS } from '../../../protocol/exam.js';
 import { neutraliseCell } from '../../../protocol/spreadsheet.js';
 import type { ParticipantRow } from '../roster/store.js';
 import { statusOf } from '../roster/view.js';
@@ -10,6 +10,7 @@ import { localText, localTime } from '../time.js';
 /**
  * The attendance export: who sat the exam and who did not, one row per roster participant, with
  * the full NIK (the PPPK Paruh Waktu proposal needs to identify people). Columns in Indonesian.
+ * `final`: check-in has closed; until then whoever has not checked in is "Belum hadir", never "Tidak hadir".
  */
 export const EXPORT_HEADER = [
   'No',
@@ -30,7 +31,7 @@ export const EXPORT_HEADER = [
   'Tanggal Sesi',
 ] as const;
 
-export function exportTable(session: SessionRecord, rows: readonly ParticipantRow[]): string[][] {
+export function exportTable(session: SessionRecord, rows: readonly ParticipantRow[], final: boolean): string[][] {
   const date = localTime(session.startsAt, session.timeZone).date;
   return rows.map((r, i) => {
     const status = statusOf(r);
@@ -44,7 +45,7 @@ export function exportTable(session: SessionRecord, rows: readonly ParticipantRo
       r.seat,
       r.disability,
       status === 'present' ? 'Ya' : 'Tidak',
-      PARTICIPANT_STATUS_LABELS[status].id,
+      (status === 'absent' && !final ? NOT_YET_PRESENT_LABEL : PARTICIPANT_STATUS_LABELS[status]).id,
       r.checkin_at ? localText(r.checkin_at, session.timeZone) : '',
       r.checkin_by ?? '',
       r.override_by ? `${r.override_by}: ${r.override_reason ?? ''}` : '',
@@ -56,8 +57,8 @@ export function exportTable(session: SessionRecord, rows: readonly ParticipantRo
 }
 
 /** CSV for other programs: UTF-8 with BOM, comma, CRLF, every field text (quoted when it needs it), formula-like cells neutralised. */
-export function exportCsv(session: SessionRecord, rows: readonly ParticipantRow[]): string {
-  const table = exportTable(session, rows).map((row) => row.map(neutraliseCell));
+export function exportCsv(session: SessionRecord, rows: readonly ParticipantRow[], final: boolean): string {
+  const table = exportTable(session, rows, final).map((row) => row.map(neutraliseCell));
   return stringify([[...EXPORT_HEADER], ...table], {
     bom: true,
     record_delimiter: 'windows',
@@ -66,14 +67,14 @@ export function exportCsv(session: SessionRecord, rows: readonly ParticipantRow[
 }
 
 /** XLSX for Excel: every cell a Text cell ('@'), so NIK and participant numbers keep all their digits. */
-export async function exportXlsx(session: SessionRecord, rows: readonly ParticipantRow[]): Promise<Buffer> {
+export async function exportXlsx(session: SessionRecord, rows: readonly ParticipantRow[], final: boolean): Promise<Buffer> {
   const text = (value: string, bold = false) => ({
     value,
     type: String,
     format: '@',
     ...(bold ? { fontWeight: 'bold' as const } : {}),
   });
-  const data = [EXPORT_HEADER.map((h) => text(h, true)), ...exportTable(session, rows).map((row) => row.map((v) => text(v)))];
+  const data = [EXPORT_HEADER.map((h) => text(h, true)), ...exportTable(session, rows, final).map((row) => row.map((v) => text(v)))];
   return writeXlsxFile(data, {
     sheet: 'Kehadiran',
     stickyRowsCount: 1,

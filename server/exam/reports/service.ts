@@ -2,6 +2,7 @@ import type { AttendanceResponse, BeritaAcara, DaftarHadirResponse } from '../..
 import type { ExamDeps } from '../deps.js';
 import { incidentView } from '../incidents/rules.js';
 import { loadSession, rosterOf } from '../sessions/service.js';
+import { pinWindowOpen } from '../sessions/rules.js';
 import { localDayBounds, localTime } from '../time.js';
 import { attendanceReport, beritaAcara, daftarHadir } from './build.js';
 import { exportCsv, exportXlsx } from './export.js';
@@ -56,9 +57,10 @@ export async function exportOf(
   const session = loadSession(deps, sessionId);
   const rows = deps.participants.all(sessionId);
   const filename = `kehadiran-${session.id}.${format}`;
-  if (format === 'csv') return { body: exportCsv(session, rows), filename, type: 'text/csv; charset=utf-8' };
+  const final = !pinWindowOpen(session, deps.clock.now());
+  if (format === 'csv') return { body: exportCsv(session, rows, final), filename, type: 'text/csv; charset=utf-8' };
   return {
-    body: await exportXlsx(session, rows),
+    body: await exportXlsx(session, rows, final),
     filename,
     type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   };
