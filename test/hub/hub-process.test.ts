@@ -40,10 +40,15 @@ describe('siapcat hub (a real process)', () => {
     );
     child.stdout!.on('data', (d) => (out += String(d)));
     child.stderr!.on('data', (d) => (err += String(d)));
-    await until(() => /Buka (http:\/\/127\.0\.0\.1:\d+)/.test(out), 'the hub says where it runs', 15_000);
+    // The start lines may reach this process in more than one chunk: wait for the last one (the token), not the first.
+    await until(
+      () => /Buka (http:\/\/127\.0\.0\.1:\d+)/.test(out) && out.includes('Token pendaftaran agen'),
+      'the hub says where it runs',
+      15_000,
+    );
     const url = /Buka (http:\/\/127\.0\.0\.1:\d+)/.exec(out)![1]!;
     expect(out).toContain('Token pendaftaran agen: token-lokasi-uji-2026');
-    expect(err).toContain('venue.plan-imported');
+    await until(() => err.includes('venue.plan-imported'), 'the plan import logged', 15_000);
 
     const login = await fetch(`${url}/api/login`, {
       method: 'POST',
