@@ -26,11 +26,20 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * growth under the first connections is not counted as memory per connection.
  */
 function child(script: string, args: string[] = []): ChildProcess {
-  return fork(join(here, script), args, {
+  const c = fork(join(here, script), args, {
     execArgv: ['--expose-gc', '--min-semi-space-size=16'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
+  children.add(c);
+  c.once('exit', () => children.delete(c));
+  return c;
 }
+
+/** Every child still running when this process ends (a failed step throws) is killed, so none keeps loading the machine. */
+const children = new Set<ChildProcess>();
+process.on('exit', () => {
+  for (const c of children) c.kill('SIGKILL');
+});
 
 function listening(c: ChildProcess): Promise<{ port: number; at: number; caPem?: string }> {
   return new Promise((resolve, reject) => {
