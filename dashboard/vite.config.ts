@@ -68,8 +68,7 @@ export default defineConfig({
             // page loads the custody part's photo strip), the helper would otherwise land in that part's file.
             {
               name: 'lib',
-              test: (id: string) =>
-                /node_modules|vite[\\/]preload-helper/.test(id) || (/[\\/]protocol[\\/]/.test(id) && !partContract(id)),
+              test: (id: string) => /node_modules|vite[\\/]preload-helper/.test(id) || (/[\\/]protocol[\\/]/.test(id) && !partContract(id)),
               priority: 3,
             },
             // What every page shares stays out of the exam-day file (the shell must not load it).
