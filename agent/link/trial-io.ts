@@ -37,15 +37,15 @@ export function powerOf(
 
 /**
  * The real PC's side of a trial: 4 pings per host (1 s timeout each) with the system's ping, and
- * the power source: a UPS daemon's state where one runs (NUT's upsc or apcupsd's apcaccess, 5 s
- * each; a server on a UPS with a data cable), and systeminformation's battery() (a laptop on AC
- * or on battery; a USB HID UPS shows as a battery on Windows). Anything unreadable is `unknown`.
+ * the power source: a UPS daemon's state where one runs (NUT's upsc or apcupsd's apcaccess, on Linux
+ * and Windows, 5 s each; a server on a UPS with a data cable), and systeminformation's battery() (a
+ * laptop on AC or on battery; a USB HID UPS shows as a battery on Windows). Anything unreadable is `unknown`.
  */
 export const REAL_TRIAL_IO: Pick<TrialIO, 'ping' | 'power' | 'wait'> = {
   ping: (hosts) => pingTrials(hosts, { count: 4, timeoutS: 1 }),
   async power() {
     const [ups, read] = await Promise.all([
-      process.platform === 'win32' ? Promise.resolve(null) : readUpsState(process.env, 5000).catch(() => null),
+      readUpsState(process.env, 5000).catch(() => null),
       withTimeout(() => si.battery(), 10_000, 'battery'),
     ]);
     return powerOf(ups, read.ok ? read.value : null);
