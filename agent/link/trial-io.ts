@@ -1,10 +1,18 @@
 import si from 'systeminformation';
 import { pingTrials } from '../gather/ping.js';
 import { withTimeout } from '../gather/timeout.js';
+import { UPS_NAME } from '../gather/windows/parse.js';
 import { readUpsState, type UpsState } from '../gather/ups-state.js';
 import type { TrialIO } from './trial.js';
 
 type Power = Awaited<ReturnType<TrialIO['power']>>;
+
+/**
+ * A battery systeminformation sees that is a UPS: on Linux its type says so; on Windows `type` is
+ * empty and `model` is Win32_Battery's DeviceID (usually serial, maker and name), so the makers'
+ * names the snapshot's UPS probe knows are matched too.
+ */
+const isUps = (b: { model: string; type: string }) => /ups/i.test(b.type) || UPS_NAME.test(b.model);
 
 /** The power source from a UPS daemon's state (NUT or apcupsd) and/or the battery systeminformation sees. */
 export function powerOf(
@@ -14,7 +22,7 @@ export function powerOf(
   const percent = battery && Number.isFinite(battery.percent) ? Math.max(0, Math.min(100, battery.percent)) : null;
   if (ups) {
     // A laptop behind a UPS: the UPS says whether the mains is gone; the laptop's own battery is kept.
-    const laptop = battery?.hasBattery && !/ups/i.test(`${battery.model} ${battery.type}`) ? percent : null;
+    const laptop = battery?.hasBattery && !isUps(battery) ? percent : null;
     return {
       source: ups.onBattery ? 'battery' : 'ac',
       batteryPercent: laptop,
@@ -30,7 +38,7 @@ export function powerOf(
   }
   if (!battery?.hasBattery) return { source: 'unknown', batteryPercent: null, ups: null };
   const onBattery = !battery.acConnected;
-  return /ups/i.test(`${battery.model} ${battery.type}`)
+  return isUps(battery)
     ? { source: onBattery ? 'battery' : 'ac', batteryPercent: null, ups: { onBattery, chargePercent: percent, source: 'hid' } }
     : { source: onBattery ? 'battery' : 'ac', batteryPercent: percent, ups: null };
 }
