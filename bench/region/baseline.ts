@@ -25,7 +25,14 @@ const BARE_SQL: Record<BareWay, (pool: pg.Pool, b: BaselineRow[]) => Promise<unk
        SELECT $1, e.seq, e.kind, e.key, e.at, now(), e.payload
          FROM unnest($2::bigint[], $3::text[], $4::text[], $5::timestamptz[], $6::jsonb[]) AS e(seq, kind, key, at, payload)
        ON CONFLICT (venue_id, seq) DO NOTHING`,
-      [b[0]!.venue, b.map((e) => e.seq), b.map((e) => e.kind), b.map((e) => e.key), b.map((e) => e.at), b.map((e) => JSON.stringify(e.payload))],
+      [
+        b[0]!.venue,
+        b.map((e) => e.seq),
+        b.map((e) => e.kind),
+        b.map((e) => e.key),
+        b.map((e) => e.at),
+        b.map((e) => JSON.stringify(e.payload)),
+      ],
     ),
   json: (pool, b) =>
     pool.query(

@@ -180,9 +180,23 @@ for (let r = 0; r < THROUGHPUT_REPEATS; r++) {
   // The two bare ways take turns going first, so neither always gets the warmer cache.
   const order: BareWay[] = r % 2 === 0 ? [...BARE_WAYS] : [...BARE_WAYS].reverse();
   const bareRowsPerS = { arrays: 0, json: 0 };
-  for (const way of order) bareRowsPerS[way] = await bareInsert(pool, way, bulk.map((v) => v.id), rows);
+  for (const way of order)
+    bareRowsPerS[way] = await bareInsert(
+      pool,
+      way,
+      bulk.map((v) => v.id),
+      rows,
+    );
   const best = Math.max(bareRowsPerS.arrays, bareRowsPerS.json);
-  repeats.push({ rows: rows.length, regionRowsPerS, bareRowsPerS, ratio: regionRowsPerS / best, loadAverage: loadavg()[0]!, regionCpu, venuesCpu: venuesCpuShare });
+  repeats.push({
+    rows: rows.length,
+    regionRowsPerS,
+    bareRowsPerS,
+    ratio: regionRowsPerS / best,
+    loadAverage: loadavg()[0]!,
+    regionCpu,
+    venuesCpu: venuesCpuShare,
+  });
   console.log(
     `throughput ${r + 1}/${THROUGHPUT_REPEATS}: region ${Math.round(regionRowsPerS)} rows/s, bare ${Math.round(bareRowsPerS.arrays)} (arrays) / ${Math.round(bareRowsPerS.json)} (json) rows/s; CPU region ${regionCpu}, venues ${venuesCpuShare} cores`,
   );

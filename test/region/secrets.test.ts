@@ -27,7 +27,9 @@ describe('secretsIn (the scanner both the hub and the region apply to every payl
   });
 
   it('finds nothing in a clean summary, and starts from the path it is given', () => {
-    expect(secretsIn({ sessionId: 'skd-1', present: 10, rooms: [{ room: 'R1', present: 10 }], at: '2026-11-23T01:00:00.000Z' })).toEqual([]);
+    expect(secretsIn({ sessionId: 'skd-1', present: 10, rooms: [{ room: 'R1', present: 10 }], at: '2026-11-23T01:00:00.000Z' })).toEqual(
+      [],
+    );
     expect(secretsIn(['6310015503920001'], 'payload')).toEqual(['payload[0]: 16-digit number (NIK?)']);
     expect(secretsIn('63100155039200012')).toEqual([]);
   });
