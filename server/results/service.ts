@@ -130,7 +130,8 @@ export function boardOf(deps: ResultsDeps, sessionId: string, sort: BoardSort): 
 
 /** The berita acara's results section; undefined when the session's kind has no rule in force. */
 export function beritaAcaraResults(deps: ResultsDeps, sessionId: string): BeritaAcaraResults | undefined {
-  const session = deps.exam.session(sessionId);
+  // The kind and date only (the region's outbox asks every 10 s for today's sessions): no roster is built for them.
+  const session = deps.exam.schedule(sessionId);
   if (!ruleInForce(session.kind, sessionDay(session).date)) return undefined;
   const r = resultsOf(deps, sessionId);
   return {
