@@ -43,16 +43,14 @@ export function examReadModel(deps: ExamDeps): ExamReadModel {
           zone: v.zone,
           local: v.local,
         };
-        const participants = deps.participants
-          .attendance(id)
-          .map(([number, name, room, seat, blind, checkedInAt]): Attendee => ({
-            number,
-            name,
-            room,
-            seat,
-            blind: blind === 1,
-            checkedInAt,
-          }));
+        const participants = deps.participants.attendance(id).map(([number, name, room, seat, blind, checkedInAt]): Attendee => ({
+          number,
+          name,
+          room,
+          seat,
+          blind: blind === 1,
+          checkedInAt,
+        }));
         return { session, participants };
       })(),
     // One read of the roster (it was read twice: once for the list, once for the session's counts).
