@@ -63,10 +63,12 @@ export default defineConfig({
         codeSplitting: {
           // The exam-day pages load together on first use (one file compresses far better than seven).
           groups: [
-            // Libraries and the protocol's shared core first, so no part's file captures them.
+            // Libraries and the protocol's shared core first, so no part's file captures them. Vite's
+            // preload helper too: once a part's page imports another part on first use (the incidents
+            // page loads the custody part's photo strip), the helper would otherwise land in that part's file.
             {
               name: 'lib',
-              test: (id: string) => /node_modules/.test(id) || (/[\\/]protocol[\\/]/.test(id) && !partContract(id)),
+              test: (id: string) => /node_modules|vite[\\/]preload-helper/.test(id) || (/[\\/]protocol[\\/]/.test(id) && !partContract(id)),
               priority: 3,
             },
             // What every page shares stays out of the exam-day file (the shell must not load it).

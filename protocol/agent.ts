@@ -76,6 +76,13 @@ export const ReportMessageSchema = z.object({
 
 export const HeartbeatSchema = z.object({ type: z.literal('heartbeat'), v });
 
+/**
+ * The heartbeat as the agent sends it, byte for byte: the hub recognises these exact bytes without
+ * parsing them (the one frame every agent sends every few seconds). Any other spelling of a
+ * heartbeat is decoded and checked like every frame.
+ */
+export const HEARTBEAT_FRAME = JSON.stringify({ type: 'heartbeat', v: AGENT_PROTOCOL_VERSION } satisfies z.output<typeof HeartbeatSchema>);
+
 export const ProbeRequestSchema = z.object({
   type: z.literal('probe.request'),
   v,

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { PhotoLinkSchema } from './custody-photos.js';
 
 /**
  * The custody part of a session's berita acara (issue 14): the reserve-PC switches of the session
@@ -28,12 +29,16 @@ export const BeritaAcaraCustodySchema = z.object({
       by: z.string(),
     }),
   ),
+  /** The seals of the session's rooms installed or opened that day (or opened for the session); not yet opened: opened fields ''. */
   seals: z.array(
     z.object({
+      id: z.number(),
       roomId: z.string(),
       roomName: z.string(),
       sealNumber: z.string(),
       installedTime: z.string(),
+      installedBy: z.string(),
+      installWitness: z.string(),
       openedTime: z.string(),
       sealNumberRead: z.string(),
       intact: z.boolean(),
@@ -44,6 +49,11 @@ export const BeritaAcaraCustodySchema = z.object({
       incidentId: z.nullable(z.number()),
     }),
   ),
+  /**
+   * Lampiran foto: the photos of those seals (kind seal, subjectId the seal's id, part install | open)
+   * and of the session's incidents (kind incident, subjectId `session/incident`), oldest first.
+   */
+  photos: z.array(PhotoLinkSchema),
   trials: z.array(
     z.object({
       id: z.number(),

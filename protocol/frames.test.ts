@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AgentMessageSchema, AGENT_PROTOCOL_VERSION } from './agent.js';
+import { AgentMessageSchema, AGENT_PROTOCOL_VERSION, HEARTBEAT_FRAME } from './agent.js';
 import { AppError } from './errors.js';
 import { decodeFrame } from './frames.js';
 
@@ -23,6 +23,9 @@ function codeOf(text: string): string {
 describe('decodeFrame', () => {
   it('decodes a valid heartbeat and fills hello defaults', () => {
     expect(decodeFrame(AgentMessageSchema, '{"type":"heartbeat","v":1}', options)).toEqual({ type: 'heartbeat', v: 1 });
+    // The bytes the hub recognises without parsing are exactly a valid heartbeat of this version.
+    expect(HEARTBEAT_FRAME).toBe('{"type":"heartbeat","v":1}');
+    expect(decodeFrame(AgentMessageSchema, HEARTBEAT_FRAME, options)).toEqual({ type: 'heartbeat', v: AGENT_PROTOCOL_VERSION });
     const hello = decodeFrame(
       AgentMessageSchema,
       JSON.stringify({ type: 'hello', v: 1, id: 'PC-01', role: 'client', agent: { version: '0.1.0' }, token: 'abc' }),

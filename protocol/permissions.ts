@@ -43,6 +43,9 @@ export const PERMISSIONS = {
   'machines.read': READERS,
   'machines.recheck': EXAM_DAY,
   'machines.place': EXAM_DAY,
+  // A PC;ruang;kursi file: its preview (nothing stored) and applying it (each line as one placement).
+  'seating.preview': EXAM_DAY,
+  'machines.import': EXAM_DAY,
   'machines.delete': ['admin'],
   // Enrolling exam PCs (codes, the simulators' venue token): shown, made and revoked by the admin only.
   'enrollment.read': ['admin'],

@@ -12,6 +12,7 @@ import { FacilityRowSchema } from './facilities.js';
 import { ResultRowSchema, ResultsImportResultSchema, ResultsResponseSchema } from './results.js';
 import { LetterIssuedSchema } from './results-responses.js';
 import { SeatSwitchRecordSchema } from './seat-switch.js';
+import { SeatingImportResultSchema } from './seating.js';
 import { UserViewSchema } from './users.js';
 import { PlanImportResultSchema, RoomSchema, SeatSchema, ServerSchema, VenueSchema } from './venue.js';
 
@@ -66,6 +67,9 @@ export const WRITE_RESPONSES: Readonly<Record<string, WriteContract>> = {
   'PUT /api/machines/:id/placement': ok(MachineSummarySchema),
   'POST /api/machines/:id/approve': ok(MachineSummarySchema),
   'DELETE /api/machines/:id': NO_CONTENT,
+  'POST /api/seating/preview': ok(SeatingImportResultSchema),
+  'POST /api/seating': ok(SeatingImportResultSchema),
+  'PUT /api/rooms/:id/seat-servers': ok(SeatsResponseSchema),
   'POST /api/enrollment/codes': created(NewEnrollmentCodeSchema),
   'DELETE /api/enrollment/codes/:id': NO_CONTENT,
   'POST /api/enrollment/rotate': ok(EnrollmentInfoSchema),

@@ -9,6 +9,7 @@ import { attachAgentSocket } from './agents/channel.js';
 import { routeUpgrades } from './agents/upgrade.js';
 import { agentRoutes } from './agents/routes.js';
 import { enrollmentRoutes } from './agents/enrollment-routes.js';
+import { seatingRoutes } from './agents/seating-routes.js';
 import { yieldOfflinePlaces } from './agents/places.js';
 import { AgentHub, DEFAULT_AGENT_HUB_OPTIONS, type AgentHubOptions } from './agents/service.js';
 import type { HubContext } from './context.js';
@@ -166,6 +167,7 @@ export function venueHubFeature(options: VenueHubOptions = {}): Feature & { read
       venueRoutes(app, venue!);
       agentRoutes(app, hub);
       enrollmentRoutes(app, hub);
+      seatingRoutes(app, hub);
       readinessRoutes(app, hub, venue!, options.facilityCauses && (() => options.facilityCauses!(ctx)));
       liveRoute(app, ctx, live!);
     },

@@ -1,5 +1,5 @@
 import { runFile } from './run.js';
-import { which } from './linux/which.js';
+import { findUpsTools } from './ups-tools.js';
 
 /** What a UPS with a data cable says now, as its monitoring daemon reports it. */
 export interface UpsState {
@@ -80,13 +80,17 @@ export function parseApcaccessState(text: string): UpsState | undefined {
 
 /**
  * The UPS state where a daemon reports it: NUT first (`upsc -l`, then `upsc NAME` of the first UPS),
- * else apcupsd (`apcaccess status`). Tools that are not installed are skipped without starting
- * anything; each call has `timeoutMs` (a hung daemon's tool is killed). Null when no tool answers
- * with a state: a PC without a UPS data cable, or without the tools, is not an error.
+ * else apcupsd (`apcaccess status`), on Linux and on Windows alike (ups-tools.ts says where each
+ * is looked for). Tools that are not installed are skipped without starting anything; each call has
+ * `timeoutMs` (a hung daemon's tool is killed). Null when no tool answers with a state: a PC without
+ * a UPS data cable, or without the tools, is not an error.
  */
-export async function readUpsState(env: NodeJS.ProcessEnv, timeoutMs: number): Promise<UpsState | null> {
-  const pathEnv = env.PATH ?? '/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin';
-  const upsc = await which('upsc', pathEnv);
+export async function readUpsState(
+  env: NodeJS.ProcessEnv,
+  timeoutMs: number,
+  platform: NodeJS.Platform = process.platform,
+): Promise<UpsState | null> {
+  const { upsc, apcaccess } = await findUpsTools(platform, env);
   if (upsc) {
     const list = await runFile(upsc, ['-l'], { timeoutMs, env, maxBytes: 64 * 1024 });
     const name = list.ok
@@ -101,7 +105,6 @@ export async function readUpsState(env: NodeJS.ProcessEnv, timeoutMs: number): P
       if (state) return state;
     }
   }
-  const apcaccess = await which('apcaccess', pathEnv);
   if (apcaccess) {
     const out = await runFile(apcaccess, ['status'], { timeoutMs, env, maxBytes: 256 * 1024 });
     const state = out.ok ? parseApcaccessState(out.value) : undefined;

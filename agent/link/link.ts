@@ -2,6 +2,7 @@ import WebSocket from 'ws';
 import {
   AGENT_PATH,
   AGENT_PROTOCOL_VERSION,
+  HEARTBEAT_FRAME,
   HUB_MESSAGE_TYPES,
   HubMessageSchema,
   type AgentMessage,
@@ -250,7 +251,7 @@ export class AgentLink {
       ws.terminate();
       return;
     }
-    this.send({ type: 'heartbeat' });
+    if (ws.readyState === WebSocket.OPEN) ws.send(HEARTBEAT_FRAME);
     ws.ping();
     const resendAfter = this.options.resendAfterMs ?? 30_000;
     for (const { seq, item } of this.outbox.pending()) {

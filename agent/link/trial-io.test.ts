@@ -30,6 +30,14 @@ describe('powerOf', () => {
       batteryPercent: null,
       ups: { onBattery: false, chargePercent: 100, source: 'hid' },
     });
+    // Windows: systeminformation leaves `type` empty and gives Win32_Battery's DeviceID as the model.
+    const windowsHid = { hasBattery: true, acConnected: false, percent: 64, model: '4B1234P12345  CyberPower CP1500PFCLCD', type: '' };
+    expect(powerOf(null, windowsHid)).toEqual({
+      source: 'battery',
+      batteryPercent: null,
+      ups: { onBattery: true, chargePercent: 64, source: 'hid' },
+    });
+    expect(powerOf(null, { ...laptop, model: 'DELL 5YRYV', type: '' })).toMatchObject({ batteryPercent: 83, ups: null });
     expect(powerOf(null, null)).toEqual({ source: 'unknown', batteryPercent: null, ups: null });
     expect(powerOf(null, { ...laptop, hasBattery: false })).toEqual({ source: 'unknown', batteryPercent: null, ups: null });
   });

@@ -1,10 +1,18 @@
 import si from 'systeminformation';
 import { pingTrials } from '../gather/ping.js';
 import { withTimeout } from '../gather/timeout.js';
+import { UPS_NAME } from '../gather/windows/parse.js';
 import { readUpsState, type UpsState } from '../gather/ups-state.js';
 import type { TrialIO } from './trial.js';
 
 type Power = Awaited<ReturnType<TrialIO['power']>>;
+
+/**
+ * A battery systeminformation sees that is a UPS: on Linux its type says so; on Windows `type` is
+ * empty and `model` is Win32_Battery's DeviceID (usually serial, maker and name), so the makers'
+ * names the snapshot's UPS probe knows are matched too.
+ */
+const isUps = (b: { model: string; type: string }) => /ups/i.test(b.type) || UPS_NAME.test(b.model);
 
 /** The power source from a UPS daemon's state (NUT or apcupsd) and/or the battery systeminformation sees. */
 export function powerOf(
@@ -14,7 +22,7 @@ export function powerOf(
   const percent = battery && Number.isFinite(battery.percent) ? Math.max(0, Math.min(100, battery.percent)) : null;
   if (ups) {
     // A laptop behind a UPS: the UPS says whether the mains is gone; the laptop's own battery is kept.
-    const laptop = battery?.hasBattery && !/ups/i.test(`${battery.model} ${battery.type}`) ? percent : null;
+    const laptop = battery?.hasBattery && !isUps(battery) ? percent : null;
     return {
       source: ups.onBattery ? 'battery' : 'ac',
       batteryPercent: laptop,
@@ -30,22 +38,22 @@ export function powerOf(
   }
   if (!battery?.hasBattery) return { source: 'unknown', batteryPercent: null, ups: null };
   const onBattery = !battery.acConnected;
-  return /ups/i.test(`${battery.model} ${battery.type}`)
+  return isUps(battery)
     ? { source: onBattery ? 'battery' : 'ac', batteryPercent: null, ups: { onBattery, chargePercent: percent, source: 'hid' } }
     : { source: onBattery ? 'battery' : 'ac', batteryPercent: percent, ups: null };
 }
 
 /**
  * The real PC's side of a trial: 4 pings per host (1 s timeout each) with the system's ping, and
- * the power source: a UPS daemon's state where one runs (NUT's upsc or apcupsd's apcaccess, 5 s
- * each; a server on a UPS with a data cable), and systeminformation's battery() (a laptop on AC
- * or on battery; a USB HID UPS shows as a battery on Windows). Anything unreadable is `unknown`.
+ * the power source: a UPS daemon's state where one runs (NUT's upsc or apcupsd's apcaccess, on Linux
+ * and Windows, 5 s each; a server on a UPS with a data cable), and systeminformation's battery() (a
+ * laptop on AC or on battery; a USB HID UPS shows as a battery on Windows). Anything unreadable is `unknown`.
  */
 export const REAL_TRIAL_IO: Pick<TrialIO, 'ping' | 'power' | 'wait'> = {
   ping: (hosts) => pingTrials(hosts, { count: 4, timeoutS: 1 }),
   async power() {
     const [ups, read] = await Promise.all([
-      process.platform === 'win32' ? Promise.resolve(null) : readUpsState(process.env, 5000).catch(() => null),
+      readUpsState(process.env, 5000).catch(() => null),
       withTimeout(() => si.battery(), 10_000, 'battery'),
     ]);
     return powerOf(ups, read.ok ? read.value : null);

@@ -1,5 +1,5 @@
 import type { RawData, WebSocket } from 'ws';
-import { AGENT_MAX_FRAME, AGENT_PROTOCOL_VERSION, AgentMessageSchema, type AgentMessage } from '../../protocol/agent.js';
+import { AGENT_MAX_FRAME, AGENT_PROTOCOL_VERSION, AgentMessageSchema, HEARTBEAT_FRAME, type AgentMessage } from '../../protocol/agent.js';
 import { AppError, isAppError } from '../../protocol/errors.js';
 import { decodeFrame } from '../../protocol/frames.js';
 import { storageError } from '../db/storage-errors.js';
@@ -22,6 +22,9 @@ const binaryFrame = () =>
     id: 'Hub hanya menerima pesan teks JSON dari agen; pesan biner diabaikan.',
     en: 'The hub only accepts JSON text messages from agents; the binary message was ignored.',
   });
+
+/** The agent's heartbeat, byte for byte: recognised without parsing (see HEARTBEAT_FRAME). */
+const HEARTBEAT_BYTES = Buffer.from(HEARTBEAT_FRAME, 'utf8');
 
 /** The frame as one Buffer (ws hands text frames over as a Buffer; the other shapes for completeness). */
 function bufferOf(data: RawData): Buffer {
@@ -80,7 +83,14 @@ export function attachAgentSocket(hub: AgentHub, ws: WebSocket, remote: string):
 
 export function dispatch(hub: AgentHub, conn: AgentConn, data: RawData, isBinary: boolean): void {
   if (hub.closing) return;
+  // The frame every admitted agent sends every few seconds: its bytes say all there is (a heartbeat
+  // carries nothing but liveness), so it skips JSON and the schema. Before hello it takes the long way
+  // and is refused there.
   try {
+    if (!isBinary && conn.agentId && Buffer.isBuffer(data) && data.equals(HEARTBEAT_BYTES)) {
+      hub.touch(conn);
+      return;
+    }
     if (isBinary) throw binaryFrame();
     const bytes = bufferOf(data);
     const message: AgentMessage = decodeFrame(AgentMessageSchema, bytes.length > AGENT_MAX_FRAME ? '' : bytes.toString('utf8'), {

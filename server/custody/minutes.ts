@@ -6,8 +6,9 @@ import type { CustodyDeps } from './deps.js';
 export type MinutesDay = CustodyDay & { time: (iso: string) => string };
 
 /**
- * The custody section of a session's berita acara: its reserve-PC switches, the seal openings of
- * its rooms that day (or opened for it), and that day's trials, drills and handovers. Pure over
+ * The custody section of a session's berita acara: its reserve-PC switches, the seals of its rooms
+ * installed or opened that day (or opened for it), the photos of those seals and of the session's
+ * incidents, and that day's trials, drills and handovers. Pure over
  * the records it is given and the stores it reads (no clock).
  */
 export function custodyMinutes(deps: CustodyDeps, trials: readonly Trial[], sessionId: string, day: MinutesDay): BeritaAcaraCustody {
@@ -15,6 +16,11 @@ export function custodyMinutes(deps: CustodyDeps, trials: readonly Trial[], sess
   const roomName = (id: string) => names.get(id) || id;
   const within = (iso: string | null) => iso !== null && iso >= day.from && iso < day.to;
   const rooms = new Set(day.rooms);
+  const seals = deps.store
+    .seals()
+    .filter((s) => s.sessionId === sessionId || (rooms.has(s.roomId) && (within(s.openedAt) || within(s.installedAt))));
+  const sealIds = new Set(seals.map((s) => String(s.id)));
+  const prefix = `${sessionId}/`;
   return {
     switches: deps.switches.list(sessionId).map((s, i) => ({
       no: i + 1,
@@ -26,22 +32,25 @@ export function custodyMinutes(deps: CustodyDeps, trials: readonly Trial[], sess
       reason: s.reason,
       by: s.by,
     })),
-    seals: deps.store
-      .seals()
-      .filter((s) => s.openedAt !== null && (s.sessionId === sessionId || (rooms.has(s.roomId) && within(s.openedAt))))
-      .map((s) => ({
-        roomId: s.roomId,
-        roomName: roomName(s.roomId),
-        sealNumber: s.sealNumber,
-        installedTime: day.time(s.installedAt),
-        openedTime: day.time(s.openedAt!),
-        sealNumberRead: s.sealNumberRead ?? '',
-        intact: s.intact === true,
-        anomaly: s.anomaly,
-        openedBy: s.openedBy ?? '',
-        witness: s.openWitness ?? '',
-        incidentId: s.incidentId,
-      })),
+    seals: seals.map((s) => ({
+      id: s.id,
+      roomId: s.roomId,
+      roomName: roomName(s.roomId),
+      sealNumber: s.sealNumber,
+      installedTime: day.time(s.installedAt),
+      installedBy: s.installedBy,
+      installWitness: s.installWitness,
+      openedTime: s.openedAt ? day.time(s.openedAt) : '',
+      sealNumberRead: s.sealNumberRead ?? '',
+      intact: s.intact === true,
+      anomaly: s.anomaly,
+      openedBy: s.openedBy ?? '',
+      witness: s.openWitness ?? '',
+      incidentId: s.incidentId,
+    })),
+    photos: deps.photos
+      .links()
+      .filter((p) => (p.kind === 'seal' && sealIds.has(p.subjectId)) || (p.kind === 'incident' && p.subjectId.startsWith(prefix))),
     trials: trials
       .filter((x) => within(x.startedAt))
       .map((x) => ({

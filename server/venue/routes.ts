@@ -7,6 +7,7 @@ import { readJson } from '../http/json.js';
 import { ROOM, SERVER } from './errors.js';
 import type { VenueService } from './service.js';
 import type { SeatsResponse } from '../../protocol/write-responses.js';
+import { SeatRangesBodySchema } from '../../protocol/seating.js';
 
 const SeatsBodySchema = z.union([
   z.array(SeatSchema).check(z.maxLength(10_000)),
@@ -46,6 +47,12 @@ export function venueRoutes(app: HubApp, venue: VenueService): void {
     return c.json({
       seats: recordChange(c, () => venue.putSeats(roomId, Array.isArray(body) ? body : body.seats)),
     } satisfies SeatsResponse);
+  });
+
+  app.put('/api/rooms/:id/seat-servers', requirePermission('venue.manage'), async (c) => {
+    const roomId = c.req.param('id');
+    const body = await readJson(c, SeatRangesBodySchema, { id: 'Pembagian kursi ke server', en: 'Seat split between servers' });
+    return c.json({ seats: recordChange(c, () => venue.putSeatServers(roomId, body.ranges)) } satisfies SeatsResponse);
   });
 
   app.post('/api/servers', requirePermission('venue.manage'), async (c) => {

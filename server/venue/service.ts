@@ -3,6 +3,8 @@ import type { HubContext } from '../context.js';
 import { conflict, notFound, ROOM, SEAT, SERVER, idMatches } from './errors.js';
 import { importPlan } from './plan.js';
 import { assertLayout, mergeBy, seatKey, type Layout } from './rules.js';
+import { assignRanges, seatRangeProblems, seatRangesRefused } from './seat-ranges.js';
+import type { SeatRange } from '../../protocol/seating.js';
 import { VenueStore } from './store.js';
 
 /**
@@ -136,6 +138,23 @@ export class VenueService {
     this.deps.log.info('venue.seats-saved', { room: roomId, seats: seats.length });
     this.changed();
     return this.store.seats(roomId);
+  }
+
+  /**
+   * Splits a room's seats between servers by number ranges ("1–200 → S1, 201–215 → S2"), checked
+   * as a whole (seatRangeProblems), then saved as a seat list is. Returns the stored seats.
+   */
+  putSeatServers(roomId: string, ranges: readonly SeatRange[]): Seat[] {
+    if (!this.store.room(roomId)) throw notFound(ROOM, roomId);
+    const seats = this.deps.db.transaction(() => {
+      const all = this.store.seats();
+      const mine = all.filter((s) => s.roomId === roomId);
+      const others = all.filter((s) => s.roomId !== roomId);
+      const problems = seatRangeProblems(roomId, ranges, mine, others, this.store.servers());
+      if (problems.length > 0) throw seatRangesRefused(roomId, problems);
+      return assignRanges(mine, ranges);
+    })();
+    return this.putSeats(roomId, seats);
   }
 
   createServer(server: Server): void {

@@ -139,4 +139,108 @@ describe('photos on seals and BAST items, in Chromium with real files', () => {
     expect(images.trim().split('\n').length).toBeGreaterThan(2);
     expect(errorsOf(page)).toEqual([]);
   });
+
+  // Follows the test above: R1's seal (installed, then opened broken, one photo each) is in this session's room.
+  it('an incident photo is taken through the real file input on the incidents page; the berita acara prints seals and incidents with a Lampiran foto', async () => {
+    const startsAt = new Date(Date.now() + 60_000).toISOString();
+    const session = await hub.api('/api/sessions', { token, body: { name: 'SKD Sesi Foto', startsAt, kind: 'SKD', rooms: ['R1'] } });
+    expect(session.status).toBe(201);
+    const id = session.body.id as string;
+    const incident = await hub.api(`/api/sessions/${id}/incidents`, {
+      token,
+      body: { room: 'R1', kind: 'listrik', description: 'Listrik padam 3 menit, UPS menahan', minutesLost: 3 },
+    });
+    expect(incident.status).toBe(201);
+
+    const page = await browser.page();
+    page.setDefaultTimeout(15_000);
+    await logIn(page, `${hub.url}/sesi/${id}/kejadian`);
+    const cell = page.locator(`tr[data-incident="${incident.body.id}"] [data-incident-photos]`);
+    await cell.locator('input[type="file"]').setInputFiles(join(PHOTOS, 'seal-vp8.webp'));
+    await cell.getByText('Foto disimpan').waitFor();
+    await cell.locator('img[data-photo]').waitFor();
+    await page.waitForFunction(photosLoaded(1));
+    // Re-encoded in the browser as a seal photo is: the WebP arrives as a JPEG (no EXIF), 320 px wide.
+    const links = (await hub.api('/api/custody/photos', { token })).body.photos as Array<{
+      kind: string;
+      subjectId: string;
+      width: number;
+    }>;
+    expect(links.filter((l) => l.kind === 'incident')).toEqual([
+      expect.objectContaining({ kind: 'incident', subjectId: `${id}/${incident.body.id}`, type: 'image/jpeg', width: 320 }),
+    ]);
+    await shot(page, 'incident-photos');
+
+    // A monitor sees the photo, but is offered no camera button (custody.photo is the desk's).
+    expect((await hub.api('/api/users', { token, body: { username: 'tv1', password: 'tv1-sandi-2026', role: 'monitor' } })).status).toBe(
+      201,
+    );
+    const tv = await browser.page();
+    tv.setDefaultTimeout(15_000);
+    await tv.goto(`${hub.url}/sesi/${id}/kejadian`);
+    await tv.getByLabel('Nama pengguna').fill('tv1');
+    await tv.getByLabel('Kata sandi').fill('tv1-sandi-2026');
+    await tv.getByRole('button', { name: 'Masuk' }).click();
+    await tv.locator(`tr[data-incident="${incident.body.id}"] img[data-photo]`).waitFor();
+    await expect.poll(() => tv.getByText('Tambah foto').count()).toBe(0);
+    await tv.close();
+
+    // The berita acara: the seal rows with who installed and opened them, then the Lampiran foto.
+    const ba = (await hub.api(`/api/sessions/${id}/berita-acara`, { token })).body;
+    expect(ba.custody.seals).toMatchObject([
+      {
+        roomId: 'R1',
+        sealNumber: 'BKN-0001',
+        installedBy: 'admin',
+        installWitness: 'Siti (Inspektorat)',
+        openedBy: 'admin',
+        anomaly: true,
+      },
+    ]);
+    expect(ba.custody.photos.map((p: { kind: string; part: string }) => `${p.kind}/${p.part}`)).toEqual([
+      'seal/install',
+      'seal/open',
+      'incident/',
+    ]);
+    await page.goto(`${hub.url}/sesi/${id}/berita-acara`);
+    await page.locator('[data-photo-attachment] img[data-photo]').first().waitFor();
+    await page.waitForFunction(photosLoaded(3));
+    const pdf = join(tmp.dir, 'berita-acara-photos.pdf');
+    await page.emulateMedia({ media: 'print' });
+    await page.pdf({ path: pdf, format: 'A4', printBackground: true });
+    await page.emulateMedia({ media: 'screen' });
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    for (const expected of [
+      'Pemasangan dan pembukaan segel ruang',
+      'BKN-0001',
+      'admin / Siti',
+      'TIDAK sesuai',
+      'Lampiran foto',
+      'segel BKN-0001: pembukaan (TIDAK sesuai) (1 foto; sidik sha256',
+      'segel BKN-0001: pemasangan (1 foto',
+      'Kejadian no. 1: Listrik, R1 (1 foto',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(text).not.toContain('Tambah foto');
+    // The broken seal's opening comes first in the attachment.
+    expect(text.indexOf(': pembukaan (TIDAK sesuai)')).toBeLessThan(text.indexOf(': pemasangan (1 foto'));
+    const images = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' });
+    expect(images.trim().split('\n').length - 2).toBeGreaterThanOrEqual(3);
+    mkdirSync(SHOTS_DIR, { recursive: true });
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '50',
+      '-f',
+      String(pages),
+      '-l',
+      String(pages),
+      '-singlefile',
+      pdf,
+      join(SHOTS_DIR, 'berita-acara-photos-pdf'),
+    ]);
+    expect(errorsOf(page)).toEqual([]);
+  }, 90_000);
 });

@@ -79,6 +79,10 @@ beforeAll(async () => {
     'PUT /api/rooms/:id/seats',
     await api('/api/rooms/R9/seats', { method: 'PUT', body: { seats: [{ roomId: 'R9', number: 1, row: 0, col: 0 }] } }),
   );
+  rec(
+    'PUT /api/rooms/:id/seat-servers',
+    await api('/api/rooms/R9/seat-servers', { method: 'PUT', body: { ranges: [{ from: 1, to: 1, serverId: 'S1' }] } }),
+  );
   rec('DELETE /api/rooms/:id', await api('/api/rooms/R9', { method: 'DELETE' }));
   rec('POST /api/servers', await api('/api/servers', { body: { id: 'S9', kind: 'server', name: 'Server 9' } }));
   rec('PUT /api/servers/:id', await api('/api/servers/S9', { method: 'PUT', body: { id: 'S9', kind: 'server', limit: 50 } }));
@@ -113,6 +117,9 @@ beforeAll(async () => {
     'PUT /api/machines/:id/placement',
     await api('/api/machines/PC-TULIS/placement', { method: 'PUT', body: { serverId: null, roomId: 'R1', seat: 2 } }),
   );
+  const seating = { body: 'PC;RUANG;KURSI\nPC-TULIS;R1;3\nPC-LAIN;R1;4\n', headers: { 'content-type': 'text/csv' } };
+  rec('POST /api/seating/preview', await api('/api/seating/preview', seating));
+  rec('POST /api/seating', await api('/api/seating', seating));
   const code = rec<{ entry: { id: string } }>(
     'POST /api/enrollment/codes',
     await api('/api/enrollment/codes', { body: { kind: 'batch', roomId: 'R1', uses: 4 } }),

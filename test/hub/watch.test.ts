@@ -65,6 +65,14 @@ describe('exam-morning watch', () => {
     raw.sendJson({ type: 'heartbeat', v: 1 });
     await until(() => lastSeen(live, 'PC-101')?.presence === 'online', 'back online on the live channel', 3000);
     expect(hub.lines.some((l) => l.includes('agents.back') && l.includes('PC-101'))).toBe(true);
+
+    // Those were the agent's own heartbeat bytes (recognised without parsing); another spelling of a
+    // heartbeat goes through the decoder and counts the same.
+    await until(() => lastSeen(live, 'PC-101')?.presence === 'missing', 'missing again', 5000);
+    raw.ws.send('{"v":1,"type":"heartbeat"}');
+    await until(() => lastSeen(live, 'PC-101')?.presence === 'online', 'back online after a re-spelled heartbeat', 3000);
+    expect(hub.lines.filter((l) => l.includes('agents.back') && l.includes('PC-101'))).toHaveLength(2);
+    expect(hub.lines.some((l) => l.includes('agents.refused'))).toBe(false);
   });
 
   it('tells a dropped link (missing at once) from an agent that said goodbye (offline by plan)', async () => {

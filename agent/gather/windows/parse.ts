@@ -121,7 +121,8 @@ export function parseBrowsers(text: string) {
   return { chrome: found(o.chrome), chromium: null, firefox: found(o.firefox) };
 }
 
-const UPS_NAME =
+/** A UPS's name among Windows' batteries (Name, DeviceID): the words and makers a UPS shows, never a laptop's. */
+export const UPS_NAME =
   /\bups\b|uninterruptible|back-?ups|smart-?ups|american power conversion|\bapc\b|eaton|cyberpower|powercom|\bica\b|prolink|riello|vertiv|liebert|vektor/i;
 
 /** UPS entries among Windows' batteries; a laptop's own battery is left out. */

@@ -17,13 +17,15 @@ export interface RowRejection {
  * header read by `read`; blank rows skipped; refusals kept with their row numbers; a participant
  * number seen before refused naming its first row; then `unique` for the import's own keys (the
  * roster's NIK), which records a value it lets through. The sheet's problems below the header are
- * refusals too. Refusals come back sorted by row.
+ * refusals too. Refusals come back sorted by row. `duplicate` words a repeated key for an import
+ * whose key is not a participant number (the seating file's PC).
  */
 export function readRows<T extends { line: number; number: string }>(
   sheet: Sheet,
   headerLine: number,
   read: (row: SheetRow) => RowRead<T>,
   unique: (value: T) => Localized | undefined = () => undefined,
+  duplicate: (key: string, firstLine: number) => Localized = duplicateNumber,
 ): { rows: T[]; rejected: RowRejection[] } {
   const rows: T[] = [];
   const rejected: RowRejection[] = sheet.problems
@@ -45,13 +47,7 @@ export function readRows<T extends { line: number; number: string }>(
     }
     const value = result.value;
     const first = firstRow.get(value.number);
-    const refusal: Localized | undefined =
-      first !== undefined
-        ? {
-            id: `Nomor peserta ${value.number} ganda: sudah ada di baris ${first}.`,
-            en: `Participant number ${value.number} is a duplicate of row ${first}.`,
-          }
-        : unique(value);
+    const refusal: Localized | undefined = first !== undefined ? duplicate(value.number, first) : unique(value);
     if (refusal) {
       rejected.push({ line: value.line, reason: refusal.id, en: refusal.en, participantNumber: value.number });
       continue;
@@ -62,3 +58,8 @@ export function readRows<T extends { line: number; number: string }>(
   rejected.sort((a, b) => a.line - b.line);
   return { rows, rejected };
 }
+
+const duplicateNumber = (number: string, first: number): Localized => ({
+  id: `Nomor peserta ${number} ganda: sudah ada di baris ${first}.`,
+  en: `Participant number ${number} is a duplicate of row ${first}.`,
+});

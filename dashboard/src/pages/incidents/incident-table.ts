@@ -1,5 +1,8 @@
 import { css, html, LitElement } from 'lit';
+import type { PhotoLink } from '../../../../protocol/custody-photos.js';
 import type { Incident } from '../../../../protocol/exam-reports.js';
+import type { Services } from '../../app/services.js';
+import { photosOf } from '../../data/custody-photos.js';
 import { common } from '../../i18n/common.js';
 import { LocaleController } from '../../i18n/controller.js';
 import { page } from '../../ui/styles.js';
@@ -7,18 +10,26 @@ import { msg } from './messages.js';
 
 /**
  * The session's incidents as the hub lists them (the page orders them newest first). Fires `edit`
- * and, after an inline "are you sure", `delete`, each with the incident as detail.
+ * and, after an inline "are you sure", `delete`, each with the incident as detail. Each row shows
+ * its photos (siap-photo-strip, loaded by the page with the custody part) and, for a role that may
+ * attach them (`photoable`), the button that takes one with a phone's camera.
  */
 export class IncidentTable extends LitElement {
   static override properties = {
     incidents: { attribute: false },
     zone: {},
     busy: { type: Boolean },
+    services: { attribute: false },
+    photos: { attribute: false },
+    photoable: { type: Boolean },
     _confirming: { state: true },
   };
   declare incidents: Incident[];
   declare zone: string;
   declare busy: boolean;
+  declare services: Services;
+  declare photos: PhotoLink[] | undefined;
+  declare photoable: boolean;
   declare _confirming: number | undefined;
   readonly #l = new LocaleController(this);
 
@@ -62,6 +73,10 @@ export class IncidentTable extends LitElement {
       .kind {
         font-weight: 600;
       }
+      siap-photo-strip {
+        --photo-height: 48px;
+        min-width: 6rem;
+      }
     `,
   ];
 
@@ -82,6 +97,7 @@ export class IncidentTable extends LitElement {
           <th class="num">${t(msg.minutesLost)}</th>
           <th class="num">${t(msg.timeAdded)}</th>
           <th>${t(msg.recordedBy)}</th>
+          <th>${t(msg.photos)}</th>
           <th>${t(msg.actions)}</th>
         </tr>
       </thead>
@@ -102,6 +118,7 @@ export class IncidentTable extends LitElement {
       <td class="num">${i.minutesLost}</td>
       <td class="num">${i.timeAdded ? t(msg.added(i.addedMinutes)) : t(msg.no)}</td>
       <td class="who">${i.updatedBy ? html`${i.updatedBy} (${t(msg.edited)})` : i.createdBy}</td>
+      <td data-incident-photos>${this.#photos(i)}</td>
       <td class="actions">
         ${
           confirming
@@ -115,6 +132,16 @@ export class IncidentTable extends LitElement {
         }
       </td>
     </tr>`;
+  }
+
+  #photos(i: Incident) {
+    const target = { kind: 'incident', id: String(i.id), session: i.sessionId } as const;
+    return html`<siap-photo-strip
+      .services=${this.services}
+      .target=${target}
+      .photos=${photosOf(this.photos, target)}
+      ?readonly=${!this.photoable}
+    ></siap-photo-strip>`;
   }
 }
 customElements.define('siap-incident-table', IncidentTable);

@@ -1,9 +1,12 @@
 import { css, html, LitElement, nothing } from 'lit';
 import type { ExamSession } from '../../../../protocol/exam.js';
+import type { PhotoLink } from '../../../../protocol/custody-photos.js';
 import type { Incident } from '../../../../protocol/exam-reports.js';
 import type { Localized } from '../../../../protocol/i18n.js';
+import { AccessController } from '../../app/access.js';
 import { paths } from '../../app/paths.js';
 import type { Services } from '../../app/services.js';
+import { listPhotos } from '../../data/custody-photos.js';
 import { deleteIncident, getSession, listIncidents } from '../../data/exam.js';
 import { ResourceController } from '../../data/resource.js';
 import { common } from '../../i18n/common.js';
@@ -31,8 +34,10 @@ export class IncidentsPage extends LitElement {
   declare _editing: Incident | undefined;
   readonly #l = new LocaleController(this);
   readonly #action = new ActionController(this);
+  readonly #access = new AccessController(this);
   #session!: ResourceController<ExamSession>;
   #incidents!: ResourceController<Incident[]>;
+  #photos!: ResourceController<PhotoLink[]>;
 
   override connectedCallback(): void {
     const { api, live } = this.services;
@@ -49,6 +54,10 @@ export class IncidentsPage extends LitElement {
       topics: ['incidents'],
       relevant,
     });
+    // Photos as evidence (README "Custody and rehearsal"): the thumbnails and the camera button come
+    // with the custody part, loaded on first use so the exam-day file does not grow.
+    this.#photos ??= new ResourceController(this, { load: () => listPhotos(api), live, topics: ['custody'] });
+    void import('../custody/photo-strip.js');
     super.connectedCallback();
   }
 
@@ -148,6 +157,10 @@ export class IncidentsPage extends LitElement {
             .incidents=${newestFirst(incidents)}
             zone=${session.zone}
             ?busy=${this.#action.busy}
+            .services=${this.services}
+            .photos=${this.#photos.value}
+            ?photoable=${this.#access.may('custody.photo')}
+            @changed=${() => this.#photos.reload()}
             @edit=${(e: CustomEvent<Incident>) => {
               this._editing = e.detail;
               this.renderRoot.querySelector('siap-incident-form')?.scrollIntoView({ block: 'nearest' });

@@ -19,6 +19,7 @@ export const msg = {
   timeHint: { id: 'JJ:MM, 24 jam', en: 'HH:MM, 24-hour' },
   room: { id: 'Ruang', en: 'Room' },
   wholeVenue: { id: 'Seluruh lokasi', en: 'Whole venue' },
+  photos: { id: 'Foto', en: 'Photos' },
   kind: { id: 'Jenis', en: 'Kind' },
   description: { id: 'Uraian', en: 'Description' },
   descriptionHint: {

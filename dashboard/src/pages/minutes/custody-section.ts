@@ -8,8 +8,12 @@ const msg = {
   section: { id: 'Pengamanan, uji coba dan perpindahan PC', en: 'Custody, trials and PC switches' },
   switches: { id: 'Perpindahan peserta ke PC cadangan', en: 'Participants moved to a reserve PC' },
   noSwitches: { id: 'Tidak ada peserta yang dipindahkan ke PC cadangan.', en: 'No participant was moved to a reserve PC.' },
-  seals: { id: 'Pembukaan segel ruang', en: 'Room seals opened' },
-  noSeals: { id: 'Tidak ada pembukaan segel ruang yang tercatat.', en: 'No room seal opening was recorded.' },
+  seals: { id: 'Pemasangan dan pembukaan segel ruang', en: 'Room seals installed and opened' },
+  noSeals: {
+    id: 'Tidak ada pemasangan atau pembukaan segel ruang yang tercatat.',
+    en: 'No room seal installation or opening was recorded.',
+  },
+  sealed: { id: 'Belum dibuka', en: 'Not opened yet' },
   trials: { id: 'Uji coba jaringan dan uji listrik hari itu', en: 'Network trials and power drills that day' },
   noTrials: { id: 'Tidak ada uji coba jaringan atau uji listrik hari itu.', en: 'No network trial or power drill that day.' },
   handovers: { id: 'Serah terima server mobile (BAST) hari itu', en: 'Mobile server handovers (BAST) that day' },
@@ -84,13 +88,13 @@ export function custodySection(c: BeritaAcaraCustody | undefined, t: T) {
         c.seals.length === 0
           ? html`<p>${t(msg.noSeals)}</p>`
           : html`<table data-custody-seals>
-            <thead><tr><th>${t(msg.room)}</th><th>${t(msg.seal)}</th><th>${t(msg.installed)}</th><th>${t(msg.opened)}</th><th>${t(msg.read)}</th><th>${t(msg.state)}</th><th>${t(msg.by)} / ${t(msg.witness)}</th></tr></thead>
+            <thead><tr><th>${t(msg.room)}</th><th>${t(msg.seal)}</th><th>${t(msg.installed)}: ${t(msg.time)}, ${t(msg.by)} / ${t(msg.witness)}</th><th>${t(msg.opened)}: ${t(msg.time)}, ${t(msg.by)} / ${t(msg.witness)}</th><th>${t(msg.read)}</th><th>${t(msg.state)}</th></tr></thead>
             <tbody>
               ${c.seals.map(
-                (s) => html`<tr>
-                  <td>${s.roomName}</td><td>${s.sealNumber}</td><td>${s.installedTime}</td><td>${s.openedTime}</td><td>${s.sealNumberRead}</td>
-                  <td>${s.anomaly ? html`<b>${t(msg.bad)}</b>${s.intact ? '' : ` (${t(msg.broken)})`}${s.incidentId !== null ? `, ${t(msg.incident(s.incidentId))}` : ''}` : t(msg.ok)}</td>
-                  <td>${s.openedBy} / ${s.witness}</td>
+                (s) => html`<tr data-seal=${s.id}>
+                  <td>${s.roomName}</td><td>${s.sealNumber}</td><td>${s.installedTime}, ${s.installedBy} / ${s.installWitness}</td>
+                  <td>${s.openedTime ? `${s.openedTime}, ${s.openedBy} / ${s.witness}` : '—'}</td><td>${s.sealNumberRead}</td>
+                  <td>${!s.openedTime ? t(msg.sealed) : s.anomaly ? html`<b>${t(msg.bad)}</b>${s.intact ? '' : ` (${t(msg.broken)})`}${s.incidentId !== null ? `, ${t(msg.incident(s.incidentId))}` : ''}` : t(msg.ok)}</td>
                 </tr>`,
               )}
             </tbody>

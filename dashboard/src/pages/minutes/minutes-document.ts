@@ -1,11 +1,13 @@
 import { html, LitElement, nothing } from 'lit';
 import type { Counts } from '../../../../protocol/exam.js';
 import type { BeritaAcara } from '../../../../protocol/exam-reports.js';
+import type { Services } from '../../app/services.js';
 import { LocaleController } from '../../i18n/controller.js';
 import { page } from '../../ui/styles.js';
 import { dayText, msg } from './messages.js';
 import { minutesStyles } from './minutes-styles.js';
 import { custodySection } from './custody-section.js';
+import { photoAttachment, photoAttachmentStyles } from './photo-attachment.js';
 import { resultsSection } from './results-section.js';
 import { signatureBlock } from './signature-block.js';
 
@@ -15,11 +17,13 @@ import { signatureBlock } from './signature-block.js';
  * computed here.
  */
 export class MinutesDocument extends LitElement {
-  static override properties = { data: { attribute: false } };
+  static override properties = { data: { attribute: false }, services: { attribute: false } };
   declare data: BeritaAcara;
+  /** To fetch the photos of the Lampiran foto (without it the document has no photo attachment). */
+  declare services: Services | undefined;
   readonly #l = new LocaleController(this);
 
-  static override styles = [page, minutesStyles];
+  static override styles = [page, minutesStyles, photoAttachmentStyles];
 
   override render() {
     const t = this.#l.t;
@@ -35,7 +39,7 @@ export class MinutesDocument extends LitElement {
       <h2>${t(msg.sectionNotes)}</h2>
       <p class="notes" data-notes>${d.notes || t(msg.noNotes)}</p>
       <p>${t(msg.closing)}</p>
-      ${signatureBlock(d, t)}
+      ${signatureBlock(d, t)} ${photoAttachment(d, this.services, t)}
       <footer class="anchor" data-anchor>
         <div>${d.audit ? t(msg.auditAnchor(d.audit.seq, d.audit.hash)) : t(msg.noAudit)}</div>
         <div>${t(msg.generated(d.generatedText))}</div>

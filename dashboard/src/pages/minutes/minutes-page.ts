@@ -35,7 +35,7 @@ export class MinutesPage extends LitElement {
     this.#minutes ??= new ResourceController(this, {
       load: () => getBeritaAcara(api, this.sessionId),
       live,
-      topics: ['attendance', 'incidents', 'sessions', 'results'],
+      topics: ['attendance', 'incidents', 'sessions', 'results', 'custody'],
       relevant,
     });
     this.#session ??= new ResourceController(this, {
@@ -114,7 +114,7 @@ export class MinutesPage extends LitElement {
         <section class="card no-print" data-editor>
           <siap-minutes-editor .services=${this.services} .session=${session} @saved=${this.#saved}></siap-minutes-editor>
         </section>
-        <siap-minutes-document .data=${data}></siap-minutes-document>
+        <siap-minutes-document .data=${data} .services=${this.services}></siap-minutes-document>
       </div>`;
   }
 }
