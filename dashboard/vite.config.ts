@@ -18,6 +18,9 @@ export const RESULTS = /dashboard[\\/]src[\\/](pages[\\/](results|results-board|
 /** Old PCs' capture files and snapshots dropped on Pengaturan (the card and its data layer). */
 export const OLD_PCS = /dashboard[\\/]src[\\/](pages[\\/]setup[\\/]captures-|data[\\/]captures\.ts)/;
 
+/** Seating at venue scale: the PC;ruang;kursi file card and the seat ranges form, loaded on first use. */
+export const SEATING = /dashboard[\\/]src[\\/](pages[\\/](machines[\\/]seating-|setup[\\/]seat-ranges)|data[\\/]seating\.ts)/;
+
 /**
  * Protocol schemas only one lazily loaded part reads its answers with: they load with that part,
  * not with the shell (every other protocol module is in `lib`).
@@ -27,6 +30,7 @@ const PART_CONTRACTS: Record<string, RegExp> = {
   custody: /[\\/]protocol[\\/](custody-responses|seat-switch)\.ts$/,
   results: /[\\/]protocol[\\/]results(-responses)?\.ts$/,
   'old-pcs': /[\\/]protocol[\\/]captures\.ts$/,
+  seating: /[\\/]protocol[\\/]seating\.ts$/,
 };
 const partContract = (id: string) => Object.values(PART_CONTRACTS).some((re) => re.test(id));
 /** A part's group: its dashboard modules and its protocol schemas. */
@@ -36,9 +40,12 @@ const part = (name: string, modules: RegExp) => ({
   priority: 1,
 });
 
-/** The dashboard's own shared modules (data layer, i18n, UI pieces), except the exam-day, custody, results and old-PC ones. */
+/**
+ * The dashboard's own shared modules (data layer, i18n, UI pieces), except the exam-day, custody, results and old-PC ones,
+ * and the file import the roster and results forms share (it goes with the exam-day file, which the results part loads too).
+ */
 const SHARED =
-  /dashboard[\\/]src[\\/](?!data[\\/]exam\.ts|data[\\/]custody\.ts|data[\\/]results\.ts|data[\\/]captures\.ts|i18n[\\/]session-time\.ts|ui[\\/]participant-status\.ts)(ui|data|i18n)[\\/]/;
+  /dashboard[\\/]src[\\/](?!data[\\/]exam\.ts|data[\\/]custody\.ts|data[\\/]results\.ts|data[\\/]captures\.ts|data[\\/]seating\.ts|i18n[\\/]session-time\.ts|ui[\\/]participant-status\.ts|ui[\\/]file-import\.ts)(ui|data|i18n)[\\/]/;
 
 /**
  * Builds the dashboard into dist/dashboard, which the hub serves (server/http/static.ts).
@@ -80,6 +87,8 @@ export default defineConfig({
             part('results', RESULTS),
             // Old PCs' capture files: one small file with the setup page's card, with its own budget.
             part('old-pcs', OLD_PCS),
+            // Seating at venue scale (the file import on the PC list, the seat ranges in the seat editor).
+            part('seating', SEATING),
             { name: 'region', test: /dashboard[\\/]src[\\/]region[\\/]/, priority: 1 },
           ],
         },

@@ -196,21 +196,42 @@ const NIK_LIKE = /(?<!\d)\d(?:[\s.-]?\d){15}(?!\d)/;
 
 /** Where a payload carries something secret or personal (or a NUL): `path: reason`. Empty when clean. */
 export function secretsIn(value: unknown, path = '$'): string[] {
+  const found: string[] = [];
+  scan(value, [path], found);
+  return found;
+}
+
+/** 10^15 <= n < 10^16, whole: the numbers whose decimal form is 16 digits. */
+const isSixteenDigits = (n: number) => Number.isInteger(n) && n >= 1e15 && n < 1e16;
+
+/**
+ * The walk behind `secretsIn`, run on every event a region receives: the path is a stack of parts
+ * joined only for a finding, so a clean payload allocates nothing per value.
+ */
+function scan(value: unknown, path: string[], found: string[]): void {
   if (typeof value === 'string') {
     // A NUL cannot be stored (PostgreSQL's jsonb refuses it): caught here, in the same walk.
-    if (value.includes('\u0000')) return [`${path}: NUL character`];
-    return NIK_LIKE.test(value) ? [`${path}: 16-digit number (NIK?)`] : [];
-  }
-  if (typeof value === 'number') return /^\d{16}$/.test(String(value)) ? [`${path}: 16-digit number (NIK?)`] : [];
-  if (Array.isArray(value)) return value.flatMap((item, i) => secretsIn(item, `${path}[${i}]`));
-  if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([name, item]) => {
+    if (value.includes('\u0000')) found.push(`${path.join('')}: NUL character`);
+    else if (value.length >= 16 && NIK_LIKE.test(value)) found.push(`${path.join('')}: 16-digit number (NIK?)`);
+  } else if (typeof value === 'number') {
+    if (isSixteenDigits(value)) found.push(`${path.join('')}: 16-digit number (NIK?)`);
+  } else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      path.push(`[${i}]`);
+      scan(value[i], path, found);
+      path.pop();
+    }
+  } else if (value && typeof value === 'object') {
+    for (const name of Object.keys(value)) {
+      const item = (value as Record<string, unknown>)[name];
       // The audit chain head's hash is public (it is printed on the berita acara): hex, not a NIK.
-      if (name === 'hash' && typeof item === 'string' && /^[0-9a-f]{64}$/.test(item)) return [];
-      return [...(SECRET_NAME.test(name) ? [`${path}.${name}: secret field name`] : []), ...secretsIn(item, `${path}.${name}`)];
-    });
+      if (name === 'hash' && typeof item === 'string' && /^[0-9a-f]{64}$/.test(item)) continue;
+      path.push(`.${name}`);
+      if (SECRET_NAME.test(name)) found.push(`${path.join('')}: secret field name`);
+      scan(item, path, found);
+      path.pop();
+    }
   }
-  return [];
 }
 
 /** Replaces every NIK-like run of 16 digits in free text (an incident's description) by a mask. */

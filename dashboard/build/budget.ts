@@ -42,6 +42,8 @@ export const DASHBOARD_BUDGETS: readonly PartBudget[] = [
   { name: 'results', match: /^assets\/results-/, limitBytes: 14 * 1024 },
   // Pengaturan > PC lama: dropping old PCs' capture files (loaded with the setup page only).
   { name: 'old-pcs', match: /^assets\/old-pcs-/, limitBytes: 6 * 1024 },
+  // The seating file card (Daftar PC) and the seat ranges form (seat editor), loaded on first use.
+  { name: 'seating', match: /^assets\/seating-/, limitBytes: 5 * 1024 },
   // The regional dashboard's own pages (it shares the lib and UI files counted in `dashboard`). The venue's
   // own "Tautan ke wilayah" card (region-link-card-*) is part of the venue dashboard, not the region's.
   { name: 'region', match: /^(region\.html|assets\/region-(?!link-card-))/, limitBytes: 15 * 1024 },

@@ -9,7 +9,7 @@ export interface CheckedPush {
 }
 
 /**
- * Stores one push of a venue in one call of `push_events` (migration 0003): every event once (unique
+ * Stores one push of a venue in one call of `push_events` (migrations 0003, 0004): every event once (unique
  * venue + sequence), the newest state per subject (only a higher sequence replaces it), and the
  * acknowledgement: the highest sequence up to which nothing is missing. Out-of-order batches are kept
  * and counted once the gap before them is filled. A refused event keeps its place (payload dropped,
@@ -18,23 +18,11 @@ export interface CheckedPush {
  */
 export async function ingest(db: pg.Pool | pg.PoolClient, venueId: string, push: CheckedPush, now: Date): Promise<PushResponse> {
   const { events, refused } = push;
+  // One json text each (migration 0004): PostgreSQL reads it once; no per-payload array literal here.
+  const wire = events.map((e) => ({ seq: e.seq, kind: e.kind, key: e.key, at: e.at, deleted: isTombstone(e.payload), payload: e.payload }));
   const { rows } = await db.query<{ acked: string; stored: string; rotate: boolean | null }>(
-    `SELECT acked, stored, rotate FROM push_events($1, $2, $3,
-       $4::bigint[], $5::text[], $6::text[], $7::timestamptz[], $8::boolean[], $9::jsonb[], $10::bigint[], $11::text[], $12::jsonb[])`,
-    [
-      venueId,
-      now,
-      push.head,
-      events.map((e) => e.seq),
-      events.map((e) => e.kind),
-      events.map((e) => e.key),
-      events.map((e) => e.at),
-      events.map((e) => isTombstone(e.payload)),
-      events.map((e) => JSON.stringify(e.payload)),
-      refused.map((r) => r.seq),
-      refused.map((r) => r.kind),
-      refused.map((r) => JSON.stringify(r.reason)),
-    ],
+    'SELECT acked, stored, rotate FROM push_events($1, $2, $3, $4::json, $5::json)',
+    [venueId, now, push.head, JSON.stringify(wire), JSON.stringify(refused.map((r) => ({ seq: r.seq, kind: r.kind, reason: r.reason })))],
   );
   const row = rows[0]!;
   const response: PushResponse = { ackedSeq: Number(row.acked), stored: Number(row.stored) };

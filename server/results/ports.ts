@@ -1,4 +1,4 @@
-import type { ExamSession, Participant, SessionSchedule } from '../../protocol/exam.js';
+import type { Attendee, ExamSession, Participant, SessionSchedule, SessionTimes } from '../../protocol/exam.js';
 
 /**
  * What results read of exam day, through the exam feature's read model (server/exam/read-model.ts),
@@ -11,4 +11,6 @@ export interface ExamView {
   roster(id: string): { session: ExamSession; participants: Participant[]; rooms: string[] };
   /** Each participant's number and name only: what an import checks its rows against, without building the roster. */
   names(id: string): Map<string, string>;
+  /** The session's times and who checked in when, in roster order: what judging and reconciling read. */
+  attendance(id: string): { session: SessionTimes; participants: Attendee[] };
 }

@@ -1,4 +1,5 @@
 import { css, html, LitElement, nothing } from 'lit';
+import { AccessController } from '../../app/access.js';
 import { machineFilterOf, paths, type MachineFilter } from '../../app/paths.js';
 import type { Services } from '../../app/services.js';
 import { MachinesController } from '../../data/machines-store.js';
@@ -19,18 +20,28 @@ export class MachinesPage extends LitElement {
     services: { attribute: false },
     query: { attribute: false },
     _search: { state: true },
+    _seating: { state: true },
   };
   declare services: Services;
   declare query: URLSearchParams;
   declare _search: string;
+  /** The seating file card is open (its code loaded on first open). */
+  declare _seating: boolean;
   readonly #l = new LocaleController(this);
+  readonly #access = new AccessController(this);
   #machines!: MachinesController;
 
   constructor() {
     super();
     this.query = new URLSearchParams();
     this._search = '';
+    this._seating = false;
   }
+
+  #openSeating = async () => {
+    if (!this._seating) await import('./seating-import.js');
+    this._seating = !this._seating;
+  };
 
   override connectedCallback(): void {
     this.#machines ??= new MachinesController(this, this.services.api, this.services.live);
@@ -111,8 +122,18 @@ export class MachinesPage extends LitElement {
         ${filter.check ? html`<span>${t(msg.check)}: <b>${t(m.checkName(filter.check))}</b></span>` : nothing}
         ${Object.keys(filter).length > 0 ? html`<a class="button" href=${paths.machines()}>${t(msg.clear)}</a>` : nothing}
         <span class="spacer"></span>
+        ${
+          this.#access.may('machines.import')
+            ? html`<button aria-expanded=${this._seating ? 'true' : 'false'} @click=${this.#openSeating}>${t(msg.seating)}</button>`
+            : nothing
+        }
         <span class="muted" data-shown>${t(msg.shown(rows.length, all.length))}</span>
       </div>
+      ${
+        this._seating
+          ? html`<siap-seating-import .services=${this.services} @changed=${() => this.#machines.reload()}></siap-seating-import>`
+          : nothing
+      }
       ${
         all.length === 0
           ? html`<siap-notice kind="info" .text=${msg.noMachines}></siap-notice>`

@@ -15,6 +15,7 @@ export const msg = {
   failing: { id: 'Gagal', en: 'Failing' },
   lastSeen: { id: 'Terakhir terlihat', en: 'Last seen' },
   refused: { id: 'Ditolak', en: 'Refused' },
+  seating: { id: 'Impor penempatan', en: 'Import seating' },
   shown: (n: number, total: number): Localized => ({ id: `${n} dari ${total} PC`, en: `${n} of ${total} PCs` }),
   none: { id: 'Tidak ada PC yang cocok dengan saringan ini.', en: 'No PC matches these filters.' },
   noMachines: {

@@ -59,6 +59,12 @@ export class SeatEditor extends LitElement {
     `,
   ];
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The split between servers (its own file, with the seating import).
+    void import('./seat-ranges.js');
+  }
+
   get #current(): Seat[] {
     return this._draft ?? [...this.seats];
   }
@@ -102,7 +108,18 @@ export class SeatEditor extends LitElement {
         </button>
         <button ?disabled=${!this._draft} @click=${() => (this._draft = undefined)}>${t(common.cancel)}</button>
       </div>
-      ${actionNote(this.#action)}`;
+      ${actionNote(this.#action)}
+      ${
+        this.seats.length > 0 && this.servers.length > 0
+          ? html`<siap-seat-ranges
+              .services=${this.services}
+              .room=${this.room}
+              .seats=${this.seats}
+              .servers=${this.servers}
+              @changed=${() => this.dispatchEvent(new Event('changed'))}
+            ></siap-seat-ranges>`
+          : ''
+      }`;
   }
 }
 customElements.define('siap-seat-editor', SeatEditor);
