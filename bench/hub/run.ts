@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ask, type ServerStats } from './ipc.js';
+import { LoadGroup } from './load-group.js';
 import { writeResults, type Result, type Steady, type Storm } from './report.js';
 
 /**
@@ -50,11 +51,18 @@ function listening(c: ChildProcess): Promise<{ port: number; at: number; caPem?:
   });
 }
 
+/**
+ * Above 2,000 agents each server's agents come from two load-generator processes: over WSS one
+ * process cannot make 10,000 client handshakes (and then encrypt their heartbeats) on one core
+ * fast enough, while each real PC does its own.
+ */
+const loads = (n: number) => new LoadGroup(Array.from({ length: n > 2000 ? 2 : 1 }, () => child('loadgen.js')));
+
 const exited = (c: ChildProcess) => new Promise<void>((resolve) => (c.exitCode !== null ? resolve() : c.once('exit', () => resolve())));
 
 interface Side {
   server: ChildProcess;
-  load: ChildProcess;
+  load: LoadGroup;
   s0?: ServerStats;
   s1?: ServerStats;
 }
@@ -62,7 +70,7 @@ interface Side {
 /** Opens n agents against a server (they beat once per second from their welcome on). */
 async function open(side: Side, n: number, mode: 'raw' | 'hub', url: string, ca?: string): Promise<void> {
   side.s0 = await ask<ServerStats>(side.server, 'stats');
-  const opened = await ask<{ all: boolean; welcomed: number }>(side.load, 'open', { n, mode, url, token: TOKEN, ca }, 180_000);
+  const opened = await side.load.open({ n, mode, url, token: TOKEN, ...(ca ? { ca } : {}) }, 180_000);
   if (!opened.all) throw new Error(`${mode}: only ${opened.welcomed}/${n} agents connected`);
   await sleep(1000);
   side.s1 = await ask<ServerStats>(side.server, 'stats');
@@ -82,12 +90,12 @@ async function measure(sides: Side[], n: number): Promise<Steady[]> {
   const loops = sides.map(() => 0);
   for (let w = 0; w < WINDOWS; w++) {
     const before = await Promise.all(
-      sides.map(async (side) => ({ s: await ask<ServerStats>(side.server, 'stats'), c: await ask<number>(side.load, 'sent') })),
+      sides.map(async (side) => ({ s: await ask<ServerStats>(side.server, 'stats'), c: await side.load.sent() })),
     );
     for (const side of sides) await ask(side.server, 'resetLoop');
     await sleep(WINDOW_MS);
     const after = await Promise.all(
-      sides.map(async (side) => ({ c: await ask<number>(side.load, 'sent'), s: await ask<ServerStats>(side.server, 'stats') })),
+      sides.map(async (side) => ({ c: await side.load.sent(), s: await ask<ServerStats>(side.server, 'stats') })),
     );
     sides.forEach((_, i) => {
       const messages = after[i]!.c - before[i]!.c;
@@ -112,9 +120,9 @@ async function storm(side: Side, args: string[]): Promise<Storm> {
   await exited(side.server);
   const again = child('hub-server.js', args);
   const up = await listening(again);
-  const back = await ask<{ all: boolean; welcomed: number; lastWelcomeAt: number }>(side.load, 'waitAll', { timeoutMs: 60_000 }, 90_000);
+  const back = await side.load.waitAll(60_000);
   const afterStorm = await ask<ServerStats>(again, 'stats');
-  await ask(side.load, 'close');
+  await side.load.close();
   await ask(again, 'close');
   await exited(again);
   side.load.kill();
@@ -137,14 +145,14 @@ const TOGETHER_UP_TO = 2000;
 async function runN(n: number): Promise<Result> {
   const dir = mkdtempSync(join(tmpdir(), 'siapcat-bench-'));
   const db = join(dir, 'hub.db');
-  const raw: Side = { server: child('raw-server.js'), load: child('loadgen.js') };
+  const raw: Side = { server: child('raw-server.js'), load: loads(n) };
   const rawAt = await listening(raw.server);
-  const hub: Side = { server: child('hub-server.js', ['0', db, TOKEN]), load: child('loadgen.js') };
+  const hub: Side = { server: child('hub-server.js', ['0', db, TOKEN]), load: loads(n) };
   const first = await listening(hub.server);
   await open(raw, n, 'raw', `ws://127.0.0.1:${rawAt.port}/`);
   await open(hub, n, 'hub', `ws://127.0.0.1:${first.port}/ws/agent`);
   const [rawSteady, hubSteady] = (await measure([raw, hub], n)) as [Steady, Steady];
-  await ask(raw.load, 'close');
+  await raw.load.close();
   await ask(raw.server, 'close');
   await exited(raw.server);
   raw.load.kill();
@@ -154,7 +162,7 @@ async function runN(n: number): Promise<Result> {
   const tlsDb = join(dir, 'hub-tls.db');
   const tlsDir = join(dir, 'tls');
   const openSecure = async (): Promise<{ side: Side; port: number }> => {
-    const side: Side = { server: child('hub-server.js', ['0', tlsDb, TOKEN, tlsDir]), load: child('loadgen.js') };
+    const side: Side = { server: child('hub-server.js', ['0', tlsDb, TOKEN, tlsDir]), load: loads(n) };
     const at = await listening(side.server);
     await open(side, n, 'hub', `wss://127.0.0.1:${at.port}/ws/agent`, at.caPem);
     return { side, port: at.port };
