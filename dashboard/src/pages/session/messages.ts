@@ -54,6 +54,17 @@ export const msg = {
     id: `Judul kolom di baris ${line} (${format.toUpperCase()}); kolom yang dipakai:`,
     en: `Header on row ${line} (${format.toUpperCase()}); columns used:`,
   }),
+  /** The roster's fields as the import summary names them (the hub sends their keys). */
+  field: {
+    number: { id: 'No. peserta', en: 'Participant no.' },
+    nik: { id: 'NIK', en: 'NIK' },
+    name: { id: 'Nama', en: 'Name' },
+    jabatan: { id: 'Jabatan/formasi', en: 'Position' },
+    room: { id: 'Ruang', en: 'Room' },
+    seat: { id: 'Kursi', en: 'Seat' },
+    disability: { id: 'Disabilitas', en: 'Disability' },
+    birthDate: { id: 'Tanggal lahir', en: 'Date of birth' },
+  } as Record<string, Localized | undefined>,
   line: { id: 'Baris', en: 'Row' },
   reason: { id: 'Alasan', en: 'Reason' },
   number: { id: 'No. peserta', en: 'Participant no.' },
