@@ -81,6 +81,8 @@ export interface BeritaAcaraInput {
   now: Date;
   /** The venue settings: they stand in for a name or address the session left empty, and give the town. */
   venue?: { name: string; address: string; city: string } | null;
+  /** Room code -> name, from the venue's rooms. */
+  roomNames?: ReadonlyMap<string, string>;
 }
 
 const KIND_TITLES = {
@@ -128,6 +130,7 @@ export function beritaAcara(input: BeritaAcaraInput): BeritaAcara {
       actualEnd: at(session.actualEndAt),
       rooms: input.rooms,
     },
+    roomNames: Object.fromEntries(input.rooms.flatMap((id) => (input.roomNames?.has(id) ? [[id, input.roomNames.get(id)!]] : []))),
     counts,
     rooms,
     blind,
