@@ -60,18 +60,18 @@ export function byRoom(machines: readonly MachineRow[], roomOrder: readonly stri
 /**
  * A check's measured text as paper shows it: the checks write what they read compactly ("Chrome – ·
  * Firefox –", "? Mbps (eth0)", "max 1.60 GHz · ?"), which an official report must not print raw.
- * A name with "–" after it reads "tidak ada", a speed that was not read "kecepatan tidak terbaca",
- * any other lone "?" "tidak terbaca". The checks' own output (and the CSV export) stays as it is.
+ * A name with "–" after it reads "tidak ada", a speed that was not read "kecepatan tidak terukur",
+ * any other lone "?" "tidak terukur". The checks' own output (and the CSV export) stays as it is.
  */
 export function paperMeasured(text: string, lang: Lang): string {
   const none = lang === 'id' ? 'tidak ada' : 'none';
-  const unread = lang === 'id' ? 'tidak terbaca' : 'not read';
+  const unread = lang === 'id' ? 'tidak terukur' : 'not measured';
   return text
     .split(' · ')
     .map((part) =>
       part
         .replace(/^(.+?) [–—-]$/, `$1 ${none}`)
-        .replace(/(^|[\s(])\? Mbps/g, `$1${lang === 'id' ? 'kecepatan tidak terbaca' : 'speed not read'}`)
+        .replace(/(^|[\s(])\? Mbps/g, `$1${lang === 'id' ? 'kecepatan tidak terukur' : 'speed not measured'}`)
         .replace(/(^|[\s(])\?(?=$|[\s),])/g, `$1${unread}`),
     )
     .join(' · ');

@@ -85,7 +85,7 @@ describe('audit report', () => {
     // No raw placeholders of the checks on paper.
     const pc1 = page.getByRole('row').filter({ hasText: 'PC-001' });
     await expect.element(pc1).toHaveTextContent(/Peramban:\s*Chrome tidak ada · Firefox tidak ada; syarat Chrome ≥ 140/);
-    await expect.element(pc1).toHaveTextContent(/Kartu jaringan \(belum bisa dinilai\):\s*kecepatan tidak terbaca \(eth0\)/);
+    await expect.element(pc1).toHaveTextContent(/Kartu jaringan \(belum bisa dinilai\):\s*kecepatan tidak terukur \(eth0\)/);
     expect(report.textContent).not.toMatch(/Chrome –|\? Mbps/);
     await expect.element(page.getByRole('row').filter({ hasText: 'Genset' })).toHaveTextContent(/Belum memenuhi.*solar habis/);
     for (const who of ['Ketua Panselda', 'Tim Pelaksanaan SKD dan SKB', 'Tim Pemantauan Ujian']) {
