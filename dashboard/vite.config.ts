@@ -40,9 +40,12 @@ const part = (name: string, modules: RegExp) => ({
   priority: 1,
 });
 
-/** The dashboard's own shared modules (data layer, i18n, UI pieces), except the exam-day, custody, results and old-PC ones. */
+/**
+ * The dashboard's own shared modules (data layer, i18n, UI pieces), except the exam-day, custody, results and old-PC ones,
+ * and the file import the roster and results forms share (it goes with the exam-day file, which the results part loads too).
+ */
 const SHARED =
-  /dashboard[\\/]src[\\/](?!data[\\/]exam\.ts|data[\\/]custody\.ts|data[\\/]results\.ts|data[\\/]captures\.ts|data[\\/]seating\.ts|i18n[\\/]session-time\.ts|ui[\\/]participant-status\.ts)(ui|data|i18n)[\\/]/;
+  /dashboard[\\/]src[\\/](?!data[\\/]exam\.ts|data[\\/]custody\.ts|data[\\/]results\.ts|data[\\/]captures\.ts|data[\\/]seating\.ts|i18n[\\/]session-time\.ts|ui[\\/]participant-status\.ts|ui[\\/]file-import\.ts)(ui|data|i18n)[\\/]/;
 
 /**
  * Builds the dashboard into dist/dashboard, which the hub serves (server/http/static.ts).

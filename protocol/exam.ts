@@ -124,6 +124,9 @@ export type Counts = z.infer<typeof CountsSchema>;
 /** A session's kind and times without its counts: what is known without reading the roster. */
 export type SessionSchedule = Pick<ExamSession, 'id' | 'kind' | 'startsAt' | 'timeZone' | 'local'>;
 
+/** A session's name, kind and times without its counts: what results judge and reconcile by. */
+export type SessionTimes = SessionSchedule & Pick<ExamSession, 'name' | 'zone' | 'endsAt' | 'blindEndsAt' | 'actualEndAt'>;
+
 export const ExamSessionSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -218,6 +221,9 @@ export const ParticipantSchema = z.object({
   ),
 });
 export type Participant = z.infer<typeof ParticipantSchema>;
+
+/** A participant as results reconcile them: who, where, and when they checked in (no NIK, PIN or refusals). */
+export type Attendee = Pick<Participant, 'number' | 'name' | 'room' | 'seat' | 'blind' | 'checkedInAt'>;
 
 /** What the check-in desk sends: the scanned or typed participant number and the NIK from the KTP. */
 export const CheckinRequestSchema = z.object({

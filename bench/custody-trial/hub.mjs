@@ -10,6 +10,19 @@ import { createLogger } from '../../dist/server/log.js';
 const [dbPath, token] = process.argv.slice(2);
 const loop = monitorEventLoopDelay({ resolution: 10 });
 loop.enable();
+// Blocked or starved? On a shared machine a late timer is often the hub not being scheduled at all.
+// Every 10 ms: the wall time since the last tick beyond those 10 ms, and the CPU the hub process used
+// meanwhile (process.cpuUsage: all its threads, so an upper bound for the loop's thread). The smaller
+// of the two is the part of the stall the hub spent running: its own blocking work.
+let busyMax = 0;
+let last = { at: performance.now(), cpu: process.cpuUsage() };
+setInterval(() => {
+  const now = { at: performance.now(), cpu: process.cpuUsage() };
+  const late = now.at - last.at - 10;
+  const cpuMs = (now.cpu.user - last.cpu.user + now.cpu.system - last.cpu.system) / 1000;
+  busyMax = Math.max(busyMax, Math.min(late, cpuMs));
+  last = now;
+}, 10).unref();
 const sink = createWriteStream('/dev/null');
 const hub = await startHub({
   port: 0,
@@ -23,12 +36,14 @@ process.send({ type: 'listening', url: hub.url });
 process.on('message', async (m) => {
   if (m.type === 'reset') {
     loop.reset();
+    busyMax = 0;
     process.send({ type: 'reset' });
   } else if (m.type === 'stats') {
     process.send({
       type: 'stats',
       maxStallMs: +(loop.max / 1e6).toFixed(1),
       p99StallMs: +(loop.percentile(99) / 1e6).toFixed(1),
+      maxBusyStallMs: +busyMax.toFixed(1),
       rssMb: Math.round(process.memoryUsage().rss / 1048576),
     });
   } else if (m.type === 'close') {

@@ -21,9 +21,12 @@ const AGENTS = Number(process.env.BENCH_AGENTS ?? 1000);
 const PROBE = Number(process.env.BENCH_PROBE_KB ?? 256) * 1024;
 const TOKEN = 'bench-token-custody-2026';
 const SHAPE = { servers: 5, clients: AGENTS - 5, rooms: 10 };
+const loadavgAtStart = loadavg().map((x) => +x.toFixed(2));
 const dir = mkdtempSync(join(tmpdir(), 'siapcat-bench-custody-'));
 
-const child = fork(join(here, 'hub.mjs'), [join(dir, 'hub.db'), TOKEN], { stdio: 'inherit' });
+// BENCH_HUB_PROF=DIR writes the hub's CPU profile (node --cpu-prof) there, to see what blocks its loop.
+const prof = process.env.BENCH_HUB_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_HUB_PROF] : [];
+const child = fork(join(here, 'hub.mjs'), [join(dir, 'hub.db'), TOKEN], { stdio: 'inherit', execArgv: prof });
 const next = (type) =>
   new Promise((resolve) =>
     child.on('message', function on(m) {
@@ -69,7 +72,7 @@ async function phase(name, work) {
   child.send({ type: 'stats' });
   const stats = await next('stats');
   console.log(
-    `${name}: ${ms} ms, hub longest stall ${stats.maxStallMs} ms (p99 ${stats.p99StallMs} ms), rss ${stats.rssMb} MB`,
+    `${name}: ${ms} ms, hub longest stall ${stats.maxStallMs} ms (p99 ${stats.p99StallMs} ms; of it running: ${stats.maxBusyStallMs} ms), rss ${stats.rssMb} MB`,
     detail ?? '',
   );
   return { ms, ...stats, ...(detail ?? {}) };
@@ -96,7 +99,13 @@ sim.stop();
 child.send({ type: 'close' });
 const result = {
   at: new Date().toISOString(),
-  machine: { cpus: cpus().length, model: cpus()[0]?.model, loadavg: loadavg().map((x) => +x.toFixed(2)), node: process.version },
+  machine: {
+    cpus: cpus().length,
+    model: cpus()[0]?.model,
+    loadavgAtStart,
+    loadavg: loadavg().map((x) => +x.toFixed(2)),
+    node: process.version,
+  },
   agents: AGENTS,
   probeBytes: PROBE,
   connectMs,

@@ -1,4 +1,4 @@
-import type { ExamSession, Participant, SessionSchedule } from '../../protocol/exam.js';
+import type { Attendee, ExamSession, Participant, SessionSchedule, SessionTimes } from '../../protocol/exam.js';
 import type { ExamDeps } from './deps.js';
 import { sessionView } from './sessions/view.js';
 
@@ -19,6 +19,8 @@ export interface ExamReadModel {
   names(id: string): Map<string, string>;
   /** The venue settings' name, address and town (for paper a session did not name its venue on, and its place line). */
   venue(): { name: string; address: string; city: string } | null;
+  /** The session's times and who checked in when, in roster order, without NIKs, PINs or refusals (results read this). */
+  attendance(id: string): { session: SessionTimes; participants: Attendee[] };
 }
 
 export function examReadModel(deps: ExamDeps): ExamReadModel {
@@ -28,6 +30,31 @@ export function examReadModel(deps: ExamDeps): ExamReadModel {
       const { kind, startsAt, timeZone, local } = sessionView(loadSession(deps, id), NO_COUNTS, [], deps.clock.now());
       return { id, kind, startsAt, timeZone, local };
     },
+    attendance: (id) =>
+      deps.db.transaction(() => {
+        const v = sessionView(loadSession(deps, id), NO_COUNTS, [], deps.clock.now());
+        const session: SessionTimes = {
+          id,
+          name: v.name,
+          kind: v.kind,
+          startsAt: v.startsAt,
+          endsAt: v.endsAt,
+          blindEndsAt: v.blindEndsAt,
+          actualEndAt: v.actualEndAt,
+          timeZone: v.timeZone,
+          zone: v.zone,
+          local: v.local,
+        };
+        const participants = deps.participants.attendance(id).map(([number, name, room, seat, blind, checkedInAt]): Attendee => ({
+          number,
+          name,
+          room,
+          seat,
+          blind: blind === 1,
+          checkedInAt,
+        }));
+        return { session, participants };
+      })(),
     // One read of the roster (it was read twice: once for the list, once for the session's counts).
     roster: (id) => deps.db.transaction(() => sessionWithRoster(deps, loadSession(deps, id)))(),
     names: (id) => deps.participants.names(loadSession(deps, id).id),

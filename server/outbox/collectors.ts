@@ -20,7 +20,15 @@ export interface Collector {
   complete?: boolean;
   /** Subjects per exam session (keys `sessionId` or `sessionId/...`): it can collect only the sessions that changed. */
   perSession?: boolean;
+  /**
+   * The change topics its subjects follow: a collection caused by changes of other topics only
+   * skips it (the periodic passes run it whatever changed). Without: it runs on every change.
+   */
+  topics?: readonly string[];
 }
+
+/** What the venue's readiness and its servers' capacity follow: the machines, the layout, the facility checklist. */
+const READINESS_TOPICS = ['machines', 'readiness', 'servers', 'venue', 'facilities'] as const;
 
 /**
  * Which exam sessions a collection reads: all of them, or the named ones (a change named them, or the
@@ -46,6 +54,7 @@ export function venueCollector(venue: () => Venue | null): Collector {
 export function readinessCollector(readiness: () => VenueReadiness): Collector {
   return {
     kind: 'readiness',
+    topics: READINESS_TOPICS,
     collect() {
       const r = readiness();
       // generatedAt changes on every roll-up: sent, but the hash must not change with it alone.
@@ -68,6 +77,7 @@ export function readinessCollector(readiness: () => VenueReadiness): Collector {
 export function capacityCollector(servers: () => ServerInfo[]): Collector {
   return {
     kind: 'capacity',
+    topics: READINESS_TOPICS,
     collect() {
       return [
         {
@@ -183,6 +193,7 @@ export function resultsCollector(
 export function custodyCollector(seals: () => SealsResponse, trials: () => Trial[]): Collector {
   return {
     kind: 'custody',
+    topics: ['custody'],
     collect() {
       const s = seals();
       const byState: Record<string, number> = {};
@@ -220,16 +231,19 @@ export function auditHeadCollector(exam: ExamSummaries): Collector {
 /**
  * Runs every collector once (per-session ones over `scope`): appends what changed, retires what vanished
  * (within the scope). One subject refused (say, a NUL in a text) never stops the others: its error is
- * returned, the rest is appended.
+ * returned, the rest is appended. With `topics` (a collection caused by those changes), a collector
+ * following other topics is skipped: a network trial's answers do not roll up 1,000 machines again.
  */
 export function collectAll(
   store: OutboxStore,
   collectors: readonly Collector[],
   scope: CollectScope = 'all',
+  topics?: ReadonlySet<string>,
 ): { appended: number; errors: string[] } {
   let appended = 0;
   const errors: string[] = [];
   for (const collector of collectors) {
+    if (topics && collector.topics && !collector.topics.some((t) => topics.has(t))) continue;
     const sessions = collector.perSession && scope !== 'all' ? scope : undefined;
     if (sessions?.size === 0) continue;
     let items: Array<{ key: string; payload: Record<string, unknown> }>;

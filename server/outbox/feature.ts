@@ -37,7 +37,7 @@ export interface OutboxFeature extends Feature {
   readonly outbox: Outbox;
   readonly store: OutboxStore;
   /** Runs the collectors now (per-session ones over `scope`, default every session); the number of events appended. */
-  collectNow(scope?: CollectScope): number;
+  collectNow(scope?: CollectScope, topics?: ReadonlySet<string>): number;
   /** The background pusher, once the hub is joined to a region. */
   readonly pusher: Pusher | undefined;
 }
@@ -58,8 +58,8 @@ export function outboxFeature(options: OutboxOptions): OutboxFeature {
     return store;
   };
   let log: HubContext['log'] | undefined;
-  const collectNow = (scope: CollectScope = 'all') => {
-    const { appended, errors } = collectAll(need(), collectors, scope);
+  const collectNow = (scope: CollectScope = 'all', topics?: ReadonlySet<string>) => {
+    const { appended, errors } = collectAll(need(), collectors, scope, topics);
     for (const error of errors) log?.error('outbox.collect-refused', { error });
     return appended;
   };
@@ -91,9 +91,9 @@ export function outboxFeature(options: OutboxOptions): OutboxFeature {
       log = ctx.log;
       store = new OutboxStore(ctx.db, ctx.clock, () => pusher?.kick());
       collectors = options.collectors();
-      const collect = (scope: CollectScope) => {
+      const collect = (scope: CollectScope, topics?: ReadonlySet<string>) => {
         try {
-          collectNow(scope);
+          collectNow(scope, topics);
         } catch (err) {
           ctx.log.error('outbox.collect-failed', { error: (err as Error).message });
         }
@@ -101,14 +101,18 @@ export function outboxFeature(options: OutboxOptions): OutboxFeature {
       collect('all');
       // A change names its sessions: only those are read again (a roster of thousands is not rebuilt for
       // every session on every heartbeat); a change of the sessions' topics without names reads them all.
+      // The collectors that follow other topics than those changed are skipped (a trial's answers do not roll up the machines).
       let scope: 'all' | Set<string> = new Set();
+      let topics = new Set<string>();
       const unsubscribe = ctx.changes.subscribe((change) => {
         scope = widen(scope, change);
+        for (const t of change.topics) topics.add(t);
         pending ??= setTimeout(() => {
           pending = undefined;
-          const now = scope;
+          const [now, changed] = [scope, topics];
           scope = new Set();
-          collect(now);
+          topics = new Set();
+          collect(now, changed);
         }, options.collectDelayMs ?? 250);
       });
       ctx.cron.add('outbox.collect', options.collectCron ?? '*/10 * * * * *', () =>

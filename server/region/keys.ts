@@ -1,15 +1,9 @@
+import type { z } from 'zod/mini';
+import type { VenueKeyStateSchema } from '../../protocol/region-write-responses.js';
 import type { RegionStore } from './store.js';
 
 /** A venue's key state as the regional admin sees it (never a key or its hash). */
-export interface VenueKeyState {
-  id: string;
-  name: string;
-  joinedAt: string | null;
-  revokedAt: string | null;
-  revokedBy: string | null;
-  rotateRequested: boolean;
-  rotatePending: boolean;
-}
+export type VenueKeyState = z.infer<typeof VenueKeyStateSchema>;
 
 /**
  * Venue keys at the region: revocation (the key stops at once; the venue's data stays), rotation

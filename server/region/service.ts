@@ -40,6 +40,8 @@ export interface Region {
   ctx: RegionContext;
   /** What the person who started it must be told (a first admin password). */
   notices: Array<{ id: string; en: string }>;
+  /** Every route the API registered, as "METHOD pattern" (the contract tests check them all). */
+  routes: string[];
   close(): Promise<void>;
 }
 
@@ -155,6 +157,7 @@ export async function startRegion(options: RegionOptions): Promise<Region> {
     tls,
     ctx,
     notices,
+    routes: app.routes.map((r) => `${r.method} ${r.path}`),
     close: () =>
       (closing ??= (async () => {
         const closed = new Promise<void>((done) => server.close(() => done()));

@@ -1,4 +1,4 @@
-import type { ExamSession, Participant, SessionSchedule } from '../../protocol/exam.js';
+import type { Attendee, ExamSession, Participant, SessionSchedule, SessionTimes } from '../../protocol/exam.js';
 
 /**
  * What results read of exam day, through the exam feature's read model (server/exam/read-model.ts),
@@ -13,4 +13,6 @@ export interface ExamView {
   names(id: string): Map<string, string>;
   /** The venue settings' name, address and town: the rekap's place line and a venue the session did not name. */
   venue(): { name: string; address: string; city: string } | null;
+  /** The session's times and who checked in when, in roster order: what judging and reconciling read. */
+  attendance(id: string): { session: SessionTimes; participants: Attendee[] };
 }

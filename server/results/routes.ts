@@ -6,7 +6,7 @@ import { readFileBody, readJson } from '../http/json.js';
 import { attachment } from '../exam/routes/params.js';
 import type { ResultsDeps } from './deps.js';
 import { announcementCsv, announcementPdf, announcementXlsx } from './export.js';
-import { importResults } from './import.js';
+import { importResults, type ImportTimings } from './import.js';
 import { letterPdf } from './letter-pdf.js';
 import { issueLetter, verifyLetter } from './letters.js';
 import { BoardCache, rekapOf, resultsOf } from './service.js';
@@ -29,7 +29,16 @@ export function resultRoutes(app: HubApp, deps: ResultsDeps): void {
 
   app.post('/api/sessions/:id/results', requirePermission('results.import'), async (c) => {
     const bytes = await readFileBody(c, RESULTS_LIMIT_BYTES, 'results-multipart', { id: 'hasil', en: 'results' });
-    return c.json(await importResults(deps, c.req.param('id'), bytes, c.get('user')));
+    const timings: ImportTimings = { parse: 0, check: 0, write: 0 };
+    const answer = await importResults(deps, c.req.param('id'), bytes, c.get('user'), timings);
+    c.header(
+      'Server-Timing',
+      Object.entries(timings)
+        .map(([phase, ms]) => `${phase};dur=${ms.toFixed(2)}`)
+        .join(', '),
+      { append: true },
+    );
+    return c.json(answer);
   });
 
   app.get('/api/sessions/:id/results/board', requirePermission('results.board'), (c) => {

@@ -1,5 +1,5 @@
 import { findRule, ruleInForce, ruleRef, type PassingGradeRule } from '../../checklists/passing-grades/index.js';
-import type { ExamSession, SessionSchedule } from '../../protocol/exam.js';
+import type { SessionSchedule, SessionTimes } from '../../protocol/exam.js';
 import { AppError } from '../../protocol/errors.js';
 import { RESULT_STATUS_LABELS, type BoardSort, type ResultsResponse } from '../../protocol/results.js';
 import { type BeritaAcaraResults, type BoardResponse, type RekapHasil } from '../../protocol/results-responses.js';
@@ -46,9 +46,10 @@ export function resultsOf(deps: ResultsDeps, sessionId: string, ruleSpec?: strin
   return resultsWithSession(deps, sessionId, ruleSpec).results;
 }
 
-function resultsWithSession(deps: ResultsDeps, sessionId: string, ruleSpec?: string): { session: ExamSession; results: ResultsResponse } {
+function resultsWithSession(deps: ResultsDeps, sessionId: string, ruleSpec?: string): { session: SessionTimes; results: ResultsResponse } {
   return deps.db.transaction(() => {
-    const { session, participants } = deps.exam.roster(sessionId);
+    // Only who checked in when (no NIKs, PINs, refusals): the full roster cost as much as judging.
+    const { session, participants } = deps.exam.attendance(sessionId);
     const { rule, rejudged } = ruleFor(session, ruleSpec);
     const results = buildResults({
       session,
@@ -129,7 +130,8 @@ export function boardOf(deps: ResultsDeps, sessionId: string, sort: BoardSort): 
 
 /** The berita acara's results section; undefined when the session's kind has no rule in force. */
 export function beritaAcaraResults(deps: ResultsDeps, sessionId: string): BeritaAcaraResults | undefined {
-  const session = deps.exam.session(sessionId);
+  // The kind and date only (the region's outbox asks every 10 s for today's sessions): no roster is built for them.
+  const session = deps.exam.schedule(sessionId);
   if (!ruleInForce(session.kind, sessionDay(session).date)) return undefined;
   const r = resultsOf(deps, sessionId);
   return {

@@ -45,6 +45,20 @@ interface EntryRow {
   by: string;
 }
 
+type EntryArray = [
+  id: number,
+  number: string,
+  scores: string,
+  total: number,
+  track: string,
+  recordedAt: string,
+  source: ResultSource,
+  supersedes: number | null,
+  reason: string,
+  at: string,
+  by: string,
+];
+
 const fromRow = (r: EntryRow): EntryRecord => ({
   id: r.id,
   number: r.number,
@@ -71,16 +85,40 @@ export interface ExplanationRecord {
 export class ResultStore {
   constructor(private readonly db: Db) {}
 
-  /** Every participant's latest entry, with how many entries they have. */
+  /** Every participant's latest entry, with how many entries they have, oldest first. */
   current(sessionId: string): Array<EntryRecord & { count: number }> {
     const rows = stmt(
       this.db,
-      // One pass over the (session, number, id) index gives each number's latest id and count.
-      `SELECT e.*, m.n FROM results_entries e
-         JOIN (SELECT max(id) AS id, count(*) AS n FROM results_entries WHERE session_id = ? GROUP BY number) m ON e.id = m.id
-        ORDER BY e.id`,
-    ).all(sessionId) as Array<EntryRow & { n: number }>;
-    return rows.map((r) => ({ ...fromRow(r), count: r.n }));
+      // One walk of the (session, number, id) index, rows as arrays: each number's entries come together, the
+      // latest last. Grouping and ordering in SQL sorted every wide row in a temporary B-tree: 3x slower.
+      `SELECT id, number, scores, total, track, recorded_at, source, supersedes, reason, at, by
+         FROM results_entries WHERE session_id = ? ORDER BY number, id`,
+    )
+      .raw()
+      .all(sessionId) as EntryArray[];
+    const latest: Array<EntryRecord & { count: number }> = [];
+    let count = 0;
+    rows.forEach((row, i) => {
+      count++;
+      if (rows[i + 1]?.[1] === row[1]) return;
+      const [id, number, scores, total, track, recordedAt, source, supersedes, reason, at, by] = row;
+      latest.push({
+        id,
+        number,
+        scores: JSON.parse(scores) as Record<string, number>,
+        total,
+        track,
+        recordedAt,
+        source,
+        supersedes,
+        reason,
+        at,
+        by,
+        count,
+      });
+      count = 0;
+    });
+    return latest.sort((x, y) => x.id - y.id);
   }
 
   /** Every participant's latest entry, by number: one read for a whole import. */

@@ -1,13 +1,13 @@
 import { judge, ruleInfo, type PassingGradeRule } from '../../checklists/passing-grades/index.js';
-import type { ExamSession, Participant } from '../../protocol/exam.js';
+import type { Attendee, SessionTimes } from '../../protocol/exam.js';
 import { RESULT_STATUS_LABELS, type Anomaly, type ResultCounts, type ResultRow, type ResultsResponse } from '../../protocol/results.js';
 import { clockWords, localTime } from '../exam/time.js';
 import { reconcile } from './reconcile.js';
 import type { EntryRecord, ExplanationRecord } from './store.js';
 
 export interface ResultsInput {
-  session: ExamSession;
-  participants: Participant[];
+  session: SessionTimes;
+  participants: readonly Attendee[];
   entries: ReadonlyArray<EntryRecord & { count: number }>;
   explanations: readonly ExplanationRecord[];
   rule: PassingGradeRule;
@@ -19,13 +19,9 @@ export interface ResultsInput {
 export function buildResults(input: ResultsInput): ResultsResponse {
   const { session, participants, rule } = input;
   const zone = session.timeZone;
-  // Many results share a recorded minute: each instant is formatted once.
-  const times = new Map<string, string>();
-  const clock = (iso: string) => {
-    let time = times.get(iso);
-    if (time === undefined) times.set(iso, (time = localTime(iso, zone).time));
-    return time;
-  };
+  // Many results share a recorded minute: each instant is formatted once (for the rows and the anomalies' sentences).
+  const clock = once((iso: string) => localTime(iso, zone).time);
+  const words = once((iso: string) => clockWords(iso, zone));
   const byNumber = new Map(participants.map((p) => [p.number, p]));
   const order = new Map(participants.map((p, i) => [p.number, i]));
   const results: ResultRow[] = [...input.entries]
@@ -59,7 +55,7 @@ export function buildResults(input: ResultsInput): ResultsResponse {
     endsAt: actualEnd ?? new Date(session.endsAt),
     blindEndsAt: actualEnd && actualEnd > new Date(session.blindEndsAt) ? actualEnd : new Date(session.blindEndsAt),
     now: input.now,
-    clock: (iso) => clockWords(iso, zone),
+    clock: words,
   });
   return {
     sessionId: session.id,
@@ -72,8 +68,18 @@ export function buildResults(input: ResultsInput): ResultsResponse {
   };
 }
 
+/** `f` remembering its answer per argument. */
+function once<T>(f: (key: string) => T): (key: string) => T {
+  const seen = new Map<string, T>();
+  return (key) => {
+    let value = seen.get(key);
+    if (value === undefined) seen.set(key, (value = f(key)));
+    return value;
+  };
+}
+
 export function countResults(
-  participants: readonly Pick<Participant, 'checkedInAt'>[],
+  participants: readonly Pick<Attendee, 'checkedInAt'>[],
   results: readonly Pick<ResultRow, 'status'>[],
   anomalies: readonly Anomaly[],
 ): ResultCounts {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { secretsIn, type OutboxEvent } from '../../protocol/region.js';
 import { createFeatures } from '../../server/features.js';
+import { collectAll, custodyCollector, readinessCollector } from '../../server/outbox/collectors.js';
 import type { OutboxFeature } from '../../server/outbox/feature.js';
 import { isAppError } from '../../protocol/errors.js';
 import { FIXTURES, startExamHub, type ExamHub } from '../exam/helpers.js';
@@ -119,6 +120,31 @@ describe('the outbox of a venue hub', () => {
     await t.api(`/api/sessions/${a}/incidents`, { body: { kind: 'listrik', description: 'PLN padam lagi di A' } });
     outbox.collectNow(new Set());
     expect(outbox.store.after(head, 100).filter((e) => e.kind === 'incident')).toEqual([]);
+  });
+
+  it('a collection caused by changes skips the collectors following other topics; the periodic pass runs them all', async () => {
+    const { outbox } = await hubWithOutbox();
+    const read: string[] = [];
+    const readiness = readinessCollector(() => {
+      read.push('readiness');
+      return { verdict: 'ready', machines: {}, causes: [] } as unknown as ReturnType<Parameters<typeof readinessCollector>[0]>;
+    });
+    const custody = custodyCollector(
+      () => {
+        read.push('custody');
+        return { rooms: [], seals: [] } as unknown as ReturnType<Parameters<typeof custodyCollector>[0]>;
+      },
+      () => [],
+    );
+    // A network trial's answers (topic custody) do not roll up the machines again.
+    collectAll(outbox.store, [readiness, custody], new Set(), new Set(['custody']));
+    expect(read).toEqual(['custody']);
+    // A machine's report does.
+    collectAll(outbox.store, [readiness, custody], new Set(), new Set(['machines', 'readiness']));
+    expect(read).toEqual(['custody', 'readiness']);
+    // The periodic passes (no topics) read everything.
+    collectAll(outbox.store, [readiness, custody], 'all');
+    expect(read).toEqual(['custody', 'readiness', 'readiness', 'custody']);
   });
 
   it('refuses a payload carrying a secret, and its rows can be neither changed nor deleted', async () => {

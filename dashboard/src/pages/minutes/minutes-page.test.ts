@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cdp, page } from 'vitest/browser';
+import type { PhotoLink } from '../../../../protocol/custody-photos.js';
 import { beritaAcara, examSession, SESSION_ID } from '../../testing/exam-report-fixtures.js';
 import { mountApp } from '../../testing/mount.js';
 import { snap } from '../../testing/snap.js';
@@ -237,5 +238,94 @@ describe('berita acara page', () => {
     await expect.element(page.getByText(/^On Monday, 23\/11\/2026, at Gedung Serbaguna Batulicin/)).toBeVisible();
     await expect.element(page.getByRole('button', { name: 'Save the minutes' })).toBeVisible();
     await snap('minutes-laptop-en');
+  });
+
+  it('lists the seals with who installed and opened them, then a Lampiran foto: the broken seal first, a deleted incident left out', async () => {
+    const photo = (sha: string, kind: PhotoLink['kind'], subjectId: string, part: string): PhotoLink => ({
+      sha256: sha.repeat(64),
+      type: 'image/jpeg',
+      bytes: 1000,
+      width: 1600,
+      height: 1200,
+      kind,
+      subjectId,
+      part,
+      at: '2026-11-23T00:10:00.000Z',
+      by: 'admin',
+    });
+    const seal = {
+      id: 7,
+      roomId: 'R1',
+      roomName: 'Ruang tes 1',
+      sealNumber: 'BKN-0001',
+      installedTime: '07:10',
+      installedBy: 'pengawas1',
+      installWitness: 'Siti (Inspektorat)',
+      openedTime: '07:45',
+      sealNumberRead: 'BKN-0001',
+      intact: false,
+      anomaly: true,
+      openedBy: 'pengawas1',
+      witness: 'Siti (Inspektorat)',
+      incidentId: null,
+    };
+    const custody = {
+      switches: [],
+      seals: [
+        seal,
+        {
+          ...seal,
+          id: 8,
+          roomId: 'R2',
+          roomName: 'Ruang tes 2',
+          sealNumber: 'BKN-0002',
+          openedTime: '',
+          sealNumberRead: '',
+          anomaly: false,
+        },
+      ],
+      photos: [
+        photo('a', 'seal', '7', 'install'),
+        photo('b', 'incident', `${SESSION_ID}/1`, ''),
+        photo('c', 'incident', `${SESSION_ID}/99`, ''),
+        photo('d', 'seal', '7', 'open'),
+      ],
+      trials: [],
+      handovers: [],
+    };
+    mounted = await mountApp(PATH, {
+      [`GET ${BASE}`]: { body: examSession() },
+      [`GET ${BASE}/berita-acara`]: { body: beritaAcara({ custody }) },
+    });
+    await expect.element(page.getByRole('heading', { name: 'Lampiran foto' })).toBeVisible();
+    expect(cellsOf('tr[data-seal="7"]')).toEqual([
+      'Ruang tes 1',
+      'BKN-0001',
+      '07:10, pengawas1 / Siti (Inspektorat)',
+      '07:45, pengawas1 / Siti (Inspektorat)',
+      'BKN-0001',
+      'TIDAK sesuai (rusak)',
+    ]);
+    expect(cellsOf('tr[data-seal="8"]')).toEqual([
+      'Ruang tes 2',
+      'BKN-0002',
+      '07:10, pengawas1 / Siti (Inspektorat)',
+      '—',
+      '',
+      'Belum dibuka',
+    ]);
+    const captions = () =>
+      [...documentRoot().querySelectorAll('[data-photo-attachment] figcaption')].map((f) => f.textContent!.replace(/\s+/g, ' ').trim());
+    expect(captions()).toEqual([
+      `Ruang tes 1, segel BKN-0001: pembukaan (TIDAK sesuai) (1 foto; sidik sha256 ${'d'.repeat(12)})`,
+      `Ruang tes 1, segel BKN-0001: pemasangan (1 foto; sidik sha256 ${'a'.repeat(12)})`,
+      `Kejadian no. 2: Listrik, R2 (1 foto; sidik sha256 ${'b'.repeat(12)})`,
+    ]);
+    // The photos come with the custody part's strip, read-only: no camera button on the minutes.
+    await expect.poll(() => documentRoot().querySelectorAll('siap-photo-strip').length).toBe(3);
+    await expect.poll(() => customElements.get('siap-photo-strip') !== undefined).toBe(true);
+    expect(documentRoot().querySelector('siap-photo-strip')!.shadowRoot!.textContent).not.toContain('Tambah foto');
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await expect.poll(() => captions()[2]).toBe(`Incident 2: Power, R2 (1 photo(s); sha256 ${'b'.repeat(12)})`);
   });
 });

@@ -46,7 +46,9 @@ interface Group {
  * prefixes. The images come with the custody part's siap-photo-strip, loaded here on first use.
  */
 export function photoAttachment(d: BeritaAcara, services: Services | undefined, t: T) {
-  const photos = d.custody?.photos ?? [];
+  // A deleted incident's photos stay kept (and audited) at the hub, but are no attachment of these minutes.
+  const incidents = new Set(d.incidents.map((i) => `${i.sessionId}/${i.id}`));
+  const photos = (d.custody?.photos ?? []).filter((p) => p.kind !== 'incident' || incidents.has(p.subjectId));
   if (photos.length === 0 || !services) return nothing;
   void import('../custody/photo-strip.js');
   const groups = new Map<string, Group>();
@@ -80,5 +82,5 @@ function caption(d: BeritaAcara, p: PhotoLink, t: T): string {
     return `${t(msg.seal(s?.roomName ?? '?', s?.sealNumber ?? '?', p.part === 'open'))}${isBroken(d, p) ? t(msg.broken) : ''}`;
   }
   const i = d.incidents.find((x) => `${x.sessionId}/${x.id}` === p.subjectId);
-  return t(msg.incident(i ? String(i.no) : p.subjectId, i ? t(i.kindLabel) : '?', i?.room || t(msg.wholeVenue)));
+  return t(msg.incident(String(i?.no), i ? t(i.kindLabel) : '', i?.room || t(msg.wholeVenue)));
 }

@@ -14,14 +14,11 @@ export const msg = {
   },
   file: { id: 'Berkas hasil', en: 'Results file' },
   import: { id: 'Impor hasil', en: 'Import results' },
-  importing: { id: 'Mengimpor…', en: 'Importing…' },
   chooseFile: { id: 'Pilih berkas hasil terlebih dahulu.', en: 'Choose a results file first.' },
   imported: (n: number, same: number, refused: number): Localized => ({
     id: `${n} hasil diimpor, ${same} sama dengan yang tercatat, ${refused} baris ditolak.`,
     en: `${n} result${n === 1 ? '' : 's'} imported, ${same} equal to what is recorded, ${refused} row${refused === 1 ? '' : 's'} refused.`,
   }),
-  line: { id: 'Baris', en: 'Row' },
-  reason: { id: 'Alasan', en: 'Reason' },
   rule: { id: 'Ambang batas', en: 'Passing grade' },
   verification: {
     'decree-text': { id: 'diperiksa terhadap teks keputusan', en: 'checked against the decree text' },

@@ -32,7 +32,6 @@ export const msg = {
   },
   file: { id: 'Berkas daftar peserta', en: 'Roster file' },
   import: { id: 'Impor', en: 'Import' },
-  importing: { id: 'Mengimpor…', en: 'Importing…' },
   chooseFile: { id: 'Pilih berkas CSV atau XLSX dulu.', en: 'Choose a CSV or XLSX file first.' },
   imported: (r: { imported: number; added: number; updated: number; unchanged: number; registered: number }): Localized => ({
     id: `${r.imported} baris diimpor (${r.added} baru, ${r.updated} diperbarui, ${r.unchanged} tidak berubah). Terdaftar sekarang: ${r.registered} peserta.`,
@@ -65,9 +64,6 @@ export const msg = {
     disability: { id: 'Disabilitas', en: 'Disability' },
     birthDate: { id: 'Tanggal lahir', en: 'Date of birth' },
   } as Record<string, Localized | undefined>,
-  line: { id: 'Baris', en: 'Row' },
-  reason: { id: 'Alasan', en: 'Reason' },
-  number: { id: 'No. peserta', en: 'Participant no.' },
   audit: { id: 'Log audit', en: 'Audit log' },
   auditLead: {
     id: 'Setiap registrasi, penolakan, PIN dan kejadian dicatat berantai (setiap entri memuat hash entri sebelumnya). Periksa sebelum menandatangani berita acara.',
