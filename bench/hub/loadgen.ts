@@ -1,3 +1,4 @@
+import { createSecureContext, type SecureContext } from 'node:tls';
 import WebSocket from 'ws';
 import { fullJitter } from '../../agent/link/backoff.js';
 import { serve } from './ipc.js';
@@ -22,16 +23,43 @@ let agents: Agent[] = [];
 let mode: 'raw' | 'hub' = 'raw';
 let url = '';
 let token = '';
-/** The hub's CA certificate when it speaks WSS: agents verify the hub against it, as installed agents pin it. */
-let ca: string | undefined;
 let stopping = false;
 let sent = 0;
 let lastWelcomeAt = 0;
 let beating: ReturnType<typeof setInterval> | undefined;
 
+/**
+ * Over WSS this one process makes every agent's client-side TLS handshake (certificate checks
+ * against the CA, key exchange) on the cores the hub under test also uses; each of 10,000 real PCs
+ * does its own. Unbounded, 10,000 of them at once starve this process until their own timeouts
+ * fire and they start again: a collapse of the load generator, not of the hub. So at most
+ * TLS_IN_FLIGHT handshakes are open here at a time, the rest wait their turn (in order), and the CA
+ * is parsed once into one TLS context shared by all agents.
+ */
+const TLS_IN_FLIGHT = 100;
+/** Over WSS: the hub's CA, which agents verify the hub against, as installed agents pin it. */
+let secureContext: SecureContext | undefined;
+let inFlight = 0;
+const waiting: Agent[] = [];
+
 function connect(a: Agent): void {
-  const ws = new WebSocket(url, { perMessageDeflate: false, handshakeTimeout: 30_000, ...(ca ? { ca } : {}) });
+  if (secureContext && inFlight >= TLS_IN_FLIGHT) {
+    waiting.push(a);
+    return;
+  }
+  if (secureContext) inFlight++;
+  let settled = !secureContext;
+  const settle = () => {
+    if (settled) return;
+    settled = true;
+    inFlight--;
+    const next = waiting.shift();
+    if (next && !stopping) connect(next);
+  };
+  const ws = new WebSocket(url, { perMessageDeflate: false, handshakeTimeout: 30_000, ...(secureContext ? { secureContext } : {}) });
   a.ws = ws;
+  ws.on('upgrade', settle);
+  ws.on('close', settle);
   ws.on('open', () => {
     if (mode === 'raw') {
       a.welcomed = true;
@@ -100,7 +128,7 @@ serve({
     mode = args.mode;
     url = args.url;
     token = args.token;
-    ca = args.ca;
+    secureContext = args.ca ? createSecureContext({ ca: args.ca }) : undefined;
     const from = agents.length;
     const prefix = args.prefix ?? 'PC';
     for (let i = 0; i < args.n; i++) {
@@ -122,6 +150,7 @@ serve({
     stopping = true;
     clearInterval(beating);
     beating = undefined;
+    waiting.length = 0;
     for (const a of agents) a.ws?.terminate();
     agents = [];
     sent = 0;

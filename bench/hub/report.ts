@@ -22,8 +22,8 @@ export interface Result {
   raw: Steady;
   hub: Steady;
   storm: Storm;
-  /** The hub over WSS and over WS, beating at the same time; and the storm over WSS. */
-  tls: { ws: Steady; wss: Steady; storm: Storm };
+  /** The hub over WSS and over WS (beating at the same time when `together`, else one after the other); and the storm over WSS. */
+  tls: { together: boolean; ws: Steady; wss: Steady; storm: Storm };
 }
 
 /** Hand-written notes below this heading survive a new run. */
@@ -77,10 +77,14 @@ export function writeResults(results: Result[], path: string): string {
     'exponential backoff and full jitter (0.5 s base, 30 s cap) and say hello with their keys.',
     '',
     'WSS vs WS: after the raw server stops, a second hub on its own SQLite file and its own CA serves the',
-    'same N agents over WSS (agents verify it against the CA, as installed agents do); it and the hub over WS',
-    'take their heartbeats at the same time, three windows again. Then each hub in turn has its reconnect storm',
-    "(over WS first, while the WSS hub's agents keep beating; then over WSS, where every agent makes a full TLS",
-    'handshake: no session resumption, as a restarted hub has none to offer).',
+    'same N agents over WSS (agents verify it against the CA, as installed agents do). Up to N = 2,000 it and',
+    'the hub over WS take their heartbeats at the same time, three windows again; then each hub in turn has its',
+    "reconnect storm (over WS first, while the WSS hub's agents keep beating). Above that, 2 × N heartbeats a",
+    'second and N handshakes with both load generators are more than 2 cores have: the hub over WS is measured',
+    'alone, has its storm and stops, then the hub over WSS is opened, measured alone and has its storm. Over WSS',
+    'every agent makes a full TLS handshake (no session resumption, as a restarted hub has none to offer). The',
+    "load generator makes all N agents' client handshakes itself, on the same cores, each of which a real PC",
+    'does on its own: it keeps at most 100 handshakes open at once so that its own do not time out and retry.',
     '',
   ];
   for (const r of results) {
@@ -102,6 +106,7 @@ export function writeResults(results: Result[], path: string): string {
         `longest event-loop stall ${f1(r.storm.loopMaxMs)} ms.`,
       '',
     );
+    lines.push(r.tls.together ? 'Over WS and over WSS at the same time:' : 'Over WS alone, then over WSS alone (one after the other):', '');
     lines.push('| | hub over WS | hub over WSS | WSS / WS |', '| --- | ---: | ---: | ---: |');
     lines.push(
       `| CPU per heartbeat | ${f2(r.tls.ws.cpuPerMsgUs)} µs | ${f2(r.tls.wss.cpuPerMsgUs)} µs | ${f2(r.tls.wss.cpuPerMsgUs / r.tls.ws.cpuPerMsgUs)}x |`,

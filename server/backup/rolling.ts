@@ -3,13 +3,12 @@ import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { AppError } from '../../protocol/errors.js';
 import type { HubContext } from '../context.js';
-import { keysPathOf } from '../db/keys.js';
 import type { Feature } from '../feature.js';
 import { deriveKey, type BackupKey } from './format.js';
 import { passphraseFromFile } from './passphrase.js';
 import { backupFileName } from './names.js';
 import { backupRoutes } from './route.js';
-import { writeBackup } from './take.js';
+import { liveBackupSource, writeBackup } from './take.js';
 
 /** Every 15 minutes from 06:00 to 18:45 (the hub PC's clock): exam days run 07:00–17:00 at most venues. */
 export const DEFAULT_SCHEDULE = '*/15 6-18 * * *';
@@ -80,18 +79,7 @@ export function backupFeature(): Feature & { runNow?: () => Promise<string> } {
         key ??= deriveKey(config.passphrase);
         const started = Date.now();
         const out = join(config.dir, backupFileName(ctx.clock.now()));
-        const written = await writeBackup(
-          {
-            // The hub's own connection: writes it makes during the copy update the copy too.
-            snapshot: async (path) => void (await ctx.db.backup(path, { progress: () => 512 })),
-            dbPath,
-            keysPath: keysPathOf(dbPath),
-            ...(ctx.config.tls?.dir ? { tlsDir: ctx.config.tls.dir } : {}),
-          },
-          out,
-          await key,
-          ctx.clock.now(),
-        );
+        const written = await writeBackup(liveBackupSource(ctx, dbPath), out, await key, ctx.clock.now());
         const pruned = prune(config.dir, config.keep);
         ctx.log.info('backup.written', { file: out, bytes: written.bytes, ms: Date.now() - started, pruned: pruned.length });
         return out;

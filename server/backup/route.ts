@@ -7,7 +7,6 @@ import { z } from 'zod/mini';
 import { AppError } from '../../protocol/errors.js';
 import { requirePermission } from '../auth/permissions.js';
 import type { HubContext } from '../context.js';
-import { keysPathOf } from '../db/keys.js';
 import type { HubApp } from '../feature.js';
 import { recordChange } from '../http/audit-changes.js';
 import { readJson } from '../http/json.js';
@@ -15,7 +14,7 @@ import { backupError } from './errors.js';
 import { deriveKey } from './format.js';
 import { MIN_PASSPHRASE } from './passphrase.js';
 import { backupFileName } from './names.js';
-import { writeBackup } from './take.js';
+import { liveBackupSource, writeBackup } from './take.js';
 
 const DownloadSchema = z.object({ passphrase: z.string().check(z.maxLength(1024)) });
 
@@ -61,17 +60,7 @@ export function backupRoutes(app: HubApp, ctx: HubContext): void {
       const now = ctx.clock.now();
       const name = backupFileName(now);
       const out = join(dir, name);
-      const written = await writeBackup(
-        {
-          snapshot: async (path) => void (await ctx.db.backup(path, { progress: () => 512 })),
-          dbPath,
-          keysPath: keysPathOf(dbPath),
-          ...(ctx.config.tls?.dir ? { tlsDir: ctx.config.tls.dir } : {}),
-        },
-        out,
-        await deriveKey(passphrase),
-        now,
-      );
+      const written = await writeBackup(liveBackupSource(ctx, dbPath), out, await deriveKey(passphrase), now);
       recordChange(c, () => undefined);
       ctx.log.info('backup.downloaded', { by: c.get('user').username, bytes: written.bytes, checkins: written.summary.checkins });
       const stream = createReadStream(out);

@@ -9,6 +9,8 @@ import { pipeline } from 'node:stream/promises';
 import { MAX_SMALL_ENTRY, pack, type Entry } from './bundle.js';
 import { describeDb, type DbSummary } from './describe.js';
 import { backupError } from './errors.js';
+import type { HubContext } from '../context.js';
+import { keysPathOf } from '../db/keys.js';
 import { encrypt, type BackupKey } from './format.js';
 
 export interface BackupSource {
@@ -102,5 +104,19 @@ export function fileSnapshot(db: Database.Database): (path: string) => Promise<v
   // connection) neither restart the copy nor end up half in it.
   return async (path) => {
     await db.backup(path, { progress: () => 0x7fffffff });
+  };
+}
+
+/**
+ * The running hub as a backup source: its own connection (writes it makes during the copy update
+ * the copy too, so the copy goes in small steps without stalling the hub), its keys file and its
+ * TLS folder. Used by the rolling backups and the dashboard's download alike.
+ */
+export function liveBackupSource(ctx: Pick<HubContext, 'db' | 'config'>, dbPath: string): BackupSource {
+  return {
+    snapshot: async (path) => void (await ctx.db.backup(path, { progress: () => 512 })),
+    dbPath,
+    keysPath: keysPathOf(dbPath),
+    ...(ctx.config.tls?.dir ? { tlsDir: ctx.config.tls.dir } : {}),
   };
 }

@@ -1,32 +1,11 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { TEST_ADMIN_PASSWORD } from '../helpers/hub.js';
 import { tempDir } from '../helpers/tmp.js';
-import { runCli, spawnHub, type HubProcess } from './process.js';
+import { adminClient, participantNik, participantNumber, runCli, spawnHub, type HubProcess } from './process.js';
 
 const N = 240;
 const KILL_AFTER = 120;
 const CONCURRENCY = 8;
-
-const number = (i: number) => `2430011012${String(i).padStart(7, '0')}`;
-const nik = (i: number) => `631001550392${String(i).padStart(4, '0')}`;
-
-async function client(url: string) {
-  const login = await fetch(`${url}/api/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password: TEST_ADMIN_PASSWORD }),
-  });
-  const { token } = (await login.json()) as { token: string };
-  return async (path: string, body?: unknown, type = 'application/json') => {
-    const res = await fetch(url + path, {
-      method: body === undefined ? 'GET' : 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': type },
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-    });
-    return { status: res.status, body: (await res.json()) as any };
-  };
-}
 
 let running: HubProcess | undefined;
 const cleanups: Array<() => void> = [];
@@ -46,14 +25,14 @@ describe('durability (a real hub process, SIGKILL)', () => {
     const dbPath = join(tmp.dir, 'siapcat.db');
 
     running = await spawnHub(dbPath);
-    let api = await client(running.url);
+    let api = await adminClient(running.url);
     const startsAt = new Date(Date.now() + 3600_000).toISOString().slice(0, 19) + 'Z';
     const session = await api('/api/sessions', { name: 'Uji SIGKILL', startsAt, kind: 'SKD' });
     expect(session.status).toBe(201);
     const id = session.body.id as string;
     const roster = [
       'NO PESERTA,NIK,NAMA,RUANG',
-      ...Array.from({ length: N }, (_, i) => `${number(i)},${nik(i)},Peserta ${i},R${(i % 3) + 1}`),
+      ...Array.from({ length: N }, (_, i) => `${participantNumber(i)},${participantNik(i)},Peserta ${i},R${(i % 3) + 1}`),
     ].join('\n');
     expect((await api(`/api/sessions/${id}/roster`, roster, 'text/csv')).body.imported).toBe(N);
 
@@ -66,9 +45,9 @@ describe('durability (a real hub process, SIGKILL)', () => {
       while (!killed && next < N) {
         const i = next++;
         try {
-          const res = await api(`/api/sessions/${id}/checkins`, { participantNumber: number(i), nik: nik(i) });
+          const res = await api(`/api/sessions/${id}/checkins`, { participantNumber: participantNumber(i), nik: participantNik(i) });
           if (res.status === 201 && !killed) {
-            acknowledged.set(number(i), res.body.pin);
+            acknowledged.set(participantNumber(i), res.body.pin);
             if (acknowledged.size >= KILL_AFTER) {
               killed = true;
               proc.child.kill('SIGKILL');
@@ -87,7 +66,7 @@ describe('durability (a real hub process, SIGKILL)', () => {
 
     // Restart on the same file: every acknowledged check-in is there and every PIN verifies.
     running = await spawnHub(dbPath);
-    api = await client(running.url);
+    api = await adminClient(running.url);
     const attendance = await api(`/api/sessions/${id}/attendance`);
     const present = new Set(
       attendance.body.participants.filter((p: { status: string }) => p.status === 'present').map((p: { number: string }) => p.number),

@@ -56,3 +56,25 @@ export function runCli(args: string[]): Promise<{ code: number | null; stdout: s
     child.once('exit', (code) => resolve({ code, stdout, stderr }));
   });
 }
+
+/** The n-th participant of the generated rosters these tests import (number and NIK). */
+export const participantNumber = (i: number) => `2430011012${String(i).padStart(7, '0')}`;
+export const participantNik = (i: number) => `631001550392${String(i).padStart(4, '0')}`;
+
+/** Logs in as the test admin of a spawned hub; returns a caller for GET (no body) and POST (body) over real HTTP. */
+export async function adminClient(url: string) {
+  const login = await fetch(`${url}/api/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: TEST_ADMIN_PASSWORD }),
+  });
+  const { token } = (await login.json()) as { token: string };
+  return async (path: string, body?: unknown, type = 'application/json') => {
+    const res = await fetch(url + path, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': type },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    return { status: res.status, body: (await res.json()) as any };
+  };
+}

@@ -2,31 +2,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, truncateSync, writeFi
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { TEST_ADMIN_PASSWORD } from '../helpers/hub.js';
 import { tempDir } from '../helpers/tmp.js';
-import { spawnHub, type HubProcess } from '../exam/process.js';
+import { adminClient, participantNik, participantNumber, spawnHub, type HubProcess } from '../exam/process.js';
 
 const PASS = 'meja-tujuh-lampu-hijau';
 const WITH_PASS = { SIAPCAT_BACKUP_PASSPHRASE: PASS };
-const number = (i: number) => `2430011012${String(i).padStart(7, '0')}`;
-const nik = (i: number) => `631001550392${String(i).padStart(4, '0')}`;
-
-async function client(url: string) {
-  const login = await fetch(`${url}/api/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password: TEST_ADMIN_PASSWORD }),
-  });
-  const { token } = (await login.json()) as { token: string };
-  return async (path: string, body?: unknown, type = 'application/json') => {
-    const res = await fetch(url + path, {
-      method: body === undefined ? 'GET' : 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': type },
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-    });
-    return { status: res.status, body: (await res.json()) as any };
-  };
-}
 
 const hubs: HubProcess[] = [];
 const cleanups: Array<() => void> = [];
@@ -49,12 +29,15 @@ async function stop(hub: HubProcess) {
 async function hubWithRoster(dbPath: string, n: number) {
   const hub = await spawnHub(dbPath);
   hubs.push(hub);
-  const api = await client(hub.url);
+  const api = await adminClient(hub.url);
   const startsAt = new Date(Date.now() + 3600_000).toISOString().slice(0, 19) + 'Z';
   const session = await api('/api/sessions', { name: 'Uji cadangan', startsAt, kind: 'SKD' });
   expect(session.status).toBe(201);
   const id = session.body.id as string;
-  const roster = ['NO PESERTA,NIK,NAMA,RUANG', ...Array.from({ length: n }, (_, i) => `${number(i)},${nik(i)},Peserta ${i},R1`)].join('\n');
+  const roster = [
+    'NO PESERTA,NIK,NAMA,RUANG',
+    ...Array.from({ length: n }, (_, i) => `${participantNumber(i)},${participantNik(i)},Peserta ${i},R1`),
+  ].join('\n');
   expect((await api(`/api/sessions/${id}/roster`, roster, 'text/csv')).body.imported).toBe(n);
   return { hub, api, id };
 }
@@ -73,8 +56,8 @@ describe('siapcat backup / restore (real processes, real SQLite files)', () => {
     const worker = async () => {
       while (!stopWriting && next < N) {
         const i = next++;
-        const res = await api(`/api/sessions/${id}/checkins`, { participantNumber: number(i), nik: nik(i) });
-        if (res.status === 201) acknowledged.set(number(i), res.body.pin as string);
+        const res = await api(`/api/sessions/${id}/checkins`, { participantNumber: participantNumber(i), nik: participantNik(i) });
+        if (res.status === 201) acknowledged.set(participantNumber(i), res.body.pin as string);
       }
     };
     const writers = Promise.all(Array.from({ length: 4 }, worker));
@@ -93,7 +76,7 @@ describe('siapcat backup / restore (real processes, real SQLite files)', () => {
     expect(backup.stdout).toContain('Backup written:');
     // Check-ins went on while the backup ran.
     expect(atEnd.size).toBeGreaterThan(before.size);
-    expect(readFileSync(out).includes(Buffer.from(nik(0)))).toBe(false);
+    expect(readFileSync(out).includes(Buffer.from(participantNik(0)))).toBe(false);
     await stop(hub);
 
     const target = join(t.dir, 'new-pc', 'siapcat.db');
@@ -106,7 +89,7 @@ describe('siapcat backup / restore (real processes, real SQLite files)', () => {
 
     const again = await spawnHub(target);
     hubs.push(again);
-    const api2 = await client(again.url);
+    const api2 = await adminClient(again.url);
     const attendance = await api2(`/api/sessions/${id}/attendance`);
     const present = new Set<string>(
       attendance.body.participants.filter((p: { status: string }) => p.status === 'present').map((p: { number: string }) => p.number),
@@ -120,8 +103,8 @@ describe('siapcat backup / restore (real processes, real SQLite files)', () => {
       expect((await api2(`/api/sessions/${id}/pins/verify`, { participantNumber: n, pin })).status, `PIN of ${n}`).toBe(200);
     }
     // The restored hub keeps writing on the same chain.
-    const late = number(N - 1);
-    expect((await api2(`/api/sessions/${id}/checkins`, { participantNumber: late, nik: nik(N - 1) })).status).toBe(201);
+    const late = participantNumber(N - 1);
+    expect((await api2(`/api/sessions/${id}/checkins`, { participantNumber: late, nik: participantNik(N - 1) })).status).toBe(201);
     await stop(again);
     const audit = await runCli(['audit', 'verify', '--db', target]);
     expect(audit.code, audit.stdout + audit.stderr).toBe(0);
