@@ -169,6 +169,8 @@ export const BeritaAcaraSchema = z.extend(CountsSchema, {
       rooms: z.array(z.string()),
     },
   ),
+  /** Room code -> name for the session's rooms the venue knows: paper prints "Aula Utama (R1)". */
+  roomNames: z.optional(z.record(z.string(), z.string())),
   counts: CountsSchema,
   rooms: z.array(RoomCountsSchema),
   blind: z.object({

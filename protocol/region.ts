@@ -201,6 +201,15 @@ export function secretsIn(value: unknown, path = '$'): string[] {
   return found;
 }
 
+/** A UTF-16 surrogate without its pair: JSON can carry it (as an escape), PostgreSQL's json cannot. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Why PostgreSQL could not store this text (a NUL, a lone surrogate), or undefined. */
+export function unstorable(text: string): string | undefined {
+  if (text.includes('\u0000')) return 'NUL character';
+  return LONE_SURROGATE.test(text) ? 'broken Unicode (a lone surrogate)' : undefined;
+}
+
 /** 10^15 <= n < 10^16, whole: the numbers whose decimal form is 16 digits. */
 const isSixteenDigits = (n: number) => Number.isInteger(n) && n >= 1e15 && n < 1e16;
 
@@ -210,8 +219,9 @@ const isSixteenDigits = (n: number) => Number.isInteger(n) && n >= 1e15 && n < 1
  */
 function scan(value: unknown, path: string[], found: string[]): void {
   if (typeof value === 'string') {
-    // A NUL cannot be stored (PostgreSQL's jsonb refuses it): caught here, in the same walk.
-    if (value.includes('\u0000')) found.push(`${path.join('')}: NUL character`);
+    // A NUL or a lone surrogate cannot be stored (PostgreSQL's json refuses it): caught here, in the same walk.
+    const broken = unstorable(value);
+    if (broken) found.push(`${path.join('')}: ${broken}`);
     else if (value.length >= 16 && NIK_LIKE.test(value)) found.push(`${path.join('')}: 16-digit number (NIK?)`);
   } else if (typeof value === 'number') {
     if (isSixteenDigits(value)) found.push(`${path.join('')}: 16-digit number (NIK?)`);

@@ -113,6 +113,8 @@ export const RekapHasilSchema = z.object({
   generatedAt: z.string(),
   /** When the hub made it, in the session's zone (HH.MM in Indonesian, HH:MM in English). */
   generatedText: LocalizedSchema,
+  /** "Batulicin, 23 November 2026" above the signatures (the venue settings' town, the session's day); dots without a town. */
+  placeDate: LocalizedSchema,
 });
 export type RekapHasil = z.infer<typeof RekapHasilSchema>;
 

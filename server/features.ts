@@ -35,6 +35,7 @@ export function createFeatures(
     resultsSection: (ctx, id) => results.beritaAcaraSection(ctx, id),
     custodySection: (id, day) => custodyMinutes(custody.deps, custody.runner.list(), id, day),
     venue: () => venueHub.summaries.venue(),
+    rooms: () => venueHub.summaries.rooms(),
   });
   const results = resultsFeature({ exam: (ctx) => exam.readModel(ctx) });
   const venueHub = venueHubFeature({ facilityCauses: (ctx) => facilities.summary(ctx).causes });

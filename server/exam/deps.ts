@@ -35,6 +35,8 @@ export interface ExamDeps {
   resultsSection?: (sessionId: string) => BeritaAcaraResults | undefined;
   /** The venue's name, address and town (venue settings), for paper a session did not name its venue on. */
   venue?: () => { name: string; address: string; city: string } | null;
+  /** The venue's rooms (code and name), for paper that names rooms. */
+  rooms?: () => ReadonlyArray<{ id: string; name: string }>;
   /** The berita acara's custody section (switches, seals, trials, drills, BAST of the day), when custody is present. */
   custodySection?: (sessionId: string, day: CustodyDay & { time: (iso: string) => string }) => BeritaAcaraCustody | undefined;
 }

@@ -29,6 +29,8 @@ export interface ExamOptions {
   resultsSection?: (ctx: HubContext, sessionId: string) => BeritaAcaraResults | undefined;
   /** The venue's name, address and town, from the venue settings. */
   venue?: () => { name: string; address: string; city: string } | null;
+  /** The venue's rooms (code and name), so paper prints "Aula Utama (R1)", not the code alone. */
+  rooms?: () => ReadonlyArray<{ id: string; name: string }>;
   /** The berita acara's custody section, from the custody feature. */
   custodySection?: (sessionId: string, day: CustodyDay & { time: (iso: string) => string }) => BeritaAcaraCustody | undefined;
 }
@@ -41,6 +43,7 @@ export function examFeature(options: ExamOptions = {}): ExamFeature {
       ...(options.resultsSection ? { resultsSection: (id: string) => options.resultsSection!(ctx, id) } : {}),
       ...(options.custodySection ? { custodySection: options.custodySection } : {}),
       ...(options.venue ? { venue: options.venue } : {}),
+      ...(options.rooms ? { rooms: options.rooms } : {}),
     });
   return {
     name: 'exam',

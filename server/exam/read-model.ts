@@ -17,6 +17,8 @@ export interface ExamReadModel {
   roster(id: string): { session: ExamSession; participants: Participant[]; rooms: string[] };
   /** Each participant's number and name only: what an import checks its rows against, without building the roster. */
   names(id: string): Map<string, string>;
+  /** The venue settings' name, address and town (for paper a session did not name its venue on, and its place line). */
+  venue(): { name: string; address: string; city: string } | null;
   /** The session's times and who checked in when, in roster order, without NIKs, PINs or refusals (results read this). */
   attendance(id: string): { session: SessionTimes; participants: Attendee[] };
 }
@@ -56,5 +58,6 @@ export function examReadModel(deps: ExamDeps): ExamReadModel {
     // One read of the roster (it was read twice: once for the list, once for the session's counts).
     roster: (id) => deps.db.transaction(() => sessionWithRoster(deps, loadSession(deps, id)))(),
     names: (id) => deps.participants.names(loadSession(deps, id).id),
+    venue: () => deps.venue?.() ?? null,
   };
 }

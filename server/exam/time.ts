@@ -2,6 +2,7 @@ import type { LocalTime } from '../../protocol/exam.js';
 import type { Localized } from '../../protocol/i18n.js';
 import {
   formatDate,
+  formatDayMonthYear,
   formatDateTime,
   formatTime,
   offsetOf,
@@ -40,4 +41,10 @@ export function localDayBounds(instant: Instant, zone: TimeZone): { from: Date; 
   const p = zonedParts(instant, zone)!;
   const from = new Date(`${p.year}-${p.month}-${p.day}T00:00:00${offsetOf(zone, instant)}`);
   return { from, to: new Date(from.getTime() + 24 * 3600_000) };
+}
+
+/** "Batulicin, 4 Desember 2026": where and when paper is signed; dots for a town to write in by hand. */
+export function placeDate(city: string, startsAt: Instant, zone: TimeZone): Localized {
+  const place = city || '....................';
+  return { id: `${place}, ${formatDayMonthYear(startsAt, zone, 'id')}`, en: `${place}, ${formatDayMonthYear(startsAt, zone, 'en')}` };
 }

@@ -8,6 +8,7 @@ import {
   PushRequestSchema,
   isTombstone,
   secretsIn,
+  unstorable,
   type JoinResponse,
   type OutboxEvent,
   type OutboxKind,
@@ -40,14 +41,26 @@ const NewUserSchema = z.object({
 
 const KNOWN_KINDS: ReadonlySet<string> = new Set(OUTBOX_KINDS);
 
+const ISO_INSTANT = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** An instant as the hub writes it (ISO 8601 with its offset), on a day that exists (not 31 February). */
+function isIsoInstant(at: string): boolean {
+  const m = ISO_INSTANT.exec(at);
+  if (!m) return false;
+  const ms = Date.parse(`${m[1]}T00:00:00Z`);
+  return !Number.isNaN(ms) && new Date(ms).toISOString().startsWith(m[1]!) && !Number.isNaN(Date.parse(at));
+}
+
 /** What is wrong with one event (never its values), or undefined when it may be stored. */
 function problemOf(e: PushRequest['events'][number]): string | undefined {
   if (!KNOWN_KINDS.has(e.kind)) return 'unknown kind';
   const secrets = secretsIn(e.payload);
   if (secrets.length > 0) return secrets.join('; ');
-  // PostgreSQL cannot hold a NUL character (secretsIn finds one in the payload): bad input, not a server error.
-  if (e.key.includes('\u0000')) return 'NUL character in key';
-  if (Number.isNaN(Date.parse(e.at))) return 'at is not a date and time';
+  // PostgreSQL cannot hold a NUL or a lone surrogate (secretsIn finds them in the payload), nor a date and
+  // time it does not read: bad input, refused here rather than failing the whole push as a server error.
+  const badText = unstorable(e.key) ?? unstorable(e.at);
+  if (badText) return `${badText} in key or at`;
+  if (!isIsoInstant(e.at)) return 'at is not an ISO date and time';
   if (isTombstone(e.payload)) return undefined;
   const parsed = PAYLOAD_SCHEMAS[e.kind as OutboxKind].safeParse(e.payload);
   if (parsed.success) return undefined;

@@ -11,6 +11,8 @@ export interface ExamView {
   roster(id: string): { session: ExamSession; participants: Participant[]; rooms: string[] };
   /** Each participant's number and name only: what an import checks its rows against, without building the roster. */
   names(id: string): Map<string, string>;
+  /** The venue settings' name, address and town: the rekap's place line and a venue the session did not name. */
+  venue(): { name: string; address: string; city: string } | null;
   /** The session's times and who checked in when, in roster order: what judging and reconciling read. */
   attendance(id: string): { session: SessionTimes; participants: Attendee[] };
 }

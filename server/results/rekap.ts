@@ -1,7 +1,7 @@
 import type { ExamSession } from '../../protocol/exam.js';
 import type { ResultsResponse } from '../../protocol/results.js';
 import type { RekapHasil } from '../../protocol/results-responses.js';
-import { dateTimeWords, dayName } from '../exam/time.js';
+import { dateTimeWords, dayName, placeDate } from '../exam/time.js';
 
 /** The printable Rekap Hasil of a session (pure over its judged results and the session). */
 export function buildRekap(
@@ -9,10 +9,13 @@ export function buildRekap(
   results: ResultsResponse,
   audit: { seq: number; hash: string } | null,
   now: Date,
+  venue: { name: string; address: string; city: string } | null = null,
 ): RekapHasil {
   return {
     title: `REKAP HASIL ${session.kind === 'SKB' ? 'SELEKSI KOMPETENSI BIDANG (SKB)' : session.kind === 'PPPK' ? 'SELEKSI PPPK' : 'SELEKSI KOMPETENSI DASAR (SKD)'}`,
-    venue: { name: session.venueName, address: session.venueAddress },
+    // A session created without its venue's name prints the venue settings' (as the berita acara does).
+    venue: { name: session.venueName || venue?.name || '', address: session.venueAddress || venue?.address || '' },
+    placeDate: placeDate(venue?.city ?? '', session.startsAt, session.timeZone),
     session: {
       id: session.id,
       name: session.name,

@@ -145,6 +145,6 @@ export function beritaAcaraResults(deps: ResultsDeps, sessionId: string): Berita
 export function rekapOf(deps: ResultsDeps, sessionId: string): RekapHasil {
   return deps.db.transaction(() => {
     const results = resultsOf(deps, sessionId);
-    return buildRekap(deps.exam.session(sessionId), results, deps.audit.head(), deps.clock.now());
+    return buildRekap(deps.exam.session(sessionId), results, deps.audit.head(), deps.clock.now(), deps.exam.venue());
   })();
 }

@@ -142,6 +142,10 @@ describe('results in the browser against the real hub', () => {
     expect(errorsOf(tv)).toEqual([]);
 
     // The printed rekap: the hub's rows, the rule, the anomaly with its explanation, signature blocks.
+    await t.api('/api/venue', {
+      method: 'PUT',
+      body: { name: 'Gedung Serbaguna Batulicin', city: 'Batulicin', timeZone: 'Asia/Makassar' },
+    });
     await desk.getByRole('link', { name: 'Rekap hasil (cetak)' }).click();
     await desk.locator('[data-rekap]').waitFor();
     const rekap = (await t.api(`/api/sessions/${id}/results/rekap`)).body;
@@ -154,6 +158,8 @@ describe('results in the browser against the real hub', () => {
     expect(squeeze(await desk.locator('[data-rekap-anomalies]').textContent())).toContain('pemindai mati pukul 06:40');
     const signatures = squeeze(await desk.locator('[data-signatures]').textContent());
     expect(signatures).toMatch(/Ketua Panselda.*Drs\. H\. Ahmad.*NIP\. 196801011990031001.*Koordinator Tim CAT BKN.*Rahmat Hidayat/);
+    // Signed in the venue's town on the session's day, as the berita acara is.
+    expect(await desk.locator('[data-place-date]').textContent()).toBe('Batulicin, 23 November 2026');
     await desk.emulateMedia({ media: 'print' });
     await desk.setViewportSize({ width: 703, height: 1000 });
     expect(await desk.locator('siap-app header').isVisible()).toBe(false);

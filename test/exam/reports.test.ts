@@ -115,7 +115,11 @@ describe('attendance, daftar hadir and berita acara', () => {
     const venue = { name: 'Gedung Serbaguna Batulicin', address: 'Jl. Dharma Praja No. 1', city: 'Batulicin', timeZone: 'Asia/Makassar' };
     expect((await t.api('/api/venue', { method: 'PUT', body: venue })).status).toBe(200);
     expect((await t.api('/api/venue')).body.venue).toEqual(venue);
+    expect(bare.roomNames).toEqual({});
+    expect((await t.api('/api/rooms', { body: { id: 'R1', name: 'Aula Utama', kind: 'ruang-tes' } })).status).toBe(201);
     const ba = (await t.api(`/api/sessions/${id}/berita-acara`)).body;
+    // Paper names the rooms the venue knows by name (R2 is not in the venue's rooms: its code stays).
+    expect(ba.roomNames).toEqual({ R1: 'Aula Utama' });
     expect(ba.venue).toEqual({ name: 'Gedung Serbaguna Batulicin', address: 'Jl. Dharma Praja No. 1', city: 'Batulicin' });
     expect(ba.placeDate).toEqual({ id: 'Batulicin, 23 November 2026', en: 'Batulicin, 23 November 2026' });
     expect((await t.api(`/api/sessions/${id}/daftar-hadir`)).body.venueName).toBe('Gedung Serbaguna Batulicin');

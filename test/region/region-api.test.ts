@@ -130,6 +130,11 @@ describe('the regional service on PostgreSQL', () => {
       { ...attendance(5, 1), payload: { ...attendance(5, 1).payload, name: 'a\u0000b' } },
       { ...readiness(6, 'ready'), at: 'kemarin' },
       { ...readiness(7, 'ready'), kind: '<img src=x>' as 'readiness' },
+      // What PostgreSQL cannot store or read: refused alone, never a server error that holds the venue.
+      { ...attendance(8, 1), payload: { ...attendance(8, 1).payload, name: 'a\ud800b' } },
+      { ...readiness(9, 'ready'), at: `${at}\u0000` },
+      { ...readiness(10, 'ready'), at: '2026-02-31T00:30:00Z' },
+      { ...readiness(11, 'ready'), key: 'x\udc00' },
     ];
     for (const event of bad) {
       const res = await push({ head: event.seq, events: [event] });
@@ -142,18 +147,18 @@ describe('the regional service on PostgreSQL', () => {
       expect(JSON.stringify(res.body)).not.toMatch(/6310015503920001|123456|<img/);
     }
     // The venue's later events are not held behind the refused ones.
-    const good = await push({ head: 8, events: [readiness(8, 'ready')] });
-    expect(good.body).toEqual({ ackedSeq: 8, stored: 1 });
+    const good = await push({ head: 12, events: [readiness(12, 'ready')] });
+    expect(good.body).toEqual({ ackedSeq: 12, stored: 1 });
     expect((await region.api('/api/region/venues', { token: admin })).body.venues[0]).toMatchObject({ verdict: 'ready', behind: 0 });
     // Whole pushes the region cannot read are refused as a whole, storing nothing.
-    expect((await push({ head: 1, events: Array.from({ length: 501 }, (_, i) => readiness(i + 9, 'ready')) })).status).toBe(400);
+    expect((await push({ head: 1, events: Array.from({ length: 501 }, (_, i) => readiness(i + 13, 'ready')) })).status).toBe(400);
     expect((await region.api('/api/region/push', { raw: '{"head": 1, "events": [', token: key })).status).toBe(400);
     expect((await region.api('/api/region/push', { raw: Buffer.alloc(9 * 1024 * 1024, 32), token: key })).status).toBe(413);
     const rows = await region.ctx.store.pool.query<{ seq: string; kind: string; payload: unknown; refused: unknown }>(
       'SELECT seq, kind, payload, refused FROM events ORDER BY seq',
     );
-    expect(rows.rows.map((r) => Number(r.seq))).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-    expect(rows.rows.slice(0, 7).every((r) => JSON.stringify(r.payload) === '{}' && r.refused !== null)).toBe(true);
+    expect(rows.rows.map((r) => Number(r.seq))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(rows.rows.slice(0, 11).every((r) => JSON.stringify(r.payload) === '{}' && r.refused !== null)).toBe(true);
     expect(rows.rows[3]!.kind).toBe('shell');
     expect(rows.rows[6]!.kind).toBe('unknown');
     expect(JSON.stringify(rows.rows)).not.toMatch(/6310015503920001|123456|a\\u0000b|<img/);

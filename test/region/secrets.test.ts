@@ -32,5 +32,9 @@ describe('secretsIn (the scanner both the hub and the region apply to every payl
     );
     expect(secretsIn(['6310015503920001'], 'payload')).toEqual(['payload[0]: 16-digit number (NIK?)']);
     expect(secretsIn('63100155039200012')).toEqual([]);
+    expect(secretsIn({ a: 'ok \ud83d\ude00', b: ['x\ud800'], c: '\udc00' })).toEqual([
+      '$.b[0]: broken Unicode (a lone surrogate)',
+      '$.c: broken Unicode (a lone surrogate)',
+    ]);
   });
 });

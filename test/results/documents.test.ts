@@ -134,4 +134,16 @@ describe('results documents: announcement exports and letters', () => {
     const audit = (await t.api(`/api/sessions/${id}/audit`)).body.entries as Array<{ action: string; data: any }>;
     expect(audit.find((e) => e.action === 'letter.issued')?.data).toEqual({ code });
   });
+
+  it("signs the rekap in the venue's town on the session's day, and names the venue the session left out", async () => {
+    t = await startExamHub();
+    const id = await t.session({ venueName: '' });
+    const bare = (await t.api(`/api/sessions/${id}/results/rekap`)).body;
+    expect(bare.placeDate).toEqual({ id: '...................., 23 November 2026', en: '...................., 23 November 2026' });
+    const venue = { name: 'Gedung Serbaguna Batulicin', address: 'Jl. Dharma Praja No. 1', city: 'Batulicin', timeZone: 'Asia/Makassar' };
+    expect((await t.api('/api/venue', { method: 'PUT', body: venue })).status).toBe(200);
+    const rekap = (await t.api(`/api/sessions/${id}/results/rekap`)).body;
+    expect(rekap.placeDate).toEqual({ id: 'Batulicin, 23 November 2026', en: 'Batulicin, 23 November 2026' });
+    expect(rekap.venue).toEqual({ name: 'Gedung Serbaguna Batulicin', address: 'Jl. Dharma Praja No. 1' });
+  });
 });

@@ -78,6 +78,7 @@ export function beritaAcara(overrides: Partial<BeritaAcara> = {}): BeritaAcara {
       actualEnd: '09:49',
       rooms: ['R1', 'R2'],
     },
+    roomNames: { R1: 'Lab Komputer 1', R2: 'Lab Komputer 2' },
     counts,
     rooms: [
       { room: 'R1', registered: 30, present: 27, absent: 3, refused: 1 },

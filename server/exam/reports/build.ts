@@ -1,10 +1,8 @@
 import { NOT_YET_PRESENT_LABEL, PARTICIPANT_STATUS_LABELS, SESSION_KIND_LABELS, type Participant } from '../../../protocol/exam.js';
 import { type AttendanceResponse, type BeritaAcara, type DaftarHadirResponse, type Incident } from '../../../protocol/exam-reports.js';
 import { endsAt, pinClosesAt, pinWindowOpen } from '../sessions/rules.js';
-import type { Localized } from '../../../protocol/i18n.js';
-import { formatDayMonthYear, type TimeZone } from '../../../protocol/time.js';
 import type { SessionRecord } from '../sessions/store.js';
-import { dateTimeWords, dayName, isoInZone, localTime } from '../time.js';
+import { dateTimeWords, dayName, isoInZone, localTime, placeDate } from '../time.js';
 import { attendanceCounts, countOf } from './counts.js';
 
 /** Reports of a session, pure over its records: nothing here reads a clock or a database. */
@@ -81,6 +79,8 @@ export interface BeritaAcaraInput {
   now: Date;
   /** The venue settings: they stand in for a name or address the session left empty, and give the town. */
   venue?: { name: string; address: string; city: string } | null;
+  /** Room code -> name, from the venue's rooms. */
+  roomNames?: ReadonlyMap<string, string>;
 }
 
 const KIND_TITLES = {
@@ -88,12 +88,6 @@ const KIND_TITLES = {
   SKB: 'SELEKSI KOMPETENSI BIDANG (SKB)',
   PPPK: 'SELEKSI PPPK',
 } as const;
-
-/** "Batulicin, 4 Desember 2026": where and when the paper is signed; dots for a town to write in by hand. */
-function placeDate(city: string, startsAt: string, zone: TimeZone): Localized {
-  const place = city || '....................';
-  return { id: `${place}, ${formatDayMonthYear(startsAt, zone, 'id')}`, en: `${place}, ${formatDayMonthYear(startsAt, zone, 'en')}` };
-}
 
 /** The berita acara (Lampiran C.3.b.7.j): attendance, incidents and signatories, every number from the records. */
 export function beritaAcara(input: BeritaAcaraInput): BeritaAcara {
@@ -128,6 +122,7 @@ export function beritaAcara(input: BeritaAcaraInput): BeritaAcara {
       actualEnd: at(session.actualEndAt),
       rooms: input.rooms,
     },
+    roomNames: Object.fromEntries(input.rooms.flatMap((id) => (input.roomNames?.has(id) ? [[id, input.roomNames.get(id)!]] : []))),
     counts,
     rooms,
     blind,

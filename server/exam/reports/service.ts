@@ -36,6 +36,7 @@ export function beritaAcaraOf(deps: ExamDeps, sessionId: string): BeritaAcara {
       audit: deps.audit.head(),
       now: deps.clock.now(),
       venue: deps.venue?.() ?? null,
+      roomNames: new Map((deps.rooms?.() ?? []).map((r) => [r.id, r.name])),
     });
     const results = deps.resultsSection?.(sessionId);
     const day = localDayBounds(session.startsAt, session.timeZone);

@@ -47,6 +47,12 @@ export class MinutesDocument extends LitElement {
     </article>`;
   }
 
+  /** A room as paper names it: "Aula Utama (R1)", or the code when the venue does not know it. */
+  #room(id: string): string {
+    const name = this.data.roomNames?.[id];
+    return name ? `${name} (${id})` : id;
+  }
+
   #session() {
     const t = this.#l.t;
     const { session: s, venue } = this.data;
@@ -64,7 +70,7 @@ export class MinutesDocument extends LitElement {
           <td>${actual ? `${s.actualStart ? this.#l.clock(s.actualStart) : '.....'} ${t(msg.until)} ${s.actualEnd ? this.#l.clock(s.actualEnd) : '.....'} ${s.zone}` : `${t(msg.notFilled)} ${s.zone}`}</td>
         </tr>
         <tr><th>${t(msg.duration)}</th><td>${t(msg.durations(s.durationMinutes, s.blindDurationMinutes))}</td></tr>
-        <tr><th>${t(msg.rooms)}</th><td>${s.rooms.length ? s.rooms.join(', ') : '—'}</td></tr>
+        <tr><th>${t(msg.rooms)}</th><td>${s.rooms.length ? s.rooms.map((r) => this.#room(r)).join(', ') : '—'}</td></tr>
       </table>`;
   }
 
@@ -85,7 +91,7 @@ export class MinutesDocument extends LitElement {
           </tr>
         </thead>
         <tbody>
-          ${d.rooms.map((r) => html`<tr data-room=${r.room}><td>${r.room || t(msg.noRoom)}</td>${cells(r)}</tr>`)}
+          ${d.rooms.map((r) => html`<tr data-room=${r.room}><td>${r.room ? this.#room(r.room) : t(msg.noRoom)}</td>${cells(r)}</tr>`)}
           <tr class="sum" data-room-total><td>${t(msg.total)}</td>${cells(d.counts)}</tr>
         </tbody>
       </table>
@@ -124,7 +130,7 @@ export class MinutesDocument extends LitElement {
             (i) => html`<tr data-incident=${i.id}>
               <td class="center">${i.no}</td>
               <td class="center">${this.#l.clock(i.time)}</td>
-              <td>${i.room || t(msg.wholeVenue)}</td>
+              <td>${i.room ? this.#room(i.room) : t(msg.wholeVenue)}</td>
               <td>${t(i.kindLabel)}</td>
               <td class="description">${i.description}</td>
               <td class="center">${i.minutesLost}</td>

@@ -27,8 +27,8 @@ describe('berita acara page', () => {
     await expect
       .element(page.getByText(/^Pada hari ini Senin, tanggal 23\/11\/2026, bertempat di Gedung Serbaguna Batulicin, Jl\. Dharma Praja/))
       .toBeVisible();
-    expect(cellsOf('tr[data-room="R1"]')).toEqual(['R1', '30', '27', '3', '1']);
-    expect(cellsOf('tr[data-room="R2"]')).toEqual(['R2', '27', '24', '3', '1']);
+    expect(cellsOf('tr[data-room="R1"]')).toEqual(['Lab Komputer 1 (R1)', '30', '27', '3', '1']);
+    expect(cellsOf('tr[data-room="R2"]')).toEqual(['Lab Komputer 2 (R2)', '27', '24', '3', '1']);
     expect(cellsOf('tr[data-room-total]')).toEqual(['Jumlah', '57', '51', '6', '2']);
     const facts = documentRoot().querySelector('[data-facts]')!.textContent!.replace(/\s+/g, ' ');
     expect(facts).toContain('Peserta tunanetra: 3 terdaftar, 2 hadir');
@@ -39,7 +39,8 @@ describe('berita acara page', () => {
     expect(session).toContain('08.00 s.d. 09.40 WITA');
     expect(session).toContain('08.05 s.d. 09.49 WITA');
     expect(session).toContain('100 menit; peserta tunanetra 130 menit');
-    expect(session).toContain('R1, R2');
+    // Rooms by their names, the code kept for the desk signs.
+    expect(session).toContain('Lab Komputer 1 (R1), Lab Komputer 2 (R2)');
     expect(cellsOf('tr[data-incident="2"]')).toEqual([
       '1',
       '08.20',
@@ -52,7 +53,7 @@ describe('berita acara page', () => {
     expect(cellsOf('tr[data-incident="1"]')).toEqual([
       '2',
       '08.40',
-      'R2',
+      'Lab Komputer 2 (R2)',
       'Listrik',
       'Listrik PLN padam, UPS menahan sampai genset menyala',
       '13',

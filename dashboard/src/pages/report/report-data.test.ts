@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { machineRow } from '../../testing/fixtures.js';
-import { byRoom, checklistsOf } from './report-data.js';
+import { byRoom, checklistsOf, paperMeasured } from './report-data.js';
 
 describe('report data', () => {
   it('groups machines by room in venue order, unplaced last, by seat', () => {
@@ -27,5 +27,14 @@ describe('report data', () => {
       `perbup-tanah-bumbu-73-2022/client@1.0.0 (${'a'.repeat(12)})`,
       `x/server@1.1.0 (${'b'.repeat(12)})`,
     ]);
+  });
+
+  it('prints no raw placeholders: a missing browser, an unread link speed, an unread CPU name', () => {
+    expect(paperMeasured('Chrome – · Firefox –', 'id')).toBe('Chrome tidak ada · Firefox tidak ada');
+    expect(paperMeasured('Chrome 141.0.1 · Chromium – · Firefox –', 'en')).toBe('Chrome 141.0.1 · Chromium none · Firefox none');
+    expect(paperMeasured('? Mbps (eth0) · 1000 Mbps (eth1, Wi-Fi)', 'id')).toBe('kecepatan tidak terukur (eth0) · 1000 Mbps (eth1, Wi-Fi)');
+    expect(paperMeasured('max 1.60 GHz · ?', 'id')).toBe('max 1.60 GHz · tidak terukur');
+    expect(paperMeasured('8 GB · 2 slot', 'id')).toBe('8 GB · 2 slot');
+    expect(paperMeasured('Windows 10 Pro 22H2 (build 19045)', 'en')).toBe('Windows 10 Pro 22H2 (build 19045)');
   });
 });

@@ -1,4 +1,5 @@
 import type { VenueReadiness } from '../../../../protocol/api.js';
+import type { Lang } from '../../../../protocol/i18n.js';
 import type { FacilitiesResponse } from '../../../../protocol/facilities.js';
 import { health } from '../../data/auth.js';
 import type { ApiClient } from '../../data/client.js';
@@ -54,4 +55,24 @@ export function byRoom(machines: readonly MachineRow[], roomOrder: readonly stri
       room,
       list.sort((a, b) => (a.seat ?? Infinity) - (b.seat ?? Infinity) || a.id.localeCompare(b.id, undefined, { numeric: true })),
     ]);
+}
+
+/**
+ * A check's measured text as paper shows it: the checks write what they read compactly ("Chrome – ·
+ * Firefox –", "? Mbps (eth0)", "max 1.60 GHz · ?"), which an official report must not print raw.
+ * A name with "–" after it reads "tidak ada", a speed that was not read "kecepatan tidak terukur",
+ * any other lone "?" "tidak terukur". The checks' own output (and the CSV export) stays as it is.
+ */
+export function paperMeasured(text: string, lang: Lang): string {
+  const none = lang === 'id' ? 'tidak ada' : 'none';
+  const unread = lang === 'id' ? 'tidak terukur' : 'not measured';
+  return text
+    .split(' · ')
+    .map((part) =>
+      part
+        .replace(/^(.+?) [–—-]$/, `$1 ${none}`)
+        .replace(/(^|[\s(])\? Mbps/g, `$1${lang === 'id' ? 'kecepatan tidak terukur' : 'speed not measured'}`)
+        .replace(/(^|[\s(])\?(?=$|[\s),])/g, `$1${unread}`),
+    )
+    .join(' · ');
 }

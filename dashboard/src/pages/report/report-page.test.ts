@@ -29,7 +29,29 @@ const routes = (extra = {}) => ({
           verdict: 'not-ready',
           checks: [check({ id: 'cpu-speed' }), RAM_FAIL, WEBCAM_UNKNOWN],
         }),
-        machineRow({ id: 'PC-001', roomId: 'R1', seat: 1 }),
+        machineRow({
+          id: 'PC-001',
+          roomId: 'R1',
+          seat: 1,
+          verdict: 'not-ready',
+          // What the real checks measure on a PC without a browser and with an unread link speed.
+          checks: [
+            check({
+              id: 'browser',
+              status: 'fail',
+              title: { id: 'Peramban', en: 'Browser' },
+              measured: 'Chrome – · Firefox –',
+              expected: 'Chrome ≥ 140 / Firefox ≥ 140',
+            }),
+            check({
+              id: 'nic-speed',
+              status: 'unknown',
+              title: { id: 'Kartu jaringan', en: 'Network card' },
+              measured: '? Mbps (eth0)',
+              expected: '≥ 100 Mbps',
+            }),
+          ],
+        }),
         machineRow({ id: 'S1', role: 'server', roomId: null, seat: null, serverId: 'S1' }),
         machineRow({
           id: 'PC-009',
@@ -60,6 +82,11 @@ describe('audit report', () => {
     await expect
       .element(page.getByRole('row').filter({ hasText: 'PC-002' }))
       .toHaveTextContent(/RAM < 4 GB:\s*2 GB terpasang; syarat ≥ 4 GB.*Webcam \(belum bisa dinilai\):\s*tidak terukur/);
+    // No raw placeholders of the checks on paper.
+    const pc1 = page.getByRole('row').filter({ hasText: 'PC-001' });
+    await expect.element(pc1).toHaveTextContent(/Peramban:\s*Chrome tidak ada · Firefox tidak ada; syarat Chrome ≥ 140/);
+    await expect.element(pc1).toHaveTextContent(/Kartu jaringan \(belum bisa dinilai\):\s*kecepatan tidak terukur \(eth0\)/);
+    expect(report.textContent).not.toMatch(/Chrome –|\? Mbps/);
     await expect.element(page.getByRole('row').filter({ hasText: 'Genset' })).toHaveTextContent(/Belum memenuhi.*solar habis/);
     for (const who of ['Ketua Panselda', 'Tim Pelaksanaan SKD dan SKB', 'Tim Pemantauan Ujian']) {
       await expect.element(page.getByText(who, { exact: true })).toBeVisible();

@@ -14,7 +14,7 @@ import '../../ui/notice.js';
 import { STATUS_TEXT } from '../facilities/messages.js';
 import { machinesCsv } from './csv.js';
 import { msg } from './messages.js';
-import { byRoom, checklistsOf, loadReport, type ReportData } from './report-data.js';
+import { byRoom, checklistsOf, loadReport, paperMeasured, type ReportData } from './report-data.js';
 import { reportStyles } from './report-styles.js';
 
 /**
@@ -163,7 +163,7 @@ export class ReportPage extends LitElement {
           (c) =>
             html`<div class="status-${c.status}">
               ${t(c.status === 'fail' ? (c.failTitle ?? c.title) : c.title)}${c.status === 'unknown' ? ` (${t(lower(STATUS_WORDS.unknown))})` : ''}:
-              ${measuredOf(c, this.#l.lang) || t(msg.notMeasured)}; ${t(msg.required)} ${expectedOf(c, this.#l.lang)}
+              ${paperMeasured(measuredOf(c, this.#l.lang) ?? '', this.#l.lang) || t(msg.notMeasured)}; ${t(msg.required)} ${expectedOf(c, this.#l.lang)}
               <span class="clause">${c.clause}</span>
             </div>`,
         ),

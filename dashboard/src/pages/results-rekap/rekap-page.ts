@@ -142,7 +142,7 @@ export class RekapPage extends LitElement {
               )}
             </ul>`
         }
-        ${signatureBlock({ signatories: d.signatories, session: { day: s.day, date: s.date } }, t)}
+        ${signatureBlock({ signatories: d.signatories, session: { day: s.day, date: s.date }, placeDate: d.placeDate }, t)}
         <footer class="anchor" data-anchor>
           <div>${d.audit ? t(msg.anchor(d.audit.seq, d.audit.hash)) : ''}</div>
           <div>${t(msg.generated(d.generatedText))}</div>

@@ -53,6 +53,17 @@ export const msg = {
     id: `Judul kolom di baris ${line} (${format.toUpperCase()}); kolom yang dipakai:`,
     en: `Header on row ${line} (${format.toUpperCase()}); columns used:`,
   }),
+  /** The roster's fields as the import summary names them (the hub sends their keys). */
+  field: {
+    number: { id: 'No. peserta', en: 'Participant no.' },
+    nik: { id: 'NIK', en: 'NIK' },
+    name: { id: 'Nama', en: 'Name' },
+    jabatan: { id: 'Jabatan/formasi', en: 'Position' },
+    room: { id: 'Ruang', en: 'Room' },
+    seat: { id: 'Kursi', en: 'Seat' },
+    disability: { id: 'Disabilitas', en: 'Disability' },
+    birthDate: { id: 'Tanggal lahir', en: 'Date of birth' },
+  } as Record<string, Localized | undefined>,
   audit: { id: 'Log audit', en: 'Audit log' },
   auditLead: {
     id: 'Setiap registrasi, penolakan, PIN dan kejadian dicatat berantai (setiap entri memuat hash entri sebelumnya). Periksa sebelum menandatangani berita acara.',

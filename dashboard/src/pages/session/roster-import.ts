@@ -36,7 +36,7 @@ export class RosterImport extends LitElement {
       <p class="columns muted small">
         ${t(msg.columns(r.headerLine, r.format))}
         ${Object.entries(r.columns)
-          .map(([field, column]) => `${field} ← "${column}"`)
+          .map(([field, column]) => `${t(msg.field[field] ?? { id: field, en: field })} ← "${column}"`)
           .join(' · ')}
       </p>`,
   });

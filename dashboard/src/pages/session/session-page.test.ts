@@ -75,6 +75,10 @@ describe('session home page', () => {
       .toBeVisible();
     await expect.element(page.getByText('2 baris ditolak.', { exact: false })).toBeVisible();
     await expect.element(page.getByRole('row').filter({ hasText: 'rusak oleh Excel' })).toHaveTextContent(/^3/);
+    // The columns used, by their Indonesian names (the hub sends the field keys).
+    await expect
+      .element(page.getByText(/kolom yang dipakai:\s*No\. peserta ← "NOMOR PESERTA" · NIK ← "NIK" · Nama ← "NAMA"/))
+      .toBeVisible();
     const post = mounted.hub.calls.find((c) => c.method === 'POST');
     expect(post?.body).toBeInstanceOf(File);
     await snap('session-roster-import-id');
