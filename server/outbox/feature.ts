@@ -91,14 +91,27 @@ export function outboxFeature(options: OutboxOptions): OutboxFeature {
       log = ctx.log;
       store = new OutboxStore(ctx.db, ctx.clock, () => pusher?.kick());
       collectors = options.collectors();
-      const collect = (scope: CollectScope, topics?: ReadonlySet<string>) => {
-        try {
-          collectNow(scope, topics);
-        } catch (err) {
-          ctx.log.error('outbox.collect-failed', { error: (err as Error).message });
+      let closed = false;
+      // In the background (after changes, on the clock) one collector runs per turn of the event loop:
+      // each reads a whole summary of the venue (a thousand machines' readiness, every server), and all
+      // of them in one turn held the hub for 100 ms every 10 s, agents' frames waiting behind it.
+      const collect = async (scope: CollectScope, topics?: ReadonlySet<string>) => {
+        for (const collector of collectors) {
+          if (closed) return;
+          try {
+            const { errors } = collectAll(need(), [collector], scope, topics);
+            for (const error of errors) ctx.log.error('outbox.collect-refused', { error });
+          } catch (err) {
+            ctx.log.error('outbox.collect-failed', { error: (err as Error).message });
+          }
+          await new Promise((resolve) => setImmediate(resolve));
         }
       };
-      collect('all');
+      try {
+        collectNow('all');
+      } catch (err) {
+        ctx.log.error('outbox.collect-failed', { error: (err as Error).message });
+      }
       // A change names its sessions: only those are read again (a roster of thousands is not rebuilt for
       // every session on every heartbeat); a change of the sessions' topics without names reads them all.
       // The collectors that follow other topics than those changed are skipped (a trial's answers do not roll up the machines).
@@ -112,7 +125,7 @@ export function outboxFeature(options: OutboxOptions): OutboxFeature {
           const [now, changed] = [scope, topics];
           scope = new Set();
           topics = new Set();
-          collect(now, changed);
+          void collect(now, changed);
         }, options.collectDelayMs ?? 250);
       });
       ctx.cron.add('outbox.collect', options.collectCron ?? '*/10 * * * * *', () =>
@@ -120,6 +133,7 @@ export function outboxFeature(options: OutboxOptions): OutboxFeature {
       );
       ctx.cron.add('outbox.collect-all', options.fullCollectCron ?? '0 */10 * * * *', () => collect('all'));
       ctx.onClose(() => {
+        closed = true;
         unsubscribe();
         clearTimeout(pending);
         pusher?.stop();
