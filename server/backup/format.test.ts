@@ -104,6 +104,32 @@ describe('backup file format', () => {
     }
   });
 
+  it('rejects only once its sink has settled, so a caller cleaning up the staging folder never races a write', async () => {
+    const t = tempDir();
+    cleanups.push(t.cleanup);
+    const file = await makeBackup(t.dir, ENTRIES(t.dir));
+    const copy = readFileSync(file);
+    copy[copy.length - 5] = copy[copy.length - 5]! ^ 0x01; // the tag: every plaintext byte reaches the sink first
+    writeFileSync(file, copy);
+    const events: string[] = [];
+    const err = await refusal(
+      decrypt(file, statSync(file), PASS, async (plain) => {
+        try {
+          for await (const chunk of plain) {
+            void chunk;
+            // A slow disk: each staged write takes a while.
+            await new Promise((resolve) => setTimeout(resolve, 5));
+          }
+        } finally {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          events.push('sink settled');
+        }
+      }).finally(() => events.push('decrypt settled')),
+    );
+    expect(err.code).toBe('backup-damaged');
+    expect(events).toEqual(['sink settled', 'decrypt settled']);
+  });
+
   it('refuses a truncated backup, a garbage file, an oversized (sparse) file and a header asking for huge scrypt memory', async () => {
     const t = tempDir();
     cleanups.push(t.cleanup);

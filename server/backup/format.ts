@@ -164,15 +164,21 @@ export async function decrypt(
   decipher.setAAD(prefix);
   decipher.setAuthTag(tag);
   const end = stats.size - TAG_BYTES - 1;
-  // The sink's own refusal wins over the abort it causes in the pipeline.
+  // pipeline() rejects as soon as a stream fails, while the sink may still be writing a staged file:
+  // every way out waits for the sink to settle, so that whoever cleans the staging folder up runs last.
   let sinkError: unknown;
-  const guarded = async (plaintext: AsyncIterable<Buffer>) => {
-    try {
-      await sink(plaintext);
-    } catch (err) {
-      sinkError ??= err;
-      throw err;
-    }
+  let sinkSettled: Promise<unknown> = Promise.resolve();
+  const guarded = (plaintext: AsyncIterable<Buffer>): Promise<void> => {
+    const run = (async () => {
+      try {
+        await sink(plaintext);
+      } catch (err) {
+        sinkError ??= err;
+        throw err;
+      }
+    })();
+    sinkSettled = run.catch(() => undefined);
+    return run;
   };
   try {
     if (end < prefix.length) {
@@ -187,11 +193,14 @@ export async function decrypt(
       await pipeline(createReadStream(path, { start: prefix.length, end }), decipher, guarded);
     }
   } catch (caught) {
-    const err = sinkError ?? caught;
-    if (isAppError(err)) throw err;
-    if (/authenticate/i.test((err as Error).message))
-      throw damaged(path, 'tanda autentikasi tidak cocok', 'the authentication tag does not match', err);
-    throw err;
+    await sinkSettled;
+    // The sink's own refusal wins over the abort it causes in the pipeline. When the tag fails, the
+    // sink may instead see its source end early ("premature close"): the tag's failure is the cause.
+    if (isAppError(sinkError)) throw sinkError;
+    if (isAppError(caught)) throw caught;
+    const failedTag = [caught, sinkError].find((err) => err instanceof Error && /authenticate/i.test(err.message));
+    if (failedTag) throw damaged(path, 'tanda autentikasi tidak cocok', 'the authentication tag does not match', failedTag);
+    throw sinkError ?? caught;
   }
   return header;
 }

@@ -139,7 +139,7 @@ describe('siapcat backup / restore (real processes, real SQLite files)', () => {
       const file = join(t.dir, 'try.siapcat-backup');
       if (bytes) writeFileSync(file, bytes);
       const res = await runCli(['restore', file, '--db', target], { env });
-      expect(res.code, res.stdout).toBe(4);
+      expect(res.code, `${res.stdout}\n${res.stderr}`).toBe(4);
       expect(existsSync(target), 'nothing is restored').toBe(false);
       expect(
         readdirSync(join(t.dir, 'restored')).filter((n) => !n.startsWith('.')),
