@@ -81,6 +81,26 @@ export interface ExplanationRecord {
   by: string;
 }
 
+/** One entry of an import: its import, time and user are the import's. */
+export interface ImportedEntry {
+  number: string;
+  scores: Record<string, number>;
+  total: number;
+  track: string;
+  recordedAt: string;
+  source: 'import' | 'correction';
+  supersedes: number | null;
+  reason: string;
+}
+
+/** Rows per INSERT of an import (12 values each: far under SQLite's limit of bound values). */
+const IMPORT_CHUNK = 50;
+const insertEntries = (n: number) =>
+  'INSERT INTO results_entries (session_id, number, scores, total, track, recorded_at, source, import_id, supersedes, reason, at, by) VALUES ' +
+  Array.from({ length: n }, () => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
+const INSERT_ONE = insertEntries(1);
+const INSERT_CHUNK = insertEntries(IMPORT_CHUNK);
+
 /** The results of every session in SQLite, append-only. Writes run inside the caller's transaction. */
 export class ResultStore {
   constructor(private readonly db: Db) {}
@@ -146,11 +166,7 @@ export class ResultStore {
   }
 
   append(sessionId: string, e: NewEntry): number {
-    const info = stmt(
-      this.db,
-      `INSERT INTO results_entries (session_id, number, scores, total, track, recorded_at, source, import_id, supersedes, reason, at, by)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
+    const info = stmt(this.db, INSERT_ONE).run(
       sessionId,
       e.number,
       JSON.stringify(e.scores),
@@ -165,6 +181,43 @@ export class ResultStore {
       e.by,
     );
     return Number(info.lastInsertRowid);
+  }
+
+  /**
+   * The entries of one import, appended in statements of IMPORT_CHUNK rows: binding 2,000 rows one statement at a
+   * time cost about a fifth more than in chunks (each run crosses into SQLite once). Runs inside the caller's
+   * transaction, like `append`; every row is the same as `append` would write.
+   */
+  appendImported(sessionId: string, importId: number, entries: readonly ImportedEntry[], at: string, by: string): void {
+    const chunk = stmt(this.db, INSERT_CHUNK);
+    const one = stmt(this.db, INSERT_ONE);
+    const params: unknown[] = [];
+    const bind = (e: ImportedEntry) =>
+      params.push(
+        sessionId,
+        e.number,
+        JSON.stringify(e.scores),
+        e.total,
+        e.track,
+        e.recordedAt,
+        e.source,
+        importId,
+        e.supersedes,
+        e.reason,
+        at,
+        by,
+      );
+    let i = 0;
+    for (; i + IMPORT_CHUNK <= entries.length; i += IMPORT_CHUNK) {
+      params.length = 0;
+      for (let k = i; k < i + IMPORT_CHUNK; k++) bind(entries[k]!);
+      chunk.run(params);
+    }
+    for (; i < entries.length; i++) {
+      params.length = 0;
+      bind(entries[i]!);
+      one.run(params);
+    }
   }
 
   recordImport(
