@@ -45,7 +45,7 @@ interface EntryRow {
   by: string;
 }
 
-type EntryArray = [
+type CurrentArray = [
   id: number,
   number: string,
   scores: string,
@@ -53,11 +53,11 @@ type EntryArray = [
   track: string,
   recordedAt: string,
   source: ResultSource,
-  supersedes: number | null,
   reason: string,
-  at: string,
-  by: string,
 ];
+
+/** A participant's latest entry as judging reads it, with how many entries they have. */
+export type CurrentEntry = Omit<EntryRecord, 'supersedes' | 'at' | 'by'> & { count: number };
 
 const fromRow = (r: EntryRow): EntryRecord => ({
   id: r.id,
@@ -106,36 +106,24 @@ export class ResultStore {
   constructor(private readonly db: Db) {}
 
   /** Every participant's latest entry, with how many entries they have, oldest first. */
-  current(sessionId: string): Array<EntryRecord & { count: number }> {
+  current(sessionId: string): CurrentEntry[] {
     const rows = stmt(
       this.db,
       // One walk of the (session, number, id) index, rows as arrays: each number's entries come together, the
-      // latest last. Grouping and ordering in SQL sorted every wide row in a temporary B-tree: 3x slower.
-      `SELECT id, number, scores, total, track, recorded_at, source, supersedes, reason, at, by
+      // latest last. Grouping and ordering in SQL sorted every wide row in a temporary B-tree: 3x slower. Only the
+      // columns judging and reconciling read (who wrote an entry, and when, is in the history and the audit).
+      `SELECT id, number, scores, total, track, recorded_at, source, reason
          FROM results_entries WHERE session_id = ? ORDER BY number, id`,
     )
       .raw()
-      .all(sessionId) as EntryArray[];
-    const latest: Array<EntryRecord & { count: number }> = [];
+      .all(sessionId) as CurrentArray[];
+    const latest: CurrentEntry[] = [];
     let count = 0;
     rows.forEach((row, i) => {
       count++;
       if (rows[i + 1]?.[1] === row[1]) return;
-      const [id, number, scores, total, track, recordedAt, source, supersedes, reason, at, by] = row;
-      latest.push({
-        id,
-        number,
-        scores: JSON.parse(scores) as Record<string, number>,
-        total,
-        track,
-        recordedAt,
-        source,
-        supersedes,
-        reason,
-        at,
-        by,
-        count,
-      });
+      const [id, number, scores, total, track, recordedAt, source, reason] = row;
+      latest.push({ id, number, scores: JSON.parse(scores) as Record<string, number>, total, track, recordedAt, source, reason, count });
       count = 0;
     });
     return latest.sort((x, y) => x.id - y.id);
