@@ -29,7 +29,7 @@ export function resultRoutes(app: HubApp, deps: ResultsDeps): void {
 
   app.post('/api/sessions/:id/results', requirePermission('results.import'), async (c) => {
     const bytes = await readFileBody(c, RESULTS_LIMIT_BYTES, 'results-multipart', { id: 'hasil', en: 'results' });
-    const timings: ImportTimings = { parse: 0, check: 0, write: 0 };
+    const timings: ImportTimings = { parse: 0, check: 0, write: 0, commit: 0 };
     const answer = await importResults(deps, c.req.param('id'), bytes, c.get('user'), timings);
     c.header(
       'Server-Timing',

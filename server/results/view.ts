@@ -3,12 +3,12 @@ import type { Attendee, SessionTimes } from '../../protocol/exam.js';
 import { RESULT_STATUS_LABELS, type Anomaly, type ResultCounts, type ResultRow, type ResultsResponse } from '../../protocol/results.js';
 import { clockWords, localTime } from '../exam/time.js';
 import { reconcile } from './reconcile.js';
-import type { EntryRecord, ExplanationRecord } from './store.js';
+import type { CurrentEntry, ExplanationRecord } from './store.js';
 
 export interface ResultsInput {
   session: SessionTimes;
   participants: readonly Attendee[];
-  entries: ReadonlyArray<EntryRecord & { count: number }>;
+  entries: readonly CurrentEntry[];
   explanations: readonly ExplanationRecord[];
   rule: PassingGradeRule;
   rejudged: boolean;
@@ -23,30 +23,27 @@ export function buildResults(input: ResultsInput): ResultsResponse {
   const clock = once((iso: string) => localTime(iso, zone).time);
   const words = once((iso: string) => clockWords(iso, zone));
   const byNumber = new Map(participants.map((p) => [p.number, p]));
-  const order = new Map(participants.map((p, i) => [p.number, i]));
-  const results: ResultRow[] = [...input.entries]
-    .sort((a, b) => (order.get(a.number) ?? 1e9) - (order.get(b.number) ?? 1e9) || a.id - b.id)
-    .map((e) => {
-      const p = byNumber.get(e.number);
-      const judgement = judge(rule, { scores: e.scores, total: e.total, track: e.track });
-      const track = rule.tracks.find((t) => t.id === judgement.track);
-      return {
-        participantNumber: e.number,
-        name: p?.name ?? '',
-        room: p?.room ?? '',
-        seat: p?.seat ?? '',
-        scores: e.scores,
-        total: e.total,
-        ...judgement,
-        trackLabel: track?.title ?? { id: e.track, en: e.track },
-        statusLabel: RESULT_STATUS_LABELS[judgement.status],
-        recordedAt: e.recordedAt,
-        recordedTime: clock(e.recordedAt),
-        source: e.source,
-        corrections: e.count - 1,
-        reason: e.source === 'correction' ? e.reason : '',
-      };
-    });
+  const results: ResultRow[] = inRosterOrder(participants, input.entries).map((e) => {
+    const p = byNumber.get(e.number);
+    const judgement = judge(rule, { scores: e.scores, total: e.total, track: e.track });
+    const track = rule.tracks.find((t) => t.id === judgement.track);
+    return {
+      participantNumber: e.number,
+      name: p?.name ?? '',
+      room: p?.room ?? '',
+      seat: p?.seat ?? '',
+      scores: e.scores,
+      total: e.total,
+      ...judgement,
+      trackLabel: track?.title ?? { id: e.track, en: e.track },
+      statusLabel: RESULT_STATUS_LABELS[judgement.status],
+      recordedAt: e.recordedAt,
+      recordedTime: clock(e.recordedAt),
+      source: e.source,
+      corrections: e.count - 1,
+      reason: e.source === 'correction' ? e.reason : '',
+    };
+  });
   const actualEnd = session.actualEndAt ? new Date(session.actualEndAt) : undefined;
   const anomalies = reconcile({
     participants,
@@ -66,6 +63,26 @@ export function buildResults(input: ResultsInput): ResultsResponse {
     counts: countResults(participants, results, anomalies),
     generatedAt: input.now.toISOString(),
   };
+}
+
+/**
+ * The entries (one per number) in the roster's order, then any whose number is no longer on the roster, oldest
+ * first: one pass over each list (a sort comparing roster positions cost a fifth of the judging of 2,000 rows).
+ */
+export function inRosterOrder<E extends { number: string; id: number }>(
+  participants: readonly Pick<Attendee, 'number'>[],
+  entries: readonly E[],
+): E[] {
+  const byNumber = new Map(entries.map((e) => [e.number, e]));
+  const ordered: E[] = [];
+  for (const p of participants) {
+    const e = byNumber.get(p.number);
+    if (e === undefined) continue;
+    ordered.push(e);
+    byNumber.delete(p.number);
+  }
+  if (byNumber.size > 0) ordered.push(...[...byNumber.values()].sort((a, b) => a.id - b.id));
+  return ordered;
 }
 
 /** `f` remembering its answer per argument. */
