@@ -12,6 +12,11 @@ export interface ThroughputRepeat {
   /** CPU used during the region's part by the region's process and by the venues' process, in cores. */
   regionCpuCores: number;
   venuesCpuCores: number;
+  /**
+   * CPU ms per 1,000 rows: during the region's part, of the region's process, the venues' process and
+   * PostgreSQL's processes; during the faster bare way, of PostgreSQL and of the bench's process.
+   */
+  cpuMsPer1000Rows: { region: number; venues: number; pg: number; barePg: number; bareClient: number };
 }
 
 export interface RegionBenchResult {
@@ -39,6 +44,12 @@ export interface RegionBenchResult {
   };
 }
 
+/** Where the CPU of one repeat went, both sides: on a shared 2-core machine the ratio follows it. */
+function cpuPerRows(r: ThroughputRepeat): string {
+  const c = r.cpuMsPer1000Rows;
+  return `${c.region} + ${c.venues} + ${c.pg} = ${c.region + c.venues + c.pg} vs ${c.bareClient} + ${c.barePg} = ${c.bareClient + c.barePg}`;
+}
+
 /** Hand-written notes below this heading survive a new run. */
 const NOTES_HEADING = '## Notes written by hand';
 
@@ -55,7 +66,7 @@ export function writeRegionResults(repo: string, result: RegionBenchResult): voi
   const repeats = throughput.repeats
     .map(
       (r, i) =>
-        `| ${i + 1} | ${r.rows} | ${r.regionRowsPerS} | ${r.bareArraysRowsPerS} | ${r.bareJsonRowsPerS} | ${r.ratio} | ${r.loadAverage1m} | ${r.regionCpuCores} / ${r.venuesCpuCores} |`,
+        `| ${i + 1} | ${r.rows} | ${r.regionRowsPerS} | ${r.bareArraysRowsPerS} | ${r.bareJsonRowsPerS} | ${r.ratio} | ${r.loadAverage1m} | ${r.regionCpuCores} / ${r.venuesCpuCores} | ${cpuPerRows(r)} |`,
     )
     .join('\n');
   writeFileSync(
@@ -77,8 +88,8 @@ so numbers vary between runs.
 
 The throughput repeats (rows/s; the ratio is the region against the faster bare way of the same repeat):
 
-| repeat | rows | region | bare, arrays | bare, json | ratio | load (1 min) | CPU cores during the region's part: region / venues |
-| --- | --- | --- | --- | --- | --- | --- | --- |
+| repeat | rows | region | bare, arrays | bare, json | ratio | load (1 min) | CPU cores during the region's part: region / venues | CPU ms per 1,000 rows: region + venues + PostgreSQL = all, vs bare: bench + PostgreSQL = all |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${repeats}
 
 How it is measured: the lag is from the moment a venue appends a change to its outbox until the first

@@ -8,6 +8,7 @@ import pg from 'pg';
 import { startLocalPostgres } from '../../server/region/local-pg.js';
 import { SimVenue } from './venues.js';
 import { writeRegionResults, type RegionBenchResult } from './report.js';
+import { clusterCpu, clusterCpuSince } from './pg-cpu.js';
 import { BARE_WAYS, bareInsert, createBaselineTables, type BareWay, type BaselineRow } from './baseline.js';
 
 /**
@@ -161,33 +162,47 @@ interface Repeat {
   /** CPU of the region's process and of the simulated venues' process during the region's part, in cores. */
   regionCpu: number;
   venuesCpu: number;
+  /** CPU ms per 1,000 rows: the region's part (region, venues, PostgreSQL) and the faster bare way (bench, PostgreSQL). */
+  perKRows: { region: number; venues: number; pg: number; barePg: number; bareClient: number };
 }
+const dataDir = join(cluster.dir, 'data');
 const repeats: Repeat[] = [];
 for (let r = 0; r < THROUGHPUT_REPEATS; r++) {
   const from = new Map(bulk.map((v) => [v.id, v.store.head()]));
   for (const v of bulk) for (let i = 0; i < BULK_EVENTS; i++) v.tick();
   await ask('cpu-reset');
   const venuesCpu = process.cpuUsage();
+  const pgBefore = clusterCpu(dataDir);
   const bulkStart = Date.now();
   await waitAll(bulk, 120_000);
   const bulkMs = Date.now() - bulkStart;
   const cpuShare = (ms: number) => Math.round((ms / bulkMs) * 100) / 100;
-  const regionCpu = cpuShare((await ask('cpu')).ms);
+  const regionMs = (await ask('cpu')).ms;
+  const regionCpu = cpuShare(regionMs);
   const venuesUsage = process.cpuUsage(venuesCpu);
+  const regionPgMs = clusterCpuSince(dataDir, pgBefore);
   const venuesCpuShare = cpuShare((venuesUsage.user + venuesUsage.system) / 1000);
   const regionRowsPerS = bulk.reduce((n, v) => n + v.store.head() - from.get(v.id)!, 0) / ((Date.now() - bulkStart) / 1000);
   const rows: BaselineRow[] = bulk.flatMap((v) => v.store.after(from.get(v.id)!, BULK_EVENTS * 2).map((e) => ({ ...e, venue: v.id })));
   // The two bare ways take turns going first, so neither always gets the warmer cache.
   const order: BareWay[] = r % 2 === 0 ? [...BARE_WAYS] : [...BARE_WAYS].reverse();
   const bareRowsPerS = { arrays: 0, json: 0 };
-  for (const way of order)
+  const bareCpu = { arrays: { pg: 0, client: 0 }, json: { pg: 0, client: 0 } };
+  for (const way of order) {
+    const pgAt = clusterCpu(dataDir);
+    const clientAt = process.cpuUsage();
     bareRowsPerS[way] = await bareInsert(
       pool,
       way,
       bulk.map((v) => v.id),
       rows,
     );
+    const client = process.cpuUsage(clientAt);
+    bareCpu[way] = { pg: clusterCpuSince(dataDir, pgAt), client: (client.user + client.system) / 1000 };
+  }
   const best = Math.max(bareRowsPerS.arrays, bareRowsPerS.json);
+  const bestWay: BareWay = bareRowsPerS.json >= bareRowsPerS.arrays ? 'json' : 'arrays';
+  const perK = (ms: number) => Math.round((ms / rows.length) * 1000);
   repeats.push({
     rows: rows.length,
     regionRowsPerS,
@@ -196,6 +211,13 @@ for (let r = 0; r < THROUGHPUT_REPEATS; r++) {
     loadAverage: loadavg()[0]!,
     regionCpu,
     venuesCpu: venuesCpuShare,
+    perKRows: {
+      region: perK(regionMs),
+      venues: perK((venuesUsage.user + venuesUsage.system) / 1000),
+      pg: perK(regionPgMs),
+      barePg: perK(bareCpu[bestWay].pg),
+      bareClient: perK(bareCpu[bestWay].client),
+    },
   });
   console.log(
     `throughput ${r + 1}/${THROUGHPUT_REPEATS}: region ${Math.round(regionRowsPerS)} rows/s, bare ${Math.round(bareRowsPerS.arrays)} (arrays) / ${Math.round(bareRowsPerS.json)} (json) rows/s; CPU region ${regionCpu}, venues ${venuesCpuShare} cores`,
@@ -299,6 +321,7 @@ const result: RegionBenchResult = {
       loadAverage1m: Math.round(r.loadAverage * 10) / 10,
       regionCpuCores: r.regionCpu,
       venuesCpuCores: r.venuesCpu,
+      cpuMsPer1000Rows: r.perKRows,
     })),
   },
   outage: {

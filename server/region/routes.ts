@@ -1,26 +1,14 @@
 import { z } from 'zod/mini';
 import { LoginRequestSchema } from '../../protocol/api.js';
 import { AppError } from '../../protocol/errors.js';
-import {
-  JoinRequestSchema,
-  OUTBOX_KINDS,
-  PAYLOAD_SCHEMAS,
-  PushRequestSchema,
-  isTombstone,
-  secretsIn,
-  unstorable,
-  type JoinResponse,
-  type OutboxEvent,
-  type OutboxKind,
-  type PushRequest,
-  type RefusedEvent,
-} from '../../protocol/region.js';
+import { JoinRequestSchema, PushRequestSchema, type JoinResponse } from '../../protocol/region.js';
 import { type RegionVenuesResponse } from '../../protocol/region-responses.js';
 import { requirePermission } from '../auth/permissions.js';
 import { bearerFrom, newToken, tokenHash } from '../auth/tokens.js';
 import type { HubApp } from '../feature.js';
 import { readJson } from '../http/json.js';
-import { badPayload, badVenueCode, badVenueKey, venueExists, venueNotFound } from './errors.js';
+import { badVenueCode, badVenueKey, venueExists, venueNotFound } from './errors.js';
+import { checkEvents } from './check.js';
 import type { RegionContext } from './context.js';
 import { REGION_ROLES } from './users.js';
 import { CODE_MS, venueAdminRoutes } from './venue-admin.js';
@@ -38,57 +26,6 @@ const NewUserSchema = z.object({
   role: z.enum(REGION_ROLES),
   password: z.string().check(z.minLength(8), z.maxLength(256)),
 });
-
-const KNOWN_KINDS: ReadonlySet<string> = new Set(OUTBOX_KINDS);
-
-const ISO_INSTANT = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
-
-/** An instant as the hub writes it (ISO 8601 with its offset), on a day that exists (not 31 February). */
-function isIsoInstant(at: string): boolean {
-  const m = ISO_INSTANT.exec(at);
-  if (!m) return false;
-  const ms = Date.parse(`${m[1]}T00:00:00Z`);
-  return !Number.isNaN(ms) && new Date(ms).toISOString().startsWith(m[1]!) && !Number.isNaN(Date.parse(at));
-}
-
-/** What is wrong with one event (never its values), or undefined when it may be stored. */
-function problemOf(e: PushRequest['events'][number]): string | undefined {
-  if (!KNOWN_KINDS.has(e.kind)) return 'unknown kind';
-  const secrets = secretsIn(e.payload);
-  if (secrets.length > 0) return secrets.join('; ');
-  // PostgreSQL cannot hold a NUL or a lone surrogate (secretsIn finds them in the payload), nor a date and
-  // time it does not read: bad input, refused here rather than failing the whole push as a server error.
-  const badText = unstorable(e.key) ?? unstorable(e.at);
-  if (badText) return `${badText} in key or at`;
-  if (!isIsoInstant(e.at)) return 'at is not an ISO date and time';
-  if (isTombstone(e.payload)) return undefined;
-  const parsed = PAYLOAD_SCHEMAS[e.kind as OutboxKind].safeParse(e.payload);
-  if (parsed.success) return undefined;
-  return parsed.error.issues
-    .slice(0, 3)
-    .map((i) => `${i.path.join('.')} ${i.message}`)
-    .join('; ');
-}
-
-/**
- * Splits a push: events checked against their kind's schema and the secret scanner are stored;
- * the others are refused one by one (recorded in their place, payload dropped) so that one event
- * a newer or broken hub sends never holds the venue's later events.
- */
-export function checkEvents(push: PushRequest): { head: number; events: OutboxEvent[]; refused: RefusedEvent[] } {
-  const events: OutboxEvent[] = [];
-  const refused: RefusedEvent[] = [];
-  for (const e of push.events) {
-    const problem = problemOf(e);
-    if (problem === undefined) events.push(e as OutboxEvent);
-    else {
-      // The kind is echoed only when it is a plain name (it is the hub's own word, but shown on its dashboard).
-      const kind = /^[a-z][a-z0-9-]{0,39}$/.test(e.kind) ? e.kind : 'unknown';
-      refused.push({ seq: e.seq, kind, key: '', reason: badPayload(e.seq, kind, problem).text });
-    }
-  }
-  return { head: push.head, events, refused };
-}
 
 export function regionRoutes(app: HubApp, ctx: RegionContext): void {
   const now = () => ctx.clock.now();
