@@ -210,6 +210,17 @@ export function unstorable(text: string): string | undefined {
   return LONE_SURROGATE.test(text) ? 'broken Unicode (a lone surrogate)' : undefined;
 }
 
+/** Field names already tested against SECRET_NAME: payloads repeat the same few names (bounded, so a flood of names cannot grow it). */
+const secretNames = new Map<string, boolean>();
+function isSecretName(name: string): boolean {
+  let secret = secretNames.get(name);
+  if (secret === undefined) {
+    secret = SECRET_NAME.test(name);
+    if (secretNames.size < 1000) secretNames.set(name, secret);
+  }
+  return secret;
+}
+
 /** 10^15 <= n < 10^16, whole: the numbers whose decimal form is 16 digits. */
 const isSixteenDigits = (n: number) => Number.isInteger(n) && n >= 1e15 && n < 1e16;
 
@@ -237,7 +248,7 @@ function scan(value: unknown, path: string[], found: string[]): void {
       // The audit chain head's hash is public (it is printed on the berita acara): hex, not a NIK.
       if (name === 'hash' && typeof item === 'string' && /^[0-9a-f]{64}$/.test(item)) continue;
       path.push(`.${name}`);
-      if (SECRET_NAME.test(name)) found.push(`${path.join('')}: secret field name`);
+      if (isSecretName(name)) found.push(`${path.join('')}: secret field name`);
       scan(item, path, found);
       path.pop();
     }

@@ -52,3 +52,28 @@ describe('Admission', () => {
     expect(ran).toEqual(['b', 'c']);
   });
 });
+
+describe('Admission lanes', () => {
+  it('runs work on admitted sockets (runSoon) before new handshakes (run), each lane in order', () => {
+    const { a, turn, spend } = setup(10);
+    const ran: string[] = [];
+    for (let i = 0; i < 4; i++)
+      a.run(() => {
+        ran.push(`upgrade ${i}`);
+        spend(4);
+        // Each handshake's socket then sends its hello, queued in the soon lane.
+        a.runSoon(() => {
+          ran.push(`hello ${i}`);
+          spend(4);
+        });
+      });
+    turn();
+    expect(ran).toEqual(['upgrade 0', 'hello 0', 'upgrade 1']);
+    turn();
+    expect(ran).toEqual(['upgrade 0', 'hello 0', 'upgrade 1', 'hello 1', 'upgrade 2', 'hello 2']);
+    turn();
+    turn();
+    expect(ran.slice(6)).toEqual(['upgrade 3', 'hello 3']);
+    expect(a.waiting).toBe(0);
+  });
+});

@@ -52,14 +52,15 @@ export function attachAgentSocket(hub: AgentHub, ws: WebSocket, remote: string):
   }, hub.options.helloTimeoutMs);
   conn.helloTimer.unref?.();
   // Until the agent is in (and while any of its frames still wait), frames go through the
-  // admission queue in order; afterwards straight to dispatch (heartbeats are cheap).
+  // admission queue in order, ahead of handshakes not yet done; afterwards straight to dispatch
+  // (heartbeats are cheap).
   ws.on('message', (data, isBinary) => {
     if (conn.agentId && conn.queued === 0) {
       dispatch(hub, conn, data, isBinary);
       return;
     }
     conn.queued++;
-    hub.admission.run(() => {
+    hub.admission.runSoon(() => {
       conn.queued--;
       if (!conn.closed) dispatch(hub, conn, data, isBinary);
     });

@@ -1,6 +1,7 @@
 import {
   OUTBOX_KINDS,
   PAYLOAD_SCHEMAS,
+  PushRequestSchema,
   isTombstone,
   secretsIn,
   unstorable,
@@ -20,6 +21,9 @@ for (const kind of OUTBOX_KINDS) {
   const accept = fastAccept(PAYLOAD_SCHEMAS[kind]);
   if (accept) QUICK.set(kind, accept);
 }
+
+/** The push envelope's quick yes (head, and each event's seq, kind, key, at and payload object). */
+export const QUICK_PUSH: Accept | undefined = fastAccept(PushRequestSchema);
 
 const ISO_INSTANT = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
 

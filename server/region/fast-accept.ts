@@ -8,8 +8,10 @@ import type { z } from 'zod/mini';
  * per-value machinery (result objects, issue arrays) for the common, valid payload. It understands
  * the schema kinds and checks the outbox payloads use; for anything else (a new check, a transform,
  * a refinement) `fastAccept` gives undefined and the schema is asked every time.
- * test/region/fast-accept.test.ts checks, over valid and malformed payloads of every kind, that a
- * true always matches the schema's success.
+ * It understands no transform, so where it says yes the schema's output is its input, but for an
+ * object's keys outside its shape (zod drops them; they are never read from the output).
+ * test/region/fast-accept.test.ts checks, over valid and malformed payloads of every kind and pushes,
+ * that a true always matches the schema's success, and the output the input.
  */
 export type Accept = (value: unknown) => boolean;
 
@@ -81,6 +83,9 @@ export function fastAccept(schema: z.ZodMiniType): Accept | undefined {
       if (def.format !== undefined) return undefined;
       return (v) => typeof v === 'number' && Number.isFinite(v) && range(v);
     }
+    case 'unknown':
+    case 'any':
+      return def.checks?.length ? undefined : () => true;
     case 'boolean':
       return def.checks?.length ? undefined : (v) => typeof v === 'boolean';
     case 'null':

@@ -8,7 +8,7 @@ import { bearerFrom, newToken, tokenHash } from '../auth/tokens.js';
 import type { HubApp } from '../feature.js';
 import { readJson } from '../http/json.js';
 import { badVenueCode, badVenueKey, venueExists, venueNotFound } from './errors.js';
-import { checkEvents } from './check.js';
+import { QUICK_PUSH, checkEvents } from './check.js';
 import type { RegionContext } from './context.js';
 import { REGION_ROLES } from './users.js';
 import { CODE_MS, venueAdminRoutes } from './venue-admin.js';
@@ -71,7 +71,7 @@ export function regionRoutes(app: HubApp, ctx: RegionContext): void {
     const key = bearerFrom(c.req.header('authorization'));
     const venue = key ? await ctx.store.venueByKeyHash(tokenHash(key)) : undefined;
     if (!venue) throw badVenueKey();
-    const push = await readJson(c, PushRequestSchema, { id: 'Kiriman lokasi', en: 'Venue push' }, PUSH_LIMIT);
+    const push = await readJson(c, PushRequestSchema, { id: 'Kiriman lokasi', en: 'Venue push' }, PUSH_LIMIT, QUICK_PUSH);
     const checked = checkEvents(push);
     const result = await ctx.store.push(venue.id, checked, now());
     if (result.stored > 0) ctx.log.debug('region.pushed', { venue: venue.id, stored: result.stored, acked: result.ackedSeq });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
-import { OUTBOX_KINDS, PAYLOAD_SCHEMAS, type OutboxKind } from '../../protocol/region.js';
+import { OUTBOX_KINDS, PAYLOAD_SCHEMAS, PushRequestSchema, type OutboxKind } from '../../protocol/region.js';
 import { fastAccept } from '../../server/region/fast-accept.js';
 
 /**
@@ -173,6 +173,34 @@ describe('fastAccept: the quick yes of the payload schemas', () => {
         current = next;
       }
     }
+  });
+
+  it('takes a push envelope as it is only where the schema accepts it and gives back the same fields', () => {
+    const accept = fastAccept(PushRequestSchema)!;
+    expect(accept).toBeTypeOf('function');
+    const push = {
+      head: 3,
+      events: [
+        { seq: 1, kind: 'attendance', key: 'skd-1', at: '2026-11-23T08:00:00.000Z', payload: VALID.attendance[0] },
+        { seq: 2, kind: 'a-newer-kind', key: '', at: 'not a time', payload: { any: ['thing', { at: 1 }] } },
+      ],
+    };
+    const fields = (e: Record<string, unknown>) => ({ seq: e.seq, kind: e.kind, key: e.key, at: e.at, payload: e.payload });
+    let yes = 0;
+    let refused = 0;
+    for (const variant of [push, ...variants(push)]) {
+      const parsed = PushRequestSchema.safeParse(variant);
+      if (!parsed.success) refused += 1;
+      if (!accept(variant)) continue;
+      yes += 1;
+      expect(parsed.success, JSON.stringify(variant)).toBe(true);
+      // What the route reads from the data taken as is equals what the schema would have given.
+      const given = variant as { head: number; events: Array<Record<string, unknown>> };
+      expect(parsed.data!.head).toBe(given.head);
+      expect(parsed.data!.events.map((e) => fields(e))).toEqual(given.events.map(fields));
+    }
+    expect(yes).toBeGreaterThan(5);
+    expect(refused).toBeGreaterThan(20);
   });
 
   it('gives no quick check for what it does not understand, so the schema always decides there', () => {
