@@ -1,6 +1,4 @@
 import { stringify } from 'csv-stringify/sync';
-import PDFDocument from 'pdfkit';
-import writeXlsxFile from 'write-excel-file/node';
 import { neutraliseCell } from '../../protocol/spreadsheet.js';
 import type { RekapHasil } from '../../protocol/results-responses.js';
 
@@ -61,6 +59,7 @@ export async function announcementXlsx(r: RekapHasil): Promise<Buffer> {
       text(row.statusLabel.id),
     ]),
   ];
+  const { default: writeXlsxFile } = await import('write-excel-file/node');
   return writeXlsxFile(data as never, {
     sheet: 'Pengumuman',
     columns: [
@@ -79,7 +78,9 @@ export async function announcementXlsx(r: RekapHasil): Promise<Buffer> {
 const pdfText = (s: string) => s.replace(/[^\x20-\x7e\xa0-\xff]/g, (c) => (c === '≥' ? '>=' : '?'));
 
 /** A4 landscape PDF of the announcement list, a page header repeated, numbered pages. */
-export function announcementPdf(r: RekapHasil): Promise<Buffer> {
+export async function announcementPdf(r: RekapHasil): Promise<Buffer> {
+  // pdfkit and its fonts (~330 ms of modules) are loaded on the first print, not at every hub start.
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     layout: 'landscape',

@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import type { LetterContent } from '../../protocol/results-responses.js';
 import { wallClock } from '../../protocol/time.js';
 
@@ -9,11 +8,13 @@ const pdfText = (s: string) => s.replace(/[^\x20-\x7e\xa0-\xff]/g, '?');
  * seat, check-in time, the result's status and the rule that judged it, the verification code and
  * where to check it, and a place for the Panselda chair's signature.
  */
-export function letterPdf(
+export async function letterPdf(
   c: LetterContent,
   code: string,
   signer: { name: string; nip: string; jabatan: string } | undefined,
 ): Promise<Buffer> {
+  // pdfkit and its fonts (~330 ms of modules) are loaded on the first print, not at every hub start.
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: `Surat keterangan ${c.participantNumber}`, Producer: 'SiapCAT' } });
   const chunks: Buffer[] = [];
   doc.on('data', (b: Buffer) => chunks.push(b));

@@ -1,10 +1,24 @@
-// @peculiar/x509 resolves its services through tsyringe, which needs the Reflect metadata polyfill first.
-import 'reflect-metadata';
-import * as x509 from '@peculiar/x509';
 import { createPrivateKey, webcrypto, X509Certificate } from 'node:crypto';
 import { isIP } from 'node:net';
 
-x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0]);
+type X509 = typeof import('@peculiar/x509');
+let loaded: Promise<X509> | undefined;
+
+/**
+ * @peculiar/x509 (with its ASN.1 and DI packages, ~30 modules) is loaded only when a certificate is
+ * made: at first start or when the hub's names change. A hub restarting with its certificates
+ * (every restart but the first) reads them with Node's own X509Certificate, and is listening again
+ * that much sooner.
+ */
+function x509Lib(): Promise<X509> {
+  return (loaded ??= (async () => {
+    // It resolves its services through tsyringe, which needs the Reflect metadata polyfill first.
+    await import('reflect-metadata');
+    const x509 = await import('@peculiar/x509');
+    x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0]);
+    return x509;
+  })());
+}
 
 /** EC P-256 with SHA-256: small keys, fast handshakes, accepted by every browser and by Node. */
 const ALG = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' } as const;
@@ -55,6 +69,7 @@ const serial = () =>
 
 /** A new CA (10 years) named `commonName`; made offline, at first start. */
 export async function createCa(commonName: string, now = new Date()): Promise<CaFiles> {
+  const x509 = await x509Lib();
   const keys = (await webcrypto.subtle.generateKey(ALG, true, ['sign', 'verify'])) as webcrypto.CryptoKeyPair;
   const ca = await x509.X509CertificateGenerator.createSelfSigned({
     serialNumber: serial(),
@@ -77,6 +92,7 @@ export async function createCa(commonName: string, now = new Date()): Promise<Ca
  * addresses), signed by the CA.
  */
 export async function issueServerCert(ca: CaFiles, names: readonly string[], now = new Date()): Promise<LeafFiles> {
+  const x509 = await x509Lib();
   const caCert = new x509.X509Certificate(ca.caPem);
   const caKey = await importKey(ca.caKeyPem);
   const leafKeys = (await webcrypto.subtle.generateKey(ALG, true, ['sign', 'verify'])) as webcrypto.CryptoKeyPair;

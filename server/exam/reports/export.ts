@@ -1,5 +1,4 @@
 import { stringify } from 'csv-stringify/sync';
-import writeXlsxFile from 'write-excel-file/node';
 import { NOT_YET_PRESENT_LABEL, PARTICIPANT_STATUS_LABELS } from '../../../protocol/exam.js';
 import { neutraliseCell } from '../../../protocol/spreadsheet.js';
 import type { ParticipantRow } from '../roster/store.js';
@@ -75,6 +74,8 @@ export async function exportXlsx(session: SessionRecord, rows: readonly Particip
     ...(bold ? { fontWeight: 'bold' as const } : {}),
   });
   const data = [EXPORT_HEADER.map((h) => text(h, true)), ...exportTable(session, rows, final).map((row) => row.map((v) => text(v)))];
+  // Loaded on the first export (~130 ms of modules a hub start need not pay for).
+  const { default: writeXlsxFile } = await import('write-excel-file/node');
   return writeXlsxFile(data, {
     sheet: 'Kehadiran',
     stickyRowsCount: 1,

@@ -1,5 +1,4 @@
 import { unzipSync } from 'fflate';
-import readXlsxFile from 'read-excel-file/node';
 import { AppError } from '../../../protocol/errors.js';
 import { checkXlsxExtent, ROSTER_BOUNDS, type RosterBounds } from './extent.js';
 import { EMPTY, textCell, type Cell, type Sheet } from './sheet.js';
@@ -68,6 +67,8 @@ export async function parseXlsx(
   checkXlsxExtent(bytes, bounds);
   let sheets: Array<{ sheet: string; data: unknown[][] }>;
   try {
+    // Loaded when an XLSX file arrives (~120 ms of modules a hub start need not pay for).
+    const { default: readXlsxFile } = await import('read-excel-file/node');
     sheets = (await readXlsxFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
       parseNumber: (raw: string): RawNumber => ({ raw }),
     })) as unknown as Array<{ sheet: string; data: unknown[][] }>;
