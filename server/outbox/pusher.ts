@@ -3,7 +3,7 @@ import type { Clock, RandomSource } from '../../protocol/ports.js';
 import type { Logger } from '../log.js';
 import { backoffDelay, type BackoffOptions } from './backoff.js';
 import type { LinkError, OutboxStore } from './store.js';
-import type { RegionTransport } from './transport.js';
+import { pushBody, type RegionTransport } from './transport.js';
 
 export interface PusherOptions {
   /** Events per push (the region takes at most 500). */
@@ -156,8 +156,8 @@ export class Pusher {
     const link = this.store.link();
     if (!link) return false;
     const head = this.store.head();
-    const events = this.store.after(link.ackedSeq, this.options.batch);
-    const res = await this.transport.post('/api/region/push', { head, events }, link.venueKey);
+    const events = this.store.afterAsText(link.ackedSeq, this.options.batch);
+    const res = await this.transport.post('/api/region/push', pushBody(head, events), link.venueKey);
     // A whole push refused (a revoked key, a body the region cannot read) holds the link, shown on
     // the dashboard with what to do; it is retried with backoff, since nothing was stored.
     if (res.status !== 200) throw new PushError(refusedBy(res.status, res.body));

@@ -22,6 +22,15 @@ export interface Outbox {
   append(kind: OutboxKind, payload: Record<string, unknown>, key?: string): number | null;
 }
 
+/** An outbox event as stored: its payload is the JSON text of an object, written by `append`. */
+export interface StoredEvent {
+  seq: number;
+  kind: OutboxKind;
+  key: string;
+  at: string;
+  payload: string;
+}
+
 export interface RegionLink {
   regionUrl: string;
   caFingerprint: string;
@@ -104,14 +113,12 @@ export class OutboxStore implements Outbox {
 
   /** Events after `seq`, oldest first, at most `limit`. */
   after(seq: number, limit: number): OutboxEvent[] {
-    const rows = this.sql('SELECT seq, kind, key, at, payload FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?').all(seq, limit) as Array<{
-      seq: number;
-      kind: OutboxKind;
-      key: string;
-      at: string;
-      payload: string;
-    }>;
-    return rows.map((r) => ({ seq: r.seq, kind: r.kind, key: r.key, at: r.at, payload: JSON.parse(r.payload) as Record<string, unknown> }));
+    return this.afterAsText(seq, limit).map((r) => ({ ...r, payload: JSON.parse(r.payload) as Record<string, unknown> }));
+  }
+
+  /** The same events with each payload as the JSON text `append` stored (the pusher sends it as it is). */
+  afterAsText(seq: number, limit: number): StoredEvent[] {
+    return this.sql('SELECT seq, kind, key, at, payload FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?').all(seq, limit) as StoredEvent[];
   }
 
   link(): RegionLink | undefined {

@@ -1,11 +1,30 @@
 import { Agent, request } from 'node:https';
 import { AppError } from '../../protocol/errors.js';
 import { caMatchesPin, fingerprintOf } from '../tls/index.js';
+import type { StoredEvent } from './store.js';
 
 /** How the pusher reaches the region: a JSON POST. An interface so tests can cut the link. */
 export interface RegionTransport {
   post(path: string, body: unknown, bearer?: string): Promise<{ status: number; body: unknown }>;
   close(): void;
+}
+
+/** A body that is already JSON text (a push built from the stored payload texts): sent as it is. */
+export class JsonText {
+  constructor(readonly text: string) {}
+}
+
+/**
+ * A push's body from the outbox as stored: each payload's JSON text goes in as it is, so a push of
+ * 500 events does not parse and re-serialize 500 payloads. The same JSON as stringifying
+ * {head, events} with parsed payloads (test/outbox/push-body.test.ts).
+ */
+export function pushBody(head: number, events: readonly StoredEvent[]): JsonText {
+  const items = events.map(
+    (e) =>
+      `{"seq":${e.seq},"kind":${JSON.stringify(e.kind)},"key":${JSON.stringify(e.key)},"at":${JSON.stringify(e.at)},"payload":${e.payload}}`,
+  );
+  return new JsonText(`{"head":${head},"events":[${items.join(',')}]}`);
 }
 
 /** One request may take this long before the pusher gives up and backs off. */
@@ -76,7 +95,7 @@ export function httpsTransport(regionUrl: string, caPem: string): RegionTranspor
   const agent = new Agent({ ca: caPem, keepAlive: true, maxSockets: 2 });
   return {
     async post(path, body, bearer) {
-      const text = JSON.stringify(body);
+      const text = body instanceof JsonText ? body.text : JSON.stringify(body);
       const headers: Record<string, string> = { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(text)) };
       if (bearer) headers.authorization = `Bearer ${bearer}`;
       const res = await send(new URL(path, regionUrl), agent, 'POST', text, headers);
