@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { PassingGradeRule } from '../../checklists/passing-grades/index.js';
 import { AppError } from '../../protocol/errors.js';
 import type { Localized } from '../../protocol/i18n.js';
-import { parseOnThread } from '../exam/roster/thread-host.js';
+import { parseOnThread, parserThreadResting, warmParserThread } from '../exam/roster/thread-host.js';
 import { parseResults, type ParsedResults, type SessionDay } from './parse.js';
 
 const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
@@ -30,3 +30,14 @@ export function parseResultsOffThread(bytes: Uint8Array, rule: PassingGradeRule,
   if (!resultsWorkerAvailable()) return parseResults(bytes, rule, day);
   return parseOnThread<ParsedResults>(workerFile, { bytes, rule: `${rule.id}@${rule.version}`, day }, failed);
 }
+
+/**
+ * Has a results parser thread ready for the next file (a person who may import has the results page open):
+ * the import then pays neither a thread start nor loading the parser. Without the build, nothing to start.
+ */
+export function warmResultsParser(): void {
+  if (resultsWorkerAvailable()) warmParserThread(workerFile);
+}
+
+/** Whether a results parser thread is ready for the next file. */
+export const resultsParserReady = (): boolean => parserThreadResting(workerFile);

@@ -1,10 +1,11 @@
 import { AppError } from '../../protocol/errors.js';
 import { BOARD_SORTS, ExplainAnomalySchema, ResultEntrySchema, type BoardSort } from '../../protocol/results.js';
-import { requirePermission } from '../auth/permissions.js';
+import { can, requirePermission } from '../auth/permissions.js';
 import type { HubApp } from '../feature.js';
 import { readFileBody, readJson } from '../http/json.js';
 import { attachment } from '../exam/routes/params.js';
 import type { ResultsDeps } from './deps.js';
+import { warmResultsParser } from './parse-thread.js';
 import { announcementCsv, announcementPdf, announcementXlsx } from './export.js';
 import { importResults, type ImportTimings } from './import.js';
 import { letterPdf } from './letter-pdf.js';
@@ -23,9 +24,12 @@ const numberOf = (raw: string | undefined) => (raw ?? '').trim().toUpperCase();
 
 export function resultRoutes(app: HubApp, deps: ResultsDeps): void {
   const boards = new BoardCache(deps.changes);
-  app.get('/api/sessions/:id/results', requirePermission('results.view'), (c) =>
-    c.json(resultsOf(deps, c.req.param('id'), c.req.query('rule') || undefined)),
-  );
+  app.get('/api/sessions/:id/results', requirePermission('results.view'), (c) => {
+    const answer = resultsOf(deps, c.req.param('id'), c.req.query('rule') || undefined);
+    // The page that shows these results is where its importer picks the file: a parser thread gets ready meanwhile.
+    if (can(c.get('user').role, 'results.import')) warmResultsParser();
+    return c.json(answer);
+  });
 
   app.post('/api/sessions/:id/results', requirePermission('results.import'), async (c) => {
     const bytes = await readFileBody(c, RESULTS_LIMIT_BYTES, 'results-multipart', { id: 'hasil', en: 'results' });

@@ -32,6 +32,28 @@ describe('results parsing on its own thread (built hub)', () => {
     expect((err as { code: string }).code).toMatch(/^results-/);
   });
 
+  it('has a thread ready before the first file when asked (the results page is open), and parses on it', async () => {
+    const thread = (await import(built)) as typeof import('../../server/results/parse-thread.js');
+    const host = (await import(
+      join(built, '..', '..', 'exam', 'roster', 'thread-host.js')
+    )) as typeof import('../../server/exam/roster/thread-host.js');
+    const inProcess = await import('../../server/results/parse.js');
+    const rule = ruleInForce('SKD', '2026-11-23')!;
+    const day = { date: '2026-11-23', offset: '+08:00' };
+    host.stopParserThreads();
+    expect(thread.resultsParserReady()).toBe(false);
+    thread.warmResultsParser();
+    expect(thread.resultsParserReady()).toBe(true);
+    thread.warmResultsParser(); // asked again while one rests: still that one
+    expect(thread.resultsParserReady()).toBe(true);
+    const file = resultsCsv([`${N(1)};Siti Aisyah;100;120;170;390;09:35`, `${N(7)};Yusuf Maulana;70;90;170;331;09:38`]);
+    expect(await thread.parseResultsOffThread(file, rule, day)).toEqual(await inProcess.parseResults(file, rule, day));
+    // After the file the thread rests again for the next one.
+    expect(thread.resultsParserReady()).toBe(true);
+    host.stopParserThreads();
+    expect(thread.resultsParserReady()).toBe(false);
+  });
+
   it('keeps a thread warm between files and starts another for a file that comes while one is parsed', async () => {
     const thread = (await import(built)) as typeof import('../../server/results/parse-thread.js');
     const inProcess = await import('../../server/results/parse.js');

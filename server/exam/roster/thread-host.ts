@@ -94,18 +94,37 @@ class ParserThread {
 const resting = new Map<string, ParserThread>();
 let nextId = 1;
 
+/** Puts an idle thread of `file` to rest for the next job, or stops it when another already rests. */
+function park(file: string, thread: ParserThread): void {
+  if (thread.dead || resting.has(file)) return thread.stop();
+  resting.set(file, thread);
+  thread.rest(PARSER_THREAD_IDLE_MS, () => {
+    if (resting.get(file) === thread) resting.delete(file);
+  });
+}
+
 /** Takes the resting thread of `file`, or starts one; a second import while the first parses gets its own thread. */
 function threadFor(file: string): ParserThread {
   const warm = resting.get(file);
   resting.delete(file);
   if (warm && !warm.dead) return warm;
-  return new ParserThread(file, (thread) => {
-    if (thread.dead || resting.has(file)) return thread.stop();
-    resting.set(file, thread);
-    thread.rest(PARSER_THREAD_IDLE_MS, () => {
-      if (resting.get(file) === thread) resting.delete(file);
-    });
-  });
+  return new ParserThread(file, (thread) => park(file, thread));
+}
+
+/**
+ * Starts a thread of `file` that rests until a job comes (or PARSER_THREAD_IDLE_MS passes), unless one rests
+ * already: for an import someone is about to make, so that it does not wait for a thread to start and load the
+ * parser (most of a first file's time). At most one thread per file rests, however often this is called.
+ */
+export function warmParserThread(file: string): void {
+  const warm = resting.get(file);
+  if (warm && !warm.dead) return;
+  park(file, new ParserThread(file, (thread) => park(file, thread)));
+}
+
+/** Whether a thread of `file` rests, ready for the next job. */
+export function parserThreadResting(file: string): boolean {
+  return resting.get(file)?.dead === false;
 }
 
 /** Stops the resting parser threads (the hub's close). */
