@@ -17,6 +17,11 @@ export interface ThroughputRepeat {
    * PostgreSQL's processes; during the faster bare way, of PostgreSQL and of the bench's process.
    */
   cpuMsPer1000Rows: { region: number; venues: number; pg: number; barePg: number; bareClient: number };
+  /**
+   * The same processes at rest just before the repeat (the view poller and the other venues' heartbeats
+   * only), in cores: it runs through both sides' parts, and costs more per row where rows/s are fewer.
+   */
+  backgroundCores: { regionCores: number; pgCores: number };
 }
 
 export interface RegionBenchResult {
@@ -66,7 +71,7 @@ export function writeRegionResults(repo: string, result: RegionBenchResult): voi
   const repeats = throughput.repeats
     .map(
       (r, i) =>
-        `| ${i + 1} | ${r.rows} | ${r.regionRowsPerS} | ${r.bareArraysRowsPerS} | ${r.bareJsonRowsPerS} | ${r.ratio} | ${r.loadAverage1m} | ${r.regionCpuCores} / ${r.venuesCpuCores} | ${cpuPerRows(r)} |`,
+        `| ${i + 1} | ${r.rows} | ${r.regionRowsPerS} | ${r.bareArraysRowsPerS} | ${r.bareJsonRowsPerS} | ${r.ratio} | ${r.loadAverage1m} | ${r.regionCpuCores} / ${r.venuesCpuCores} | ${cpuPerRows(r)} | ${r.backgroundCores.regionCores} / ${r.backgroundCores.pgCores} |`,
     )
     .join('\n');
   writeFileSync(
@@ -88,8 +93,8 @@ so numbers vary between runs.
 
 The throughput repeats (rows/s; the ratio is the region against the faster bare way of the same repeat):
 
-| repeat | rows | region | bare, arrays | bare, json | ratio | load (1 min) | CPU cores during the region's part: region / venues | CPU ms per 1,000 rows: region + venues + PostgreSQL = all, vs bare: bench + PostgreSQL = all |
-| --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| repeat | rows | region | bare, arrays | bare, json | ratio | load (1 min) | CPU cores during the region's part: region / venues | CPU ms per 1,000 rows: region + venues + PostgreSQL = all, vs bare: bench + PostgreSQL = all | at rest before it (poller, heartbeats), cores: region / PostgreSQL |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${repeats}
 
 How it is measured: the lag is from the moment a venue appends a change to its outbox until the first

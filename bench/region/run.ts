@@ -164,10 +164,22 @@ interface Repeat {
   venuesCpu: number;
   /** CPU ms per 1,000 rows: the region's part (region, venues, PostgreSQL) and the faster bare way (bench, PostgreSQL). */
   perKRows: { region: number; venues: number; pg: number; barePg: number; bareClient: number };
+  /** CPU of the region's process and of PostgreSQL, in cores, during 3 s before the repeat with no bulk push. */
+  background: { regionCores: number; pgCores: number };
 }
 const dataDir = join(cluster.dir, 'data');
 const repeats: Repeat[] = [];
 for (let r = 0; r < THROUGHPUT_REPEATS; r++) {
+  // The background with no bulk pushes (the view poller, the other venues' heartbeats): 3 s of it.
+  await ask('cpu-reset');
+  const restPg = clusterCpu(dataDir);
+  const restStart = Date.now();
+  await sleep(3000);
+  const restMs = Date.now() - restStart;
+  const background = {
+    regionCores: Math.round(((await ask('cpu')).ms / restMs) * 100) / 100,
+    pgCores: Math.round((clusterCpuSince(dataDir, restPg) / restMs) * 100) / 100,
+  };
   const from = new Map(bulk.map((v) => [v.id, v.store.head()]));
   for (const v of bulk) for (let i = 0; i < BULK_EVENTS; i++) v.tick();
   await ask('cpu-reset');
@@ -211,6 +223,7 @@ for (let r = 0; r < THROUGHPUT_REPEATS; r++) {
     loadAverage: loadavg()[0]!,
     regionCpu,
     venuesCpu: venuesCpuShare,
+    background,
     perKRows: {
       region: perK(regionMs),
       venues: perK((venuesUsage.user + venuesUsage.system) / 1000),
@@ -322,6 +335,7 @@ const result: RegionBenchResult = {
       regionCpuCores: r.regionCpu,
       venuesCpuCores: r.venuesCpu,
       cpuMsPer1000Rows: r.perKRows,
+      backgroundCores: r.background,
     })),
   },
   outage: {
