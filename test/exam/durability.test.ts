@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tmp.js';
-import { adminClient, participantNik, participantNumber, runCli, spawnHub, type HubProcess } from './process.js';
+import { adminClient, participantNik, participantNumber, runCli, sessionWithRoster, spawnHub, type HubProcess } from './process.js';
 
 const N = 240;
 const KILL_AFTER = 120;
@@ -26,15 +26,7 @@ describe('durability (a real hub process, SIGKILL)', () => {
 
     running = await spawnHub(dbPath);
     let api = await adminClient(running.url);
-    const startsAt = new Date(Date.now() + 3600_000).toISOString().slice(0, 19) + 'Z';
-    const session = await api('/api/sessions', { name: 'Uji SIGKILL', startsAt, kind: 'SKD' });
-    expect(session.status).toBe(201);
-    const id = session.body.id as string;
-    const roster = [
-      'NO PESERTA,NIK,NAMA,RUANG',
-      ...Array.from({ length: N }, (_, i) => `${participantNumber(i)},${participantNik(i)},Peserta ${i},R${(i % 3) + 1}`),
-    ].join('\n');
-    expect((await api(`/api/sessions/${id}/roster`, roster, 'text/csv')).body.imported).toBe(N);
+    const id = await sessionWithRoster(api, 'Uji SIGKILL', N, (i) => `R${(i % 3) + 1}`);
 
     // Check in with several requests in flight; kill the hub the moment KILL_AFTER are acknowledged.
     const acknowledged = new Map<string, string>();

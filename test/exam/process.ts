@@ -78,3 +78,26 @@ export async function adminClient(url: string) {
     return { status: res.status, body: (await res.json()) as any };
   };
 }
+
+/**
+ * A new session starting in an hour, with a generated roster of `n` participants (room `room(i)`), imported
+ * through the real API; returns the session's id.
+ */
+export async function sessionWithRoster(
+  api: Awaited<ReturnType<typeof adminClient>>,
+  name: string,
+  n: number,
+  room: (i: number) => string = () => 'R1',
+): Promise<string> {
+  const startsAt = new Date(Date.now() + 3600_000).toISOString().slice(0, 19) + 'Z';
+  const session = await api('/api/sessions', { name, startsAt, kind: 'SKD' });
+  if (session.status !== 201) throw new Error(`session not created: ${session.status} ${JSON.stringify(session.body)}`);
+  const id = session.body.id as string;
+  const roster = [
+    'NO PESERTA,NIK,NAMA,RUANG',
+    ...Array.from({ length: n }, (_, i) => `${participantNumber(i)},${participantNik(i)},Peserta ${i},${room(i)}`),
+  ].join('\n');
+  const imported = await api(`/api/sessions/${id}/roster`, roster, 'text/csv');
+  if (imported.body.imported !== n) throw new Error(`roster not imported: ${imported.status} ${JSON.stringify(imported.body)}`);
+  return id;
+}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
-import { adminClient, participantNik, participantNumber, spawnHub, type HubProcess } from '../exam/process.js';
+import { adminClient, participantNik, participantNumber, sessionWithRoster, spawnHub, type HubProcess } from '../exam/process.js';
 
 const PASS = 'meja-tujuh-lampu-hijau';
 const WITH_PASS = { SIAPCAT_BACKUP_PASSPHRASE: PASS };
@@ -30,15 +30,7 @@ async function hubWithRoster(dbPath: string, n: number) {
   const hub = await spawnHub(dbPath);
   hubs.push(hub);
   const api = await adminClient(hub.url);
-  const startsAt = new Date(Date.now() + 3600_000).toISOString().slice(0, 19) + 'Z';
-  const session = await api('/api/sessions', { name: 'Uji cadangan', startsAt, kind: 'SKD' });
-  expect(session.status).toBe(201);
-  const id = session.body.id as string;
-  const roster = [
-    'NO PESERTA,NIK,NAMA,RUANG',
-    ...Array.from({ length: n }, (_, i) => `${participantNumber(i)},${participantNik(i)},Peserta ${i},R1`),
-  ].join('\n');
-  expect((await api(`/api/sessions/${id}/roster`, roster, 'text/csv')).body.imported).toBe(n);
+  const id = await sessionWithRoster(api, 'Uji cadangan', n);
   return { hub, api, id };
 }
 

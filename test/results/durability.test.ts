@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tmp.js';
-import { adminClient, participantNik, participantNumber, runCli, spawnHub, type HubProcess } from '../exam/process.js';
+import { adminClient, participantNumber, runCli, sessionWithRoster, spawnHub, type HubProcess } from '../exam/process.js';
 
 // More rows than one INSERT statement of an import holds (50), and a remainder: every path of the write.
 const N = 130;
@@ -33,15 +33,7 @@ describe('results import durability (a real hub process, SIGKILL)', () => {
 
     running = await spawnHub(dbPath);
     let api = await adminClient(running.url);
-    const startsAt = new Date(Date.now() + 3600_000).toISOString().slice(0, 19) + 'Z';
-    const session = await api('/api/sessions', { name: 'Uji hasil SIGKILL', startsAt, kind: 'SKD' });
-    expect(session.status).toBe(201);
-    const id = session.body.id as string;
-    const roster = [
-      'NO PESERTA,NIK,NAMA,RUANG',
-      ...Array.from({ length: N }, (_, i) => `${participantNumber(i)},${participantNik(i)},Peserta ${i},R${(i % 3) + 1}`),
-    ].join('\n');
-    expect((await api(`/api/sessions/${id}/roster`, roster, 'text/csv')).body.imported).toBe(N);
+    const id = await sessionWithRoster(api, 'Uji hasil SIGKILL', N, (i) => `R${(i % 3) + 1}`);
 
     // The first file: 120 new results. The second: 5 of them corrected with a reason, 115 unchanged, 10 new.
     const first = await api(`/api/sessions/${id}/results`, file(Array.from({ length: FIRST }, (_, i) => line(i))), 'text/csv');
