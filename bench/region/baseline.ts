@@ -4,10 +4,11 @@ import type { OutboxEvent } from '../../protocol/region.js';
 /**
  * The bare side of bench/region's throughput ratio: the same rows as the region got, in the same
  * batches (500 rows of one venue) over 10 connections, inserted with nothing else into a table with
- * the event table's essential shape, either as parallel arrays (unnest) or as one json text
- * (json_to_recordset, the way the region passes a push). The faster way is the baseline.
+ * the event table's essential shape, as parallel arrays (unnest), as one json text (json_to_recordset,
+ * the way the region passed a push until migration 0005) or as one jsonb value (jsonb_to_recordset,
+ * the way it passes one now). The fastest way is the baseline.
  */
-export const BARE_WAYS = ['arrays', 'json'] as const;
+export const BARE_WAYS = ['arrays', 'json', 'jsonb'] as const;
 export type BareWay = (typeof BARE_WAYS)[number];
 export type BaselineRow = OutboxEvent & { venue: string };
 
@@ -39,6 +40,14 @@ const BARE_SQL: Record<BareWay, (pool: pg.Pool, b: BaselineRow[]) => Promise<unk
       `INSERT INTO baseline_json (venue_id, seq, kind, key, at, received_at, payload)
        SELECT $1, e.seq, e.kind, e.key, e.at, now(), e.payload
          FROM json_to_recordset($2::json) AS e(seq BIGINT, kind TEXT, key TEXT, at TIMESTAMPTZ, payload JSONB)
+       ON CONFLICT (venue_id, seq) DO NOTHING`,
+      [b[0]!.venue, JSON.stringify(b.map((e) => ({ seq: e.seq, kind: e.kind, key: e.key, at: e.at, payload: e.payload })))],
+    ),
+  jsonb: (pool, b) =>
+    pool.query(
+      `INSERT INTO baseline_jsonb (venue_id, seq, kind, key, at, received_at, payload)
+       SELECT $1, e.seq, e.kind, e.key, e.at, now(), e.payload
+         FROM jsonb_to_recordset($2::jsonb) AS e(seq BIGINT, kind TEXT, key TEXT, at TIMESTAMPTZ, payload JSONB)
        ON CONFLICT (venue_id, seq) DO NOTHING`,
       [b[0]!.venue, JSON.stringify(b.map((e) => ({ seq: e.seq, kind: e.kind, key: e.key, at: e.at, payload: e.payload })))],
     ),

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { isTombstone, type OutboxEvent, type PushResponse, type RefusedEvent } from '../../protocol/region.js';
+import type { OutboxEvent, PushResponse, RefusedEvent } from '../../protocol/region.js';
 
 /** A push split by the route: the events that passed every check, and those refused (with why). */
 export interface CheckedPush {
@@ -9,7 +9,7 @@ export interface CheckedPush {
 }
 
 /**
- * Stores one push of a venue in one call of `push_events` (migrations 0003, 0004): every event once (unique
+ * Stores one push of a venue in one call of `push_events` (migrations 0003 to 0005): every event once (unique
  * venue + sequence), the newest state per subject (only a higher sequence replaces it), and the
  * acknowledgement: the highest sequence up to which nothing is missing. Out-of-order batches are kept
  * and counted once the gap before them is filled. A refused event keeps its place (payload dropped,
@@ -18,10 +18,11 @@ export interface CheckedPush {
  */
 export async function ingest(db: pg.Pool | pg.PoolClient, venueId: string, push: CheckedPush, now: Date): Promise<PushResponse> {
   const { events, refused } = push;
-  // One json text each (migration 0004): PostgreSQL reads it once; no per-payload array literal here.
-  const wire = events.map((e) => ({ seq: e.seq, kind: e.kind, key: e.key, at: e.at, deleted: isTombstone(e.payload), payload: e.payload }));
+  // The events as one jsonb value (migration 0005): PostgreSQL reads it once, when the call is bound, and
+  // takes each payload from it as it is. A tombstone is told by its payload there.
+  const wire = events.map((e) => ({ seq: e.seq, kind: e.kind, key: e.key, at: e.at, payload: e.payload }));
   const { rows } = await db.query<{ acked: string; stored: string; rotate: boolean | null }>(
-    'SELECT acked, stored, rotate FROM push_events($1, $2, $3, $4::json, $5::json)',
+    'SELECT acked, stored, rotate FROM push_events($1, $2, $3, $4::jsonb, $5::json)',
     [venueId, now, push.head, JSON.stringify(wire), JSON.stringify(refused.map((r) => ({ seq: r.seq, kind: r.kind, reason: r.reason })))],
   );
   const row = rows[0]!;

@@ -72,6 +72,57 @@ describe('the regional service on PostgreSQL', () => {
     expect(rows.rows[0].n).toBe(6);
   });
 
+  it('keeps the newest event of each subject within one push, and takes only an exact tombstone as a deletion', async () => {
+    const { region, admin, key } = await joined();
+    const push = (events: OutboxEvent[], head: number) => region.api('/api/region/push', { body: { head, events }, token: key });
+    const incident = (seq: number, id: number, description: string): OutboxEvent => ({
+      seq,
+      kind: 'incident',
+      key: `skd-1/${id}`,
+      at,
+      payload: { sessionId: 'skd-1', id, at, room: 'R1', kind: 'listrik', description, minutesLost: 5 },
+    });
+    const gone = (seq: number, id: number): OutboxEvent => ({ seq, kind: 'incident', key: `skd-1/${id}`, at, payload: { deleted: true } });
+    expect((await push([incident(1, 1, 'Listrik padam'), incident(2, 2, 'PC 12 mati'), attendance(3, 1)], 3)).body).toEqual({
+      ackedSeq: 3,
+      stored: 3,
+    });
+    // One push: incident 1 changes then is withdrawn, incident 2 changes twice, attendance moves twice (out of order
+    // within the batch), and a repeated sequence is stored once.
+    const batch = [
+      incident(4, 1, 'Listrik padam 10 menit'),
+      gone(5, 1),
+      attendance(7, 3),
+      incident(6, 2, 'PC 12 diganti'),
+      attendance(8, 4),
+      incident(9, 2, 'PC 12 diganti, sesi lanjut'),
+      attendance(8, 9),
+    ];
+    expect((await push(batch, 9)).body).toEqual({ ackedSeq: 9, stored: 6 });
+    let venue = (await region.api('/api/region/venues', { token: admin })).body.venues[0];
+    expect(venue.incidents).toEqual([expect.objectContaining({ id: 2, description: 'PC 12 diganti, sesi lanjut' })]);
+    expect(venue.sessions[0].present).toBe(4);
+    // A payload that also says deleted but carries more is not a tombstone: the session stays.
+    const marked = attendance(10, 5);
+    marked.payload = { ...marked.payload, deleted: true };
+    expect((await push([marked], 10)).body).toEqual({ ackedSeq: 10, stored: 1 });
+    venue = (await region.api('/api/region/venues', { token: admin })).body.venues[0];
+    expect(venue.sessions).toEqual([expect.objectContaining({ sessionId: 'skd-1', present: 5 })]);
+    // An exact tombstone of the session's attendance removes it.
+    expect((await push([{ seq: 11, kind: 'attendance', key: 'skd-1', at, payload: { deleted: true } }], 11)).body).toEqual({
+      ackedSeq: 11,
+      stored: 1,
+    });
+    venue = (await region.api('/api/region/venues', { token: admin })).body.venues[0];
+    expect(venue.sessions).toEqual([]);
+    const subjects = await region.ctx.store.pool.query('SELECT kind, key, seq::int AS seq, deleted FROM subjects ORDER BY kind, key');
+    expect(subjects.rows).toEqual([
+      { kind: 'attendance', key: 'skd-1', seq: 11, deleted: true },
+      { kind: 'incident', key: 'skd-1/1', seq: 5, deleted: true },
+      { kind: 'incident', key: 'skd-1/2', seq: 9, deleted: false },
+    ]);
+  });
+
   it('shows a silent venue as stale, never as ready from old data', async () => {
     const { region, admin, key } = await joined(400);
     await region.api('/api/region/push', { body: { head: 1, events: [readiness(1, 'ready')] }, token: key });
