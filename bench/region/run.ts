@@ -16,7 +16,7 @@ import { BARE_WAYS, bareInsert, createBaselineTables, type BareWay, type Baselin
  * PostgreSQL, and N simulated venue hubs (the real outbox and pusher over HTTPS, in this process).
  * 1. Steady: every venue changes every 5 s; the lag from a venue's change to the regional view
  *    (GET /api/region/venues, polled every 500 ms: the poll period is part of the lag).
- * 2. Throughput, 3 repeats: 50 venues with 2,000 new changes each, pushed through the region, against
+ * 2. Throughput, 5 repeats (the median is the result): 50 venues with 2,000 new changes each, pushed through the region, against
  *    a bare batched insert of the same rows into the same table shape (same batches, same connection
  *    count), three ways (arrays, one json text, one jsonb value), the fastest the baseline (see report.ts).
  * 3. Outage: 50 venues cut off while an hour of changes piles up (one every 5 s), then back: the
@@ -31,7 +31,7 @@ const TICK_MS = 5000;
 const BULK_VENUES = 50;
 const BULK_EVENTS = 2000;
 const OUTAGE_VENUES = 50;
-const THROUGHPUT_REPEATS = 3;
+const THROUGHPUT_REPEATS = 5;
 const OUTAGE_TICKS = 3600_000 / TICK_MS;
 const OUTAGE_HOLD_MS = Number(process.env.OUTAGE_HOLD_MS ?? 45_000);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -146,7 +146,7 @@ recording = false;
 const steadyPollMs = pct(pollMs, 50);
 console.log(`steady: ${lags.length} changes, p99 lag ${pct(lags, 99)} ms`);
 
-// Throughput, three times: 50 venues, quiet otherwise, 2,000 new events each, through the region;
+// Throughput, five times: 50 venues, quiet otherwise, 2,000 new events each, through the region;
 // then the same rows inserted bare (every way below), the fastest being the baseline.
 const bulk = venues.slice(0, BULK_VENUES);
 for (const v of venues) ticking.delete(v);

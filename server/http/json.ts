@@ -19,7 +19,43 @@ export async function readJson<S extends z.ZodMiniType>(
   limitBytes = DEFAULT_JSON_LIMIT,
   quick?: (data: unknown) => boolean,
 ): Promise<z.output<S>> {
-  const text = await readBodyText(c, limitBytes);
+  return (await readJsonAsSent(c, schema, what, limitBytes, quick)).value;
+}
+
+/** A JSON body read, and, when `value` is exactly what its bytes say, the bytes too. */
+export interface JsonAsSent<T> {
+  value: T;
+  /**
+   * The body as it came (UTF-8, no byte-order mark), present only when `value` is `JSON.parse` of it,
+   * accepted by `quick` as it is: a route may then hand these bytes on (to PostgreSQL) instead of
+   * serializing `value` again. Absent when the schema rebuilt the value.
+   */
+  bytes?: Uint8Array;
+  text: string;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lenientUtf8 = new TextDecoder('utf-8');
+
+/** `readJson`, keeping the body's bytes where the value read is exactly theirs. */
+export async function readJsonAsSent<S extends z.ZodMiniType>(
+  c: Context,
+  schema: S,
+  what: Localized,
+  limitBytes = DEFAULT_JSON_LIMIT,
+  quick?: (data: unknown) => boolean,
+): Promise<JsonAsSent<z.output<S>>> {
+  const buffer = await readBodyBytes(c, limitBytes);
+  const bom = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf;
+  let text: string;
+  let exact = !bom;
+  try {
+    text = bom ? lenientUtf8.decode(buffer) : strictUtf8.decode(buffer);
+  } catch {
+    // Not UTF-8 throughout: read as before (broken bytes become U+FFFD), never handed on as they are.
+    text = lenientUtf8.decode(buffer);
+    exact = false;
+  }
   let data: unknown;
   try {
     data = text.length === 0 ? undefined : JSON.parse(text);
@@ -29,8 +65,8 @@ export async function readJson<S extends z.ZodMiniType>(
       en: `${what.en}: the request body is not valid JSON.`,
     });
   }
-  if (quick?.(data) === true) return data as z.output<S>;
-  return validate(schema, data, what);
+  if (quick?.(data) === true) return exact ? { value: data as z.output<S>, bytes: buffer, text } : { value: data as z.output<S>, text };
+  return { value: validate(schema, data, what), text };
 }
 
 /** The request body as text, refused with 413 beyond `limitBytes`. */

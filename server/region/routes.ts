@@ -6,10 +6,11 @@ import { type RegionVenuesResponse } from '../../protocol/region-responses.js';
 import { requirePermission } from '../auth/permissions.js';
 import { bearerFrom, newToken, tokenHash } from '../auth/tokens.js';
 import type { HubApp } from '../feature.js';
-import { readJson } from '../http/json.js';
+import { readJson, readJsonAsSent, type JsonAsSent } from '../http/json.js';
 import { badVenueCode, badVenueKey, venueExists, venueNotFound } from './errors.js';
 import { QUICK_PUSH, checkEvents } from './check.js';
 import type { RegionContext } from './context.js';
+import type { CheckedPush } from './ingest.js';
 import { REGION_ROLES } from './users.js';
 import { CODE_MS, venueAdminRoutes } from './venue-admin.js';
 import '../../protocol/zod-english.js';
@@ -71,9 +72,9 @@ export function regionRoutes(app: HubApp, ctx: RegionContext): void {
     const key = bearerFrom(c.req.header('authorization'));
     const venue = key ? await ctx.store.venueByKeyHash(tokenHash(key)) : undefined;
     if (!venue) throw badVenueKey();
-    const push = await readJson(c, PushRequestSchema, { id: 'Kiriman lokasi', en: 'Venue push' }, PUSH_LIMIT, QUICK_PUSH);
-    const checked = checkEvents(push);
-    const result = await ctx.store.push(venue.id, checked, now());
+    const body = await readJsonAsSent(c, PushRequestSchema, { id: 'Kiriman lokasi', en: 'Venue push' }, PUSH_LIMIT, QUICK_PUSH);
+    const checked = checkEvents(body.value);
+    const result = await ctx.store.push(venue.id, checked, now(), asSent(body, checked));
     if (result.stored > 0) ctx.log.debug('region.pushed', { venue: venue.id, stored: result.stored, acked: result.ackedSeq });
     if (checked.refused.length > 0)
       ctx.log.warn('region.events-refused', {
@@ -122,6 +123,20 @@ export function regionRoutes(app: HubApp, ctx: RegionContext): void {
     ctx.log.info('region.user-saved', { username: body.username, role: body.role, by: c.get('user').username });
     return c.json({ username: body.username, role: body.role }, 201);
   });
+}
+
+/** 16 digits in a row anywhere in a push (a NIK-like number, or a long decimal read as fewer digits). */
+const SIXTEEN_DIGITS = /\d{16}/;
+
+/**
+ * The push's bytes, to be stored as the venue sent them, when that is the same as storing what was
+ * checked: the body is exactly the value the checks saw (UTF-8, read by JSON.parse, accepted as it is),
+ * no event was refused, and no 16-digit run appears anywhere (a number's literal digits beyond what a
+ * double keeps are then never stored unseen). Otherwise undefined: the checked events are serialized.
+ */
+function asSent(body: JsonAsSent<unknown>, checked: CheckedPush): Uint8Array | undefined {
+  if (!body.bytes || checked.refused.length > 0 || SIXTEEN_DIGITS.test(body.text)) return undefined;
+  return body.bytes;
 }
 
 /** Login on /api except the public paths (health, login, join) and the venue's push and rotation (its own key). */

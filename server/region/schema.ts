@@ -213,7 +213,9 @@ export const REGION_MIGRATIONS: readonly PgMigration[] = [
       -- from the rows this push stored and read back by key. Semantics unchanged (see 0003): an event stored
       -- by an earlier push already updated its subject in that push's transaction, so only newly stored
       -- events can move a subject forward. A tombstone is the payload {"deleted": true} exactly, as the hub
-      -- writes it (protocol isTombstone); the events no longer carry a "deleted" field.
+      -- writes it (protocol isTombstone); the events no longer carry a "deleted" field. A sequence is read as
+      -- a number and then made whole: the region has checked it is a safe integer, and the venue may have
+      -- written it 5.0 (which bigint's own reading refuses).
       DROP FUNCTION push_events(TEXT, TIMESTAMPTZ, BIGINT, JSON, JSON);
       CREATE FUNCTION push_events(p_venue TEXT, p_now TIMESTAMPTZ, p_head BIGINT, p_events JSONB, p_refused JSON)
       RETURNS TABLE (acked BIGINT, stored BIGINT, rotate BOOLEAN)
@@ -230,8 +232,8 @@ export const REGION_MIGRATIONS: readonly PgMigration[] = [
         END IF;
         WITH stored AS (
                INSERT INTO events (venue_id, seq, kind, key, at, received_at, payload)
-                 SELECT p_venue, e.seq, e.kind, e.key, e.at, p_now, e.payload
-                   FROM jsonb_to_recordset(p_events) AS e(seq BIGINT, kind TEXT, key TEXT, at TIMESTAMPTZ, payload JSONB)
+                 SELECT p_venue, e.seq::bigint, e.kind, e.key, e.at, p_now, e.payload
+                   FROM jsonb_to_recordset(p_events) AS e(seq NUMERIC, kind TEXT, key TEXT, at TIMESTAMPTZ, payload JSONB)
                ON CONFLICT (venue_id, seq) DO NOTHING
                RETURNING seq, kind, key
              )

@@ -25,8 +25,8 @@ export class RegionStore {
     await this.pool.end();
   }
 
-  async push(venueId: string, request: CheckedPush, now: Date): Promise<PushResponse> {
-    return ingest(this.pool, venueId, request, now);
+  async push(venueId: string, request: CheckedPush, now: Date, asSent?: Uint8Array): Promise<PushResponse> {
+    return ingest(this.pool, venueId, request, now, asSent);
   }
 
   /**

@@ -123,6 +123,38 @@ describe('the regional service on PostgreSQL', () => {
     ]);
   });
 
+  it('stores a push as sent only when that is what was checked: number spellings, escapes, BOM, broken UTF-8, long digit runs', async () => {
+    const { region, key } = await joined();
+    const raw = (text: string | Buffer) => region.api('/api/region/push', { raw: text, token: key });
+    const payloadOf = async (seq: number) =>
+      (await region.ctx.store.pool.query('SELECT payload FROM events WHERE seq = $1', [seq])).rows[0]?.payload as Record<string, unknown>;
+    // Sent as written: a sequence spelled 1.0, a whole number spelled 2e0, an escaped name, a key the schema
+    // does not know (kept, as the venue sent it), extra fields outside the payload (not stored).
+    const first =
+      '{"head":2.0,"spare":"x","events":[' +
+      '{"seq":1.0,"kind":"custody","key":"","at":"2026-11-23T00:30:00.000Z","extra":true,"payload":{"sealsIntact":2e0,"note":"Segel R\\u0031 utuh \\u2713"}},' +
+      '{"seq":2,"kind":"results","key":"skd-1","at":"2026-11-23T00:31:00+08:00","payload":{"memenuhi":12,"rata":0.5}}]}';
+    expect((await raw(first)).body).toEqual({ ackedSeq: 2, stored: 2 });
+    expect(await payloadOf(1)).toEqual({ sealsIntact: 2, note: 'Segel R1 utuh ✓' });
+    expect(await payloadOf(2)).toEqual({ memenuhi: 12, rata: 0.5 });
+    // A byte-order mark and a broken UTF-8 byte in a text: read as before (the mark dropped, the byte as U+FFFD).
+    const bom = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from('{"head":4,"events":[{"seq":3,"kind":"custody","key":"","at":"2026-11-23T00:32:00Z","payload":{"note":"A'),
+      Buffer.from([0xff]),
+      Buffer.from('B"}}]}'),
+    ]);
+    expect((await raw(bom)).body).toEqual({ ackedSeq: 3, stored: 1 });
+    expect(await payloadOf(3)).toEqual({ note: 'A\ufffdB' });
+    // A decimal with 17 digits in a row: a double keeps fewer, so the region stores the value it checked.
+    const long =
+      '{"head":4,"events":[{"seq":4,"kind":"results","key":"skd-2","at":"2026-11-23T00:33:00Z","payload":{"rata":0.63100123456789012}}]}';
+    expect((await raw(long)).body).toEqual({ ackedSeq: 4, stored: 1 });
+    expect(await payloadOf(4)).toEqual({ rata: 0.6310012345678901 });
+    const stored = await region.ctx.store.pool.query("SELECT payload->>'rata' AS rata FROM events WHERE seq = 4");
+    expect(stored.rows[0].rata).toBe('0.6310012345678901');
+  });
+
   it('shows a silent venue as stale, never as ready from old data', async () => {
     const { region, admin, key } = await joined(400);
     await region.api('/api/region/push', { body: { head: 1, events: [readiness(1, 'ready')] }, token: key });
