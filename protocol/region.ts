@@ -247,8 +247,11 @@ function scan(value: unknown, path: string[], found: string[]): void {
       const item = (value as Record<string, unknown>)[name];
       // The audit chain head's hash is public (it is printed on the berita acara): hex, not a NIK.
       if (name === 'hash' && typeof item === 'string' && /^[0-9a-f]{64}$/.test(item)) continue;
-      path.push(`.${name}`);
-      if (isSecretName(name)) found.push(`${path.join('')}: secret field name`);
+      // A field named by a NIK (a record keyed by participant) is one too; its name never goes into the path.
+      const nikName = name.length >= 16 && NIK_LIKE.test(name);
+      path.push(nikName ? '.[NIK disamarkan]' : `.${name}`);
+      if (nikName) found.push(`${path.join('')}: 16-digit number (NIK?) as a field name`);
+      else if (isSecretName(name)) found.push(`${path.join('')}: secret field name`);
       scan(item, path, found);
       path.pop();
     }

@@ -26,6 +26,19 @@ describe('secretsIn (the scanner both the hub and the region apply to every payl
     ]);
   });
 
+  it('finds a NIK used as a field name, and never repeats it in the path', () => {
+    const found = secretsIn({
+      results: { '6310015503920001': 'memenuhi', 'R1-01': 'hadir' },
+      rooms: { '6310 0155 0392 0001': { pin: 1 } },
+    });
+    expect(found).toEqual([
+      '$.results.[NIK disamarkan]: 16-digit number (NIK?) as a field name',
+      '$.rooms.[NIK disamarkan]: 16-digit number (NIK?) as a field name',
+      '$.rooms.[NIK disamarkan].pin: secret field name',
+    ]);
+    expect(found.join(' ')).not.toMatch(/6310/);
+  });
+
   it('finds nothing in a clean summary, and starts from the path it is given', () => {
     expect(secretsIn({ sessionId: 'skd-1', present: 10, rooms: [{ room: 'R1', present: 10 }], at: '2026-11-23T01:00:00.000Z' })).toEqual(
       [],
