@@ -4,7 +4,7 @@ import type { HubContext } from './context.js';
 import type { Feature, HubEnv } from './feature.js';
 import { auditChanges } from './http/audit-changes.js';
 import { handleError, notFound } from './http/errors.js';
-import { securityHeaders } from './http/headers.js';
+import { noStore, securityHeaders } from './http/headers.js';
 import { serveDashboard } from './http/static.js';
 
 /**
@@ -17,10 +17,7 @@ export function createApp(ctx: HubContext, features: readonly Feature[]): Hono<H
   app.use('*', securityHeaders());
   app.use('/api/*', requireLogin(ctx.users));
   app.use('/api/*', auditChanges(ctx));
-  app.use('/api/*', async (c, next) => {
-    await next();
-    c.header('Cache-Control', 'no-store');
-  });
+  app.use('/api/*', noStore());
   for (const feature of features) feature.routes?.(app, ctx);
   app.all('/api/*', notFound);
   serveDashboard(app, ctx.config.dashboardDir);

@@ -7,7 +7,7 @@ import { cryptoRandom, systemClock, type Clock, type RandomSource } from '../../
 import { newToken, bearerFrom } from '../auth/tokens.js';
 import type { HubEnv } from '../feature.js';
 import { handleError, notFound, unauthorized } from '../http/errors.js';
-import { securityHeaders } from '../http/headers.js';
+import { noStore, securityHeaders } from '../http/headers.js';
 import { ensureTls, type TlsIdentity } from '../tls/index.js';
 import { createLogger, type Logger } from '../log.js';
 import type { RegionContext } from './context.js';
@@ -108,10 +108,7 @@ export async function startRegion(options: RegionOptions): Promise<Region> {
     c.set('user', user);
     return next();
   });
-  app.use('/api/*', async (c, next) => {
-    await next();
-    c.header('Cache-Control', 'no-store');
-  });
+  app.use('/api/*', noStore());
   regionRoutes(app, ctx);
   app.all('/api/*', notFound);
   if (options.dashboardDir) serveRegionDashboard(app, options.dashboardDir);

@@ -24,4 +24,28 @@ describe('security headers', () => {
       await res.arrayBuffer();
     }
   });
+
+  it('marks every API answer no-store, a refusal and a failed login too, beside the security headers', async () => {
+    const login = await fetch(`${hub.url}/api/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password: 'wrong-password' }),
+    });
+    expect(login.status).toBe(401);
+    expect(login.headers.get('cache-control')).toBe('no-store');
+    await login.arrayBuffer();
+    const token = await hub.login();
+    for (const path of ['/api/health', '/api/machines', '/api/no-such-route']) {
+      const res = await fetch(hub.url + path, { headers: { authorization: `Bearer ${token}` } });
+      expect(res.headers.get('cache-control'), path).toBe('no-store');
+      expect(res.headers.get('content-security-policy'), path).toContain("default-src 'self'");
+      const body = Buffer.from(await res.arrayBuffer());
+      expect(Number(res.headers.get('content-length')), path).toBe(body.byteLength);
+      expect(() => JSON.parse(body.toString('utf8'))).not.toThrow();
+    }
+    // Pages are not API answers: the dashboard's own caching rules apply.
+    const page = await fetch(hub.url + '/');
+    expect(page.headers.get('cache-control')).not.toBe('no-store');
+    await page.arrayBuffer();
+  });
 });

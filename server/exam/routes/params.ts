@@ -1,6 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { AppError } from '../../../protocol/errors.js';
 import type { HubEnv } from '../../feature.js';
+import { setAfter } from '../../http/headers.js';
 
 /** A whole-number path or query value, refused with a bilingual 400 otherwise. */
 export function intParam(
@@ -34,7 +35,7 @@ export function serverTiming(): MiddlewareHandler<HubEnv> {
   return async (c, next) => {
     const start = performance.now();
     await next();
-    c.header('Server-Timing', `app;dur=${(performance.now() - start).toFixed(2)}`, { append: true });
+    setAfter(c, 'Server-Timing', `app;dur=${(performance.now() - start).toFixed(2)}`, true);
   };
 }
 
