@@ -39,7 +39,7 @@ function over(rounds) {
 }
 
 /**
- * Round 0 is the first file (cold parser in the bench's process, a new parser thread in the hub); the
+ * Round 0 is the first file (cold parser on the bench's parser thread, a new parser thread in the hub); the
  * later rounds are the steady state, where the target is judged. `formerDesign` is what the benchmark
  * reported until 2026-12-03 18:55Z: the median of the first three rounds (cold and warm mixed).
  */
@@ -62,7 +62,7 @@ export function part1Markdown(p) {
   return `## 1. Importing and judging ${p.rows} results vs parsing the same file alone
 
 Each round: a new session with a ${p.rows}-row roster; the same ${p.rows}-row results file parsed alone by the hub's
-reader (\`parseResults\`, in the bench's process: the baseline), then imported through \`POST /api/sessions/:id/results\`,
+reader (\`parseResults\`, on a thread of the bench's own, timed inside it: the baseline), then imported through \`POST /api/sessions/:id/results\`,
 then judged and reconciled by \`GET /api/sessions/:id/results\` (no check-ins: every row is also an anomaly). The hub's
 times are its own (\`Server-Timing\`), with the import's phases: parse on the parser thread (rows handed back
 included), row checks against the roster and recorded results, write (the entries, the import record and the audit
