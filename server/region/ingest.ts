@@ -22,6 +22,12 @@ function jsonbBinary(text: Uint8Array): Buffer {
   return out;
 }
 
+/** A data exception (class 22) or a program limit (class 54, e.g. stack depth): the input, not the database. */
+function unreadable(err: unknown): boolean {
+  const code = (err as { code?: unknown }).code;
+  return typeof code === 'string' && (code.startsWith('22') || code.startsWith('54'));
+}
+
 /**
  * Stores one push of a venue in one call of `push_events` (migrations 0003 to 0005): every event once (unique
  * venue + sequence), the newest state per subject (only a higher sequence replaces it), and the
@@ -41,23 +47,35 @@ export async function ingest(
   const refusedJson = JSON.stringify(refused.map((r) => ({ seq: r.seq, kind: r.kind, reason: r.reason })));
   // The events as one jsonb value (migration 0005): PostgreSQL reads it once, when the call is bound, and
   // takes each payload from it as it is. A tombstone is told by its payload there.
-  const { rows } = asSent
-    ? // The push's body as the venue sent it (routes.ts asSent: exactly what was checked, nothing refused),
+  const serialized = () =>
+    db.query<PushRow>('SELECT acked, stored, rotate FROM push_events($1, $2, $3, $4::jsonb, $5::json)', [
+      venueId,
+      now,
+      push.head,
+      JSON.stringify(events.map((e) => ({ seq: e.seq, kind: e.kind, key: e.key, at: e.at, payload: e.payload }))),
+      refusedJson,
+    ]);
+  let result: pg.QueryResult<PushRow>;
+  if (asSent) {
+    try {
+      // The push's body as the venue sent it (routes.ts asSent: exactly what was checked, nothing refused),
       // in jsonb's binary form (a version byte, then the text): not serialized again, not re-encoded.
-      await db.query<PushRow>("SELECT acked, stored, rotate FROM push_events($1, $2, $3, $4::jsonb -> 'events', $5::json)", [
+      result = await db.query<PushRow>("SELECT acked, stored, rotate FROM push_events($1, $2, $3, $4::jsonb -> 'events', $5::json)", [
         venueId,
         now,
         push.head,
         jsonbBinary(asSent),
         refusedJson,
-      ])
-    : await db.query<PushRow>('SELECT acked, stored, rotate FROM push_events($1, $2, $3, $4::jsonb, $5::json)', [
-        venueId,
-        now,
-        push.head,
-        JSON.stringify(events.map((e) => ({ seq: e.seq, kind: e.kind, key: e.key, at: e.at, payload: e.payload }))),
-        refusedJson,
       ]);
+    } catch (err) {
+      // What PostgreSQL cannot read in the body as a whole (nesting deeper than its stack in a field the
+      // region ignores, a value beyond its limits) is left out by serializing the checked events instead.
+      // The statement failed as a whole: nothing of it was stored.
+      if (!unreadable(err)) throw err;
+      result = await serialized();
+    }
+  } else result = await serialized();
+  const { rows } = result;
   const row = rows[0]!;
   const response: PushResponse = { ackedSeq: Number(row.acked), stored: Number(row.stored) };
   if (refused.length > 0) response.refused = refused;

@@ -153,6 +153,11 @@ describe('the regional service on PostgreSQL', () => {
     expect(await payloadOf(4)).toEqual({ rata: 0.6310012345678901 });
     const stored = await region.ctx.store.pool.query("SELECT payload->>'rata' AS rata FROM events WHERE seq = 4");
     expect(stored.rows[0].rata).toBe('0.6310012345678901');
+    // A field the region ignores, nested deeper than PostgreSQL's parser goes: the checked events are stored instead.
+    const deep = '['.repeat(50_000) + ']'.repeat(50_000);
+    const nested = `{"head":5,"events":[{"seq":5,"kind":"custody","key":"","at":"2026-11-23T00:34:00Z","x":${deep},"payload":{"n":5}}]}`;
+    expect((await raw(nested)).body).toEqual({ ackedSeq: 5, stored: 1 });
+    expect(await payloadOf(5)).toEqual({ n: 5 });
   });
 
   it('shows a silent venue as stale, never as ready from old data', async () => {
