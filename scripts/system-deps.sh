@@ -6,6 +6,7 @@ set -euo pipefail
 
 PACKAGES=(
   chromium   # the dashboard's component tests and the end-to-end tests (headless; CHROMIUM_PATH overrides)
+  poppler-utils # the end-to-end tests read the PDFs the dashboard prints (pdfinfo, pdftotext, pdftoppm)
   postgresql # the regional service's tests start a throw-away cluster (initdb/pg_ctl)
   wine64     # the Windows single-file agent is smoke-tested under Wine
 )
