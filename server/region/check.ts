@@ -25,7 +25,12 @@ for (const kind of OUTBOX_KINDS) {
 /** The push envelope's quick yes (head, and each event's seq, kind, key, at and payload object). */
 export const QUICK_PUSH: Accept | undefined = fastAccept(PushRequestSchema);
 
-const ISO_INSTANT = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
+/**
+ * Year 0001 to 9999 (PostgreSQL reads no year 0000) and an offset of at most 14 hours, as real zones have
+ * (PostgreSQL refuses one past 15:59, JavaScript reads up to 23:59): a time either side would read
+ * differently would fail the whole push as a server error, which the venue would retry for ever.
+ */
+const ISO_INSTANT = /^((?!0000)\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-](?:0\d|1[0-4]):[0-5]\d)$/;
 
 /** The last day found to exist: a push's events are mostly of one day, checked once. */
 let dayThatExists = '';

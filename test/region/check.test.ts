@@ -42,6 +42,22 @@ describe('checkEvents (the region splits a push into stored and refused events)'
     ]);
   });
 
+  it('refuses a time PostgreSQL would not read (year 0000, an offset past 14 hours) and keeps the real extremes', () => {
+    const checked = checkEvents({
+      head: 6,
+      events: [
+        event(1, '0000-01-01T00:00:00Z'),
+        event(2, '2026-11-23T00:00:00+23:59'),
+        event(3, '2026-11-23T00:00:00-15:00'),
+        event(4, '0001-01-01T00:00:00Z'),
+        event(5, '2026-11-23T00:00:00+14:00'),
+        event(6, '2026-11-23T00:00:00-12:00'),
+      ],
+    });
+    expect(checked.events.map((e) => e.seq)).toEqual([4, 5, 6]);
+    expect(checked.refused.map((r) => r.seq)).toEqual([1, 2, 3]);
+  });
+
   it("refuses a payload off its kind's schema with the schema's own words, whatever the quick check said", () => {
     const rooms = [{ room: 'R1', registered: 1, present: -1, absent: 0, refused: 0 }];
     const checked = checkEvents({

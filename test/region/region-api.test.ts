@@ -158,6 +158,13 @@ describe('the regional service on PostgreSQL', () => {
     const nested = `{"head":5,"events":[{"seq":5,"kind":"custody","key":"","at":"2026-11-23T00:34:00Z","x":${deep},"payload":{"n":5}}]}`;
     expect((await raw(nested)).body).toEqual({ ackedSeq: 5, stored: 1 });
     expect(await payloadOf(5)).toEqual({ n: 5 });
+    // Times PostgreSQL would not read are refused one by one, so the rest of the push is stored.
+    const times = ['2026-11-23T00:35:00Z', '0000-01-01T00:00:00Z', '2026-11-23T00:00:00+23:59', '2026-11-23T00:36:00+14:00'];
+    const timed = times.map((time, i) => `{"seq":${6 + i},"kind":"custody","key":"","at":"${time}","payload":{"n":${6 + i}}}`);
+    const res = await raw(`{"head":9,"events":[${timed.join(',')}]}`);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ ackedSeq: 9, stored: 2 });
+    expect(res.body.refused.map((r: { seq: number }) => r.seq)).toEqual([7, 8]);
   });
 
   it('shows a silent venue as stale, never as ready from old data', async () => {
