@@ -19,6 +19,17 @@ export async function createBaselineTables(pool: pg.Pool): Promise<void> {
   }
 }
 
+/** The batch as one json or jsonb value, read back into rows by PostgreSQL's (json|jsonb)_to_recordset. */
+function recordset(pool: pg.Pool, type: 'json' | 'jsonb', b: BaselineRow[]): Promise<unknown> {
+  return pool.query(
+    `INSERT INTO baseline_${type} (venue_id, seq, kind, key, at, received_at, payload)
+     SELECT $1, e.seq, e.kind, e.key, e.at, now(), e.payload
+       FROM ${type}_to_recordset($2::${type}) AS e(seq BIGINT, kind TEXT, key TEXT, at TIMESTAMPTZ, payload JSONB)
+     ON CONFLICT (venue_id, seq) DO NOTHING`,
+    [b[0]!.venue, JSON.stringify(b.map((e) => ({ seq: e.seq, kind: e.kind, key: e.key, at: e.at, payload: e.payload })))],
+  );
+}
+
 const BARE_SQL: Record<BareWay, (pool: pg.Pool, b: BaselineRow[]) => Promise<unknown>> = {
   arrays: (pool, b) =>
     pool.query(
@@ -35,22 +46,8 @@ const BARE_SQL: Record<BareWay, (pool: pg.Pool, b: BaselineRow[]) => Promise<unk
         b.map((e) => JSON.stringify(e.payload)),
       ],
     ),
-  json: (pool, b) =>
-    pool.query(
-      `INSERT INTO baseline_json (venue_id, seq, kind, key, at, received_at, payload)
-       SELECT $1, e.seq, e.kind, e.key, e.at, now(), e.payload
-         FROM json_to_recordset($2::json) AS e(seq BIGINT, kind TEXT, key TEXT, at TIMESTAMPTZ, payload JSONB)
-       ON CONFLICT (venue_id, seq) DO NOTHING`,
-      [b[0]!.venue, JSON.stringify(b.map((e) => ({ seq: e.seq, kind: e.kind, key: e.key, at: e.at, payload: e.payload })))],
-    ),
-  jsonb: (pool, b) =>
-    pool.query(
-      `INSERT INTO baseline_jsonb (venue_id, seq, kind, key, at, received_at, payload)
-       SELECT $1, e.seq, e.kind, e.key, e.at, now(), e.payload
-         FROM jsonb_to_recordset($2::jsonb) AS e(seq BIGINT, kind TEXT, key TEXT, at TIMESTAMPTZ, payload JSONB)
-       ON CONFLICT (venue_id, seq) DO NOTHING`,
-      [b[0]!.venue, JSON.stringify(b.map((e) => ({ seq: e.seq, kind: e.kind, key: e.key, at: e.at, payload: e.payload })))],
-    ),
+  json: (pool, b) => recordset(pool, 'json', b),
+  jsonb: (pool, b) => recordset(pool, 'jsonb', b),
 };
 
 /** Inserts `rows` bare, one way; rows per second. */
