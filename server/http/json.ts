@@ -69,12 +69,6 @@ export async function readJsonAsSent<S extends z.ZodMiniType>(
   return { value: validate(schema, data, what), text };
 }
 
-/** The request body as text, refused with 413 beyond `limitBytes`. */
-export async function readBodyText(c: Context, limitBytes: number): Promise<string> {
-  const buffer = await readBodyBytes(c, limitBytes);
-  return new TextDecoder('utf-8').decode(buffer);
-}
-
 /**
  * The request body, read as it streams in and refused with 413 as soon as it passes `limitBytes`,
  * whether the length was declared or the body is chunked: nothing beyond the limit is ever held.
