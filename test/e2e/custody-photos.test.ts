@@ -29,18 +29,32 @@ const kept = () => {
   }
 };
 
-/** In the page (as text: the test project has no DOM types): at least `n` photos shown, every one decoded. */
-const photosLoaded = (n: number) => `(() => {
-  const all = [];
-  const walk = (root) => {
+/**
+ * In the page: at least `n` photos shown (img[data-photo], shadow roots included), every one decoded. A function
+ * with structural types (the test project has no DOM types), not a string: Playwright polls a string predicate
+ * by eval, which the page's CSP (no unsafe-eval) refuses whenever the first check is still false.
+ */
+interface PageElement {
+  tagName: string;
+  dataset?: { photo?: string };
+  shadowRoot?: PageRoot | null;
+  complete?: boolean;
+  naturalWidth?: number;
+}
+interface PageRoot {
+  querySelectorAll(selector: string): Iterable<PageElement>;
+}
+const photosLoaded = (n: number): boolean => {
+  const all: PageElement[] = [];
+  const walk = (root: PageRoot) => {
     for (const el of root.querySelectorAll('*')) {
-      if (el.tagName === 'IMG' && el.dataset.photo) all.push(el);
+      if (el.tagName === 'IMG' && el.dataset?.photo) all.push(el);
       if (el.shadowRoot) walk(el.shadowRoot);
     }
   };
-  walk(document);
-  return all.length >= ${n} && all.every((i) => i.complete && i.naturalWidth > 0);
-})()`;
+  walk((globalThis as unknown as { document: PageRoot }).document);
+  return all.length >= n && all.every((i) => i.complete === true && (i.naturalWidth ?? 0) > 0);
+};
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -72,7 +86,7 @@ describe('photos on seals and BAST items, in Chromium with real files', () => {
     await install.locator('input[type="file"]').setInputFiles(join(PHOTOS, 'phone-camera.jpg'));
     await install.getByText('Foto disimpan').waitFor();
     await install.locator('img[data-photo]').first().waitFor();
-    await page.waitForFunction(photosLoaded(1));
+    await page.waitForFunction(photosLoaded, 1);
     expect(kept()).toEqual([{ type: 'image/jpeg', width: 1600, height: 1200, size: expect.any(Number) }]);
 
     // An HTML page renamed to .jpg: the browser cannot decode it, so it goes as it is and the hub refuses it by its bytes.
@@ -121,7 +135,7 @@ describe('photos on seals and BAST items, in Chromium with real files', () => {
     await item.getByText('Foto disimpan').waitFor();
     const evidence = page.locator('[data-evidence-item="2"]');
     await evidence.locator('img[data-photo]').waitFor();
-    await page.waitForFunction(photosLoaded(2));
+    await page.waitForFunction(photosLoaded, 2);
     await shot(page, 'custody-photos-bast');
 
     const pdf = join(tmp.dir, 'bast-photos.pdf');
@@ -159,7 +173,7 @@ describe('photos on seals and BAST items, in Chromium with real files', () => {
     await cell.locator('input[type="file"]').setInputFiles(join(PHOTOS, 'seal-vp8.webp'));
     await cell.getByText('Foto disimpan').waitFor();
     await cell.locator('img[data-photo]').waitFor();
-    await page.waitForFunction(photosLoaded(1));
+    await page.waitForFunction(photosLoaded, 1);
     // Re-encoded in the browser as a seal photo is: the WebP arrives as a JPEG (no EXIF), 320 px wide.
     const links = (await hub.api('/api/custody/photos', { token })).body.photos as Array<{
       kind: string;
@@ -204,7 +218,7 @@ describe('photos on seals and BAST items, in Chromium with real files', () => {
     ]);
     await page.goto(`${hub.url}/sesi/${id}/berita-acara`);
     await page.locator('[data-photo-attachment] img[data-photo]').first().waitFor();
-    await page.waitForFunction(photosLoaded(3));
+    await page.waitForFunction(photosLoaded, 3);
     const pdf = join(tmp.dir, 'berita-acara-photos.pdf');
     await page.emulateMedia({ media: 'print' });
     await page.pdf({ path: pdf, format: 'A4', printBackground: true });
